@@ -1,0 +1,104 @@
+package io.asl4j.json;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Thrown by {@link AslReader} when text is not a readable ASL definition. It is the only exception
+ * the reader throws for bad input.
+ *
+ * <p>It carries every problem found, each with a JSON pointer, a 1-based line and column, and a
+ * message saying what was found and what was expected. {@link #getMessage()} lists them, one per
+ * line, as {@code LINE:COL: POINTER: message}.
+ */
+public final class AslReadException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+  private static final int MAX_LISTED = 20;
+
+  /** The problems; a {@code List.copyOf} copy, so serializable and immutable. */
+  private final List<Problem> problems;
+
+  /**
+   * Creates the exception.
+   *
+   * @param problems the problems found, at least one
+   * @throws IllegalArgumentException if {@code problems} is empty
+   */
+  public AslReadException(List<Problem> problems) {
+    super(null, null, false, false);
+    this.problems = List.copyOf(problems);
+    if (this.problems.isEmpty()) {
+      throw new IllegalArgumentException("an AslReadException needs at least one problem");
+    }
+  }
+
+  /**
+   * Returns every problem found, in document order as far as reading got.
+   *
+   * @return the problems, never empty
+   */
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  /**
+   * Lists the problems, one per line ({@code LINE:COL: POINTER: message}), at most twenty followed
+   * by a count of the rest.
+   *
+   * @return the message
+   */
+  @Override
+  public String getMessage() {
+    StringBuilder sb = new StringBuilder();
+    int n = Math.min(problems.size(), MAX_LISTED);
+    for (int i = 0; i < n; i++) {
+      if (i > 0) {
+        sb.append('\n');
+      }
+      sb.append(problems.get(i));
+    }
+    if (problems.size() > n) {
+      sb.append("\n... and ").append(problems.size() - n).append(" more problems");
+    }
+    return sb.toString();
+  }
+
+  /**
+   * One problem in a definition.
+   *
+   * @param pointer the JSON pointer (RFC 6901) of the offending value, e.g.
+   *     {@code /States/Fetch Data/Retry/0/MaxAttempts}; {@code ""} for the document itself
+   * @param line the 1-based line
+   * @param column the 1-based column (in UTF-16 code units, as editors count)
+   * @param message what was found and what was expected, e.g.
+   *     {@code expected a number, found the string "3"}
+   */
+  public record Problem(String pointer, int line, int column, String message)
+      implements java.io.Serializable {
+
+    /**
+     * Creates a problem.
+     *
+     * @param pointer the JSON pointer
+     * @param line the 1-based line
+     * @param column the 1-based column
+     * @param message what was found and what was expected
+     */
+    public Problem {
+      Objects.requireNonNull(pointer, "pointer");
+      Objects.requireNonNull(message, "message");
+    }
+
+    /**
+     * Formats the problem as {@code LINE:COL: POINTER: message}, or {@code LINE:COL: message} for a
+     * problem with the whole document.
+     *
+     * @return the formatted problem
+     */
+    @Override
+    public String toString() {
+      return line + ":" + column + ": " + (pointer.isEmpty() ? "" : pointer + ": ") + message;
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package io.asl4j.json;
+
+import io.asl4j.Workflow;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+
+/**
+ * Reads ASL JSON into a {@link Workflow}.
+ *
+ * <p>Strict JSON (RFC 8259): no comments, no trailing commas, no duplicate keys (a silent override
+ * would lose data). A UTF-8 byte order mark is accepted. Nesting is limited to 1,000 levels, so
+ * hostile input fails with a message instead of a {@link StackOverflowError}. Numbers are kept
+ * exactly as written, whatever their size.
+ *
+ * <p>Every problem in a definition is collected and thrown as one {@link AslReadException}, the only
+ * exception this reader throws for bad input; each problem names the JSON pointer, line and column,
+ * what was found and what was expected. Unknown fields are problems too, unless the reader is made
+ * with {@link #keepUnknownFields(boolean) keepUnknownFields(true)}: then they are kept verbatim and
+ * written back unchanged, so a newer ASL feature never blocks a user.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class AslReader {
+
+  private static final AslReader STRICT = new AslReader(false);
+  private static final AslReader LENIENT = new AslReader(true);
+
+  private final boolean keepUnknownFields;
+
+  private AslReader(boolean keepUnknownFields) {
+    this.keepUnknownFields = keepUnknownFields;
+  }
+
+  /**
+   * Returns a reader that rejects unknown fields and state types.
+   *
+   * @return the strict reader
+   */
+  public static AslReader create() {
+    return STRICT;
+  }
+
+  /**
+   * Returns a reader that keeps unknown fields (and {@code States} entries of unknown type) verbatim
+   * instead of rejecting them.
+   *
+   * @param keep {@code true} to keep unknown content, {@code false} to reject it
+   * @return a reader with that setting
+   */
+  public AslReader keepUnknownFields(boolean keep) {
+    return keep ? LENIENT : STRICT;
+  }
+
+  /**
+   * Tells whether this reader keeps unknown fields.
+   *
+   * @return {@code true} if unknown content is kept verbatim
+   */
+  public boolean keepsUnknownFields() {
+    return keepUnknownFields;
+  }
+
+  /**
+   * Reads a definition from text.
+   *
+   * @param json the ASL JSON
+   * @return the workflow
+   * @throws AslReadException if the text is not a readable definition
+   */
+  public Workflow read(String json) {
+    Node root = TreeParser.parse(json);
+    return new ModelMapper(keepUnknownFields).workflow(root);
+  }
+
+  /**
+   * Reads a definition from UTF-8 bytes (a byte order mark is accepted).
+   *
+   * @param utf8 the ASL JSON, UTF-8 encoded
+   * @return the workflow
+   * @throws AslReadException if the bytes are not valid UTF-8 or not a readable definition
+   */
+  public Workflow read(byte[] utf8) {
+    return read(decode(utf8));
+  }
+
+  /**
+   * Reads a definition file (UTF-8).
+   *
+   * @param file the file
+   * @return the workflow
+   * @throws IOException if the file cannot be read
+   * @throws AslReadException if its content is not a readable definition
+   */
+  public Workflow read(java.nio.file.Path file) throws IOException {
+    return read(Files.readAllBytes(file));
+  }
+
+  /** Decodes strictly, so a stray Latin-1 byte is reported rather than turned into U+FFFD. */
+  static String decode(byte[] utf8) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(utf8);
+    CharBuffer out = CharBuffer.allocate(utf8.length); // UTF-8 never has more chars than bytes
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      int offset = in.position();
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < offset; i++) {
+        if (utf8[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      int column = 1 + new String(utf8, lineStart, offset - lineStart, StandardCharsets.UTF_8)
+          .length();
+      throw new AslReadException(List.of(new AslReadException.Problem("", line, column,
+          String.format("invalid UTF-8: byte 0x%02x at offset %d; a definition must be UTF-8 text",
+              utf8[Math.min(offset, utf8.length - 1)] & 0xff, offset))));
+    }
+    out.flip();
+    return out.toString();
+  }
+}

@@ -1,0 +1,182 @@
+package io.asl4j.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.base.ParserBase;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Parses strict JSON (RFC 8259) into a {@link Node} tree with positions, on Jackson's streaming
+ * parser. Duplicate member names are rejected (a silent override would lose data), nesting is
+ * bounded so hostile input fails cleanly instead of overflowing the stack, and number text is kept
+ * exactly.
+ */
+final class TreeParser {
+
+  /** Deeper than any real definition, shallow enough for the recursive mapper's stack. */
+  static final int MAX_DEPTH = 1000;
+
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .disable(com.fasterxml.jackson.core.StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+      .build();
+
+  private final JsonParser parser;
+  private final ParserBase positions;
+  /** The path to the value being parsed, for the pointer of a syntax error. */
+  private Object[] path = new Object[32];
+  private int depth;
+
+  private TreeParser(JsonParser parser) {
+    this.parser = parser;
+    this.positions = parser instanceof ParserBase pb ? pb : null;
+  }
+
+  /** Parses {@code text}; a leading byte order mark is skipped. */
+  static Node parse(String text) {
+    int start = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
+    try (JsonParser p = FACTORY.createParser(text.toCharArray(), start, text.length() - start)) {
+      return new TreeParser(p).document();
+    } catch (IOException e) {
+      // char-array parsing does no I/O; only a parse error can land here
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Node document() throws IOException {
+    JsonToken t;
+    try {
+      t = parser.nextToken();
+    } catch (JsonProcessingException e) {
+      throw syntaxError(e);
+    }
+    if (t == null) {
+      throw new AslReadException(List.of(new AslReadException.Problem("", 1, 1,
+          "the input is empty; expected a JSON object with \"StartAt\" and \"States\"")));
+    }
+    try {
+      Node root = value(t);
+      JsonToken extra = parser.nextToken();
+      if (extra != null) {
+        JsonLocation loc = parser.currentTokenLocation();
+        throw new AslReadException(List.of(new AslReadException.Problem("", loc.getLineNr(),
+            loc.getColumnNr(), "unexpected " + describe(extra) + " after the end of the definition;"
+                + " expected the end of the input")));
+      }
+      return root;
+    } catch (JsonProcessingException e) {
+      throw syntaxError(e);
+    }
+  }
+
+  private Node value(JsonToken t) throws IOException {
+    long pos = tokenPosition();
+    switch (t) {
+      case START_OBJECT: {
+        Node n = new Node(Node.OBJECT, pos, null);
+        push(null);
+        JsonToken next;
+        while ((next = parser.nextToken()) == JsonToken.FIELD_NAME) {
+          String name = parser.currentName();
+          long namePos = tokenPosition();
+          path[depth - 1] = name;
+          n.addMember(name, namePos, value(parser.nextToken()));
+        }
+        depth--;
+        return n;
+      }
+      case START_ARRAY: {
+        Node n = new Node(Node.ARRAY, pos, null);
+        push(0);
+        JsonToken next;
+        int i = 0;
+        while ((next = parser.nextToken()) != JsonToken.END_ARRAY) {
+          path[depth - 1] = i++;
+          n.addElement(value(next));
+        }
+        depth--;
+        return n;
+      }
+      case VALUE_STRING:
+        return new Node(Node.STRING, pos, parser.getText());
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return new Node(Node.NUMBER, pos, parser.getText());
+      case VALUE_TRUE:
+        return new Node(Node.TRUE, pos, null);
+      case VALUE_FALSE:
+        return new Node(Node.FALSE, pos, null);
+      case VALUE_NULL:
+        return new Node(Node.NULL, pos, null);
+      default:
+        throw new IllegalStateException("unexpected token " + t);
+    }
+  }
+
+  private void push(Object segment) {
+    if (depth == path.length) {
+      path = Arrays.copyOf(path, depth * 2);
+    }
+    path[depth++] = segment;
+  }
+
+  private long tokenPosition() {
+    if (positions != null) {
+      return Node.position(positions.getTokenLineNr(), positions.getTokenColumnNr());
+    }
+    JsonLocation loc = parser.currentTokenLocation();
+    return Node.position(loc.getLineNr(), loc.getColumnNr());
+  }
+
+  private AslReadException syntaxError(JsonProcessingException e) {
+    JsonLocation loc = e.getLocation();
+    int line = loc == null ? 1 : Math.max(1, loc.getLineNr());
+    int col = loc == null ? 1 : Math.max(1, loc.getColumnNr());
+    String message;
+    if (e instanceof StreamConstraintsException && e.getOriginalMessage().contains("nesting depth")) {
+      message = "nesting is deeper than " + MAX_DEPTH + " levels; no definition needs that,"
+          + " so this input is rejected rather than risk exhausting the stack";
+    } else {
+      String original = e.getOriginalMessage();
+      if (original.startsWith("Duplicate field '")) {
+        String name = original.substring("Duplicate field '".length(), original.lastIndexOf('\''));
+        message = "duplicate key " + Node.quote(name, 80) + "; JSON readers would silently keep only"
+            + " one value, so each key may appear once per object";
+      } else {
+        message = "malformed JSON: " + firstLine(original);
+      }
+    }
+    // the pointer of the member being read when the error hit
+    String pointer = Pointer.of(path, depth);
+    return new AslReadException(List.of(new AslReadException.Problem(pointer, line, col, message)));
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  private static String describe(JsonToken t) {
+    switch (t) {
+      case START_OBJECT:
+        return "'{'";
+      case START_ARRAY:
+        return "'['";
+      case VALUE_STRING:
+        return "string";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "number";
+      default:
+        return "'" + t.asString() + "'";
+    }
+  }
+}

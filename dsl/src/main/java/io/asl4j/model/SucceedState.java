@@ -1,0 +1,48 @@
+package io.asl4j.model;
+
+import io.asl4j.internal.Checks;
+import io.asl4j.internal.Ordered;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A {@code Succeed} state: ends the workflow, branch or iteration successfully.
+ *
+ * <p>Components follow the canonical JSON key order of {@code AslWriter}.
+ *
+ * @param comment {@code Comment}: free text for humans
+ * @param queryLanguage {@code QueryLanguage}: overrides the inherited query language
+ * @param inputPath {@code InputPath} (JSONPath): selects the effective input
+ * @param outputPath {@code OutputPath} (JSONPath): selects the state output
+ * @param output {@code Output} (JSONata): the state output; {@code {% %}} strings are evaluated at any depth
+ * @param unknownFields fields the reader did not recognise, kept verbatim in their order when reading with {@code AslReader#keepUnknownFields}; written back unchanged (empty otherwise)
+ */
+public record SucceedState(
+    Optional<String> comment,
+    Optional<QueryLanguage> queryLanguage,
+    Optional<Path> inputPath,
+    Optional<Path> outputPath,
+    Optional<Value> output,
+    Map<String, Value> unknownFields) implements State {
+
+  /**
+   * Creates the record, copying collections into unmodifiable ones.
+   *
+   * @param comment {@code Comment}: free text for humans
+   * @param queryLanguage {@code QueryLanguage}: overrides the inherited query language
+   * @param inputPath {@code InputPath} (JSONPath): selects the effective input
+   * @param outputPath {@code OutputPath} (JSONPath): selects the state output
+   * @param output {@code Output} (JSONata): the state output; {@code {% %}} strings are evaluated at any depth
+   * @param unknownFields fields the reader did not recognise, kept verbatim in their order when reading with {@code AslReader#keepUnknownFields}; written back unchanged (empty otherwise)
+   */
+  public SucceedState {
+    Objects.requireNonNull(comment, "comment");
+    Objects.requireNonNull(queryLanguage, "queryLanguage");
+    Objects.requireNonNull(inputPath, "inputPath");
+    Objects.requireNonNull(outputPath, "outputPath");
+    Objects.requireNonNull(output, "output");
+    Checks.notMemberExpression(output, "Output");
+    unknownFields = Ordered.copy(unknownFields, "unknownFields");
+  }
+}

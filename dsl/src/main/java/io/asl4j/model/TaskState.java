@@ -1,0 +1,99 @@
+package io.asl4j.model;
+
+import io.asl4j.internal.Checks;
+import io.asl4j.internal.Ordered;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A {@code Task} state: calls a service integration, an activity or a Lambda function ({@code Resource}).
+ *
+ * <p>Components follow the canonical JSON key order of {@code AslWriter}.
+ *
+ * @param comment {@code Comment}: free text for humans
+ * @param queryLanguage {@code QueryLanguage}: overrides the inherited query language
+ * @param resource {@code Resource}: the integration ARN, e.g. {@code arn:aws:states:::lambda:invoke}, kept as written
+ * @param credentials {@code Credentials}: the role to assume for the call, e.g. {@code {"RoleArn": "..."}}
+ * @param inputPath {@code InputPath} (JSONPath): selects the effective input
+ * @param parameters {@code Parameters} (JSONPath): the payload template for the effective input
+ * @param arguments {@code Arguments} (JSONata): an object whose values may be expressions, or one expression
+ * @param timeoutSeconds {@code TimeoutSeconds}, or {@code TimeoutSecondsPath} when a {@link JsonPath}
+ * @param heartbeatSeconds {@code HeartbeatSeconds}, or {@code HeartbeatSecondsPath} when a {@link JsonPath}
+ * @param resultSelector {@code ResultSelector} (JSONPath): the payload template applied to the raw result
+ * @param resultPath {@code ResultPath} (JSONPath): where the result goes in the state input
+ * @param outputPath {@code OutputPath} (JSONPath): selects the state output
+ * @param output {@code Output} (JSONata): the state output; {@code {% %}} strings are evaluated at any depth
+ * @param assign {@code Assign}: workflow variables to set, name to value
+ * @param retry {@code Retry}: retriers in order (present but empty is kept as {@code []})
+ * @param catchers {@code Catch}: catchers in order (present but empty is kept as {@code []})
+ * @param transition {@code Next} or {@code End}
+ * @param unknownFields fields the reader did not recognise, kept verbatim in their order when reading with {@code AslReader#keepUnknownFields}; written back unchanged (empty otherwise)
+ */
+public record TaskState(
+    Optional<String> comment,
+    Optional<QueryLanguage> queryLanguage,
+    String resource,
+    Optional<JsonObject> credentials,
+    Optional<Path> inputPath,
+    Optional<Value> parameters,
+    Optional<Value> arguments,
+    Optional<DynamicNumber> timeoutSeconds,
+    Optional<DynamicNumber> heartbeatSeconds,
+    Optional<JsonObject> resultSelector,
+    Optional<Path> resultPath,
+    Optional<Path> outputPath,
+    Optional<Value> output,
+    Optional<JsonObject> assign,
+    Optional<List<Retrier>> retry,
+    Optional<List<Catcher>> catchers,
+    Transition transition,
+    Map<String, Value> unknownFields) implements State, HasTransition, HasErrorHandling {
+
+  /**
+   * Creates the record, copying collections into unmodifiable ones.
+   *
+   * @param comment {@code Comment}: free text for humans
+   * @param queryLanguage {@code QueryLanguage}: overrides the inherited query language
+   * @param resource {@code Resource}: the integration ARN, e.g. {@code arn:aws:states:::lambda:invoke}, kept as written
+   * @param credentials {@code Credentials}: the role to assume for the call, e.g. {@code {"RoleArn": "..."}}
+   * @param inputPath {@code InputPath} (JSONPath): selects the effective input
+   * @param parameters {@code Parameters} (JSONPath): the payload template for the effective input
+   * @param arguments {@code Arguments} (JSONata): an object whose values may be expressions, or one expression
+   * @param timeoutSeconds {@code TimeoutSeconds}, or {@code TimeoutSecondsPath} when a {@link JsonPath}
+   * @param heartbeatSeconds {@code HeartbeatSeconds}, or {@code HeartbeatSecondsPath} when a {@link JsonPath}
+   * @param resultSelector {@code ResultSelector} (JSONPath): the payload template applied to the raw result
+   * @param resultPath {@code ResultPath} (JSONPath): where the result goes in the state input
+   * @param outputPath {@code OutputPath} (JSONPath): selects the state output
+   * @param output {@code Output} (JSONata): the state output; {@code {% %}} strings are evaluated at any depth
+   * @param assign {@code Assign}: workflow variables to set, name to value
+   * @param retry {@code Retry}: retriers in order (present but empty is kept as {@code []})
+   * @param catchers {@code Catch}: catchers in order (present but empty is kept as {@code []})
+   * @param transition {@code Next} or {@code End}
+   * @param unknownFields fields the reader did not recognise, kept verbatim in their order when reading with {@code AslReader#keepUnknownFields}; written back unchanged (empty otherwise)
+   */
+  public TaskState {
+    Objects.requireNonNull(comment, "comment");
+    Objects.requireNonNull(queryLanguage, "queryLanguage");
+    Objects.requireNonNull(resource, "resource");
+    Objects.requireNonNull(credentials, "credentials");
+    Objects.requireNonNull(inputPath, "inputPath");
+    Objects.requireNonNull(parameters, "parameters");
+    Checks.notMemberExpression(parameters, "Parameters");
+    Objects.requireNonNull(arguments, "arguments");
+    Checks.notMemberExpression(arguments, "Arguments");
+    Objects.requireNonNull(timeoutSeconds, "timeoutSeconds");
+    Objects.requireNonNull(heartbeatSeconds, "heartbeatSeconds");
+    Objects.requireNonNull(resultSelector, "resultSelector");
+    Objects.requireNonNull(resultPath, "resultPath");
+    Objects.requireNonNull(outputPath, "outputPath");
+    Objects.requireNonNull(output, "output");
+    Checks.notMemberExpression(output, "Output");
+    Objects.requireNonNull(assign, "assign");
+    retry = Ordered.copy(retry, "retry");
+    catchers = Ordered.copy(catchers, "catchers");
+    Objects.requireNonNull(transition, "transition");
+    unknownFields = Ordered.copy(unknownFields, "unknownFields");
+  }
+}
