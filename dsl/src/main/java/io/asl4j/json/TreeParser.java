@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.util.Arrays;
@@ -30,14 +29,12 @@ final class TreeParser {
       .build();
 
   private final JsonParser parser;
-  private final ParserBase positions;
   /** The path to the value being parsed, for the pointer of a syntax error. */
   private Object[] path = new Object[32];
   private int depth;
 
   private TreeParser(JsonParser parser) {
     this.parser = parser;
-    this.positions = parser instanceof ParserBase pb ? pb : null;
   }
 
   /** Parses {@code text}; a leading byte order mark is skipped. */
@@ -129,9 +126,6 @@ final class TreeParser {
   }
 
   private long tokenPosition() {
-    if (positions != null) {
-      return Node.position(positions.getTokenLineNr(), positions.getTokenColumnNr());
-    }
     JsonLocation loc = parser.currentTokenLocation();
     return Node.position(loc.getLineNr(), loc.getColumnNr());
   }
