@@ -28,6 +28,11 @@ final class TreeParser {
       .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
       .build();
 
+  private static final java.util.regex.Pattern OPENED_AT = java.util.regex.Pattern.compile(
+      "\\(start marker at \\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]\\)");
+  private static final java.util.regex.Pattern SOURCE = java.util.regex.Pattern.compile(
+      " ?at \\[Source: [^\\]]*\\]");
+
   private final JsonParser parser;
   /** The path to the value being parsed, for the pointer of a syntax error. */
   private Object[] path = new Object[32];
@@ -86,6 +91,7 @@ final class TreeParser {
           long namePos = tokenPosition();
           path[depth - 1] = name;
           n.addMember(name, namePos, value(parser.nextToken()));
+          path[depth - 1] = null; // between members: a syntax error here belongs to the object
         }
         depth--;
         return n;
@@ -131,7 +137,7 @@ final class TreeParser {
   }
 
   private AslReadException syntaxError(JsonProcessingException e) {
-    JsonLocation loc = e.getLocation();
+    JsonLocation loc = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
     int line = loc == null ? 1 : Math.max(1, loc.getLineNr());
     int col = loc == null ? 1 : Math.max(1, loc.getColumnNr());
     String message;
@@ -142,10 +148,15 @@ final class TreeParser {
       String original = e.getOriginalMessage();
       if (original.startsWith("Duplicate field '")) {
         String name = original.substring("Duplicate field '".length(), original.lastIndexOf('\''));
+        if (depth > 0) {
+          path[depth - 1] = name; // the path still names the member before the duplicate
+        }
+        // Jackson reports the position just after the duplicate name; point at its opening quote
+        col = Math.max(1, col - name.length() - 2);
         message = "duplicate key " + Node.quote(name, 80) + "; JSON readers would silently keep only"
             + " one value, so each key may appear once per object";
       } else {
-        message = "malformed JSON: " + firstLine(original);
+        message = "malformed JSON: " + tidy(original);
       }
     }
     // the pointer of the member being read when the error hit
@@ -153,9 +164,12 @@ final class TreeParser {
     return new AslReadException(List.of(new AslReadException.Problem(pointer, line, col, message)));
   }
 
-  private static String firstLine(String s) {
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
+  /** Jackson's message, first line only, with its source-reference noise replaced by a position. */
+  private static String tidy(String message) {
+    int nl = message.indexOf('\n');
+    String s = nl < 0 ? message : message.substring(0, nl);
+    s = OPENED_AT.matcher(s).replaceAll("(opened at $1:$2)");
+    return SOURCE.matcher(s).replaceAll("").strip();
   }
 
   private static String describe(JsonToken t) {
