@@ -40,34 +40,34 @@ public enum ComparisonOperator implements AslEnum {
   STRING_MATCHES("StringMatches", Operand.STRING),
 
   /** {@code NumericEquals}: the input number equals a literal. */
-  NUMBER_EQUALS("NumericEquals", Operand.NUMBER),
+  NUMERIC_EQUALS("NumericEquals", Operand.NUMBER),
 
   /** {@code NumericEqualsPath}: like NumericEquals, comparing with the value at a reference path. */
-  NUMBER_EQUALS_PATH("NumericEqualsPath", Operand.PATH),
+  NUMERIC_EQUALS_PATH("NumericEqualsPath", Operand.PATH),
 
   /** {@code NumericLessThan}: the input number is less than a literal. */
-  NUMBER_LESS_THAN("NumericLessThan", Operand.NUMBER),
+  NUMERIC_LESS_THAN("NumericLessThan", Operand.NUMBER),
 
   /** {@code NumericLessThanPath}: like NumericLessThan, comparing with the value at a reference path. */
-  NUMBER_LESS_THAN_PATH("NumericLessThanPath", Operand.PATH),
+  NUMERIC_LESS_THAN_PATH("NumericLessThanPath", Operand.PATH),
 
   /** {@code NumericGreaterThan}: the input number is greater than a literal. */
-  NUMBER_GREATER_THAN("NumericGreaterThan", Operand.NUMBER),
+  NUMERIC_GREATER_THAN("NumericGreaterThan", Operand.NUMBER),
 
   /** {@code NumericGreaterThanPath}: like NumericGreaterThan, comparing with the value at a reference path. */
-  NUMBER_GREATER_THAN_PATH("NumericGreaterThanPath", Operand.PATH),
+  NUMERIC_GREATER_THAN_PATH("NumericGreaterThanPath", Operand.PATH),
 
   /** {@code NumericLessThanEquals}: the input number is at most a literal. */
-  NUMBER_LESS_THAN_EQUALS("NumericLessThanEquals", Operand.NUMBER),
+  NUMERIC_LESS_THAN_EQUALS("NumericLessThanEquals", Operand.NUMBER),
 
   /** {@code NumericLessThanEqualsPath}: like NumericLessThanEquals, comparing with the value at a reference path. */
-  NUMBER_LESS_THAN_EQUALS_PATH("NumericLessThanEqualsPath", Operand.PATH),
+  NUMERIC_LESS_THAN_EQUALS_PATH("NumericLessThanEqualsPath", Operand.PATH),
 
   /** {@code NumericGreaterThanEquals}: the input number is at least a literal. */
-  NUMBER_GREATER_THAN_EQUALS("NumericGreaterThanEquals", Operand.NUMBER),
+  NUMERIC_GREATER_THAN_EQUALS("NumericGreaterThanEquals", Operand.NUMBER),
 
   /** {@code NumericGreaterThanEqualsPath}: like NumericGreaterThanEquals, comparing with the value at a reference path. */
-  NUMBER_GREATER_THAN_EQUALS_PATH("NumericGreaterThanEqualsPath", Operand.PATH),
+  NUMERIC_GREATER_THAN_EQUALS_PATH("NumericGreaterThanEqualsPath", Operand.PATH),
 
   /** {@code TimestampEquals}: the input timestamp equals a literal. */
   TIMESTAMP_EQUALS("TimestampEquals", Operand.TIMESTAMP),
