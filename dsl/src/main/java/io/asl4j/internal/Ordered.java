@@ -1,7 +1,5 @@
 package io.asl4j.internal;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,16 +24,11 @@ public final class Ordered {
    */
   public static <V> Map<String, V> copy(Map<String, V> map, String what) {
     Objects.requireNonNull(map, what);
-    if (map.isEmpty()) {
-      return Map.of();
+    try {
+      return OrderedMap.copyOf(map);
+    } catch (NullPointerException e) {
+      throw new NullPointerException(what + " has a null " + e.getMessage());
     }
-    LinkedHashMap<String, V> copy = new LinkedHashMap<>(Math.max(4, (int) (map.size() / 0.75f) + 1));
-    for (Map.Entry<String, V> e : map.entrySet()) {
-      String name = Objects.requireNonNull(e.getKey(), () -> what + " has a null name");
-      copy.put(name, Objects.requireNonNull(e.getValue(),
-          () -> what + " has a null value for \"" + name + "\""));
-    }
-    return Collections.unmodifiableMap(copy);
   }
 
   /**

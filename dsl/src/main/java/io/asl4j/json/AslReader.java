@@ -1,5 +1,6 @@
 package io.asl4j.json;
 
+import com.fasterxml.jackson.core.JsonParser;
 import io.asl4j.Workflow;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -75,6 +76,20 @@ public final class AslReader {
    * @throws AslReadException if the text is not a readable definition
    */
   public Workflow read(String json) {
+    int start = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? 1 : 0;
+    try (JsonParser p = TreeParser.FACTORY.createParser(json.toCharArray(), start,
+        json.length() - start)) {
+      return StreamMapper.read(p, keepUnknownFields);
+    } catch (StreamMapper.Bail | IOException | IllegalArgumentException fastPathGaveUp) {
+      return readLocated(json);
+    }
+  }
+
+  /**
+   * Reads through a tree with every position recorded, collecting every problem with its exact
+   * line and column. The fast path falls back to this, so only unusual or bad input pays for it.
+   */
+  private Workflow readLocated(String json) {
     Node root = TreeParser.parse(json);
     return new ModelMapper(keepUnknownFields).workflow(root);
   }
@@ -87,7 +102,31 @@ public final class AslReader {
    * @throws AslReadException if the bytes are not valid UTF-8 or not a readable definition
    */
   public Workflow read(byte[] utf8) {
-    return read(decode(utf8));
+    if (isPlainUtf8Start(utf8)) {
+      // Jackson's byte parser decodes UTF-8 itself: no copy of the input as text
+      try (JsonParser p = TreeParser.FACTORY.createParser(utf8)) {
+        return StreamMapper.read(p, keepUnknownFields);
+      } catch (StreamMapper.Bail | IOException | IllegalArgumentException fastPathGaveUp) {
+        // the located read finds and reports the problems, counting columns in characters
+      }
+    }
+    return readLocated(decode(utf8));
+  }
+
+  /**
+   * Rules out byte order marks and zero bytes of UTF-16 or UTF-32, which Jackson would otherwise
+   * detect and decode: a definition must be UTF-8, so those go to the strict path and are reported.
+   */
+  private static boolean isPlainUtf8Start(byte[] b) {
+    if (b.length > 0 && ((b[0] & 0xff) == 0xFE || (b[0] & 0xff) == 0xFF)) {
+      return false;
+    }
+    for (int i = 0; i < Math.min(4, b.length); i++) {
+      if (b[i] == 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.Arrays;
  */
 final class JsonEmitter {
 
+  private static final String INDENT = " ".repeat(64);
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   private final StringBuilder out;
@@ -107,9 +108,12 @@ final class JsonEmitter {
   private void newline() {
     if (pretty) {
       out.append('\n');
-      for (int i = 0; i < depth; i++) {
-        out.append("  ");
+      int spaces = depth * 2;
+      while (spaces > INDENT.length()) {
+        out.append(INDENT);
+        spaces -= INDENT.length();
       }
+      out.append(INDENT, 0, spaces);
     }
   }
 

@@ -52,7 +52,9 @@ import io.asl4j.model.WaitTime;
 import io.asl4j.model.WriterConfig;
 import io.asl4j.model.WriterOutputType;
 import io.asl4j.model.WriterTransformation;
+import io.asl4j.internal.OrderedMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,6 +151,16 @@ final class ModelMapper {
       throw new AslReadException(problems);
     }
     return w;
+  }
+
+  /**
+   * Maps one state object on its own, for the fast path.
+   *
+   * @return the state, or null when it has any problem (the caller then re-reads everything)
+   */
+  State detachedState(Node n, QueryLanguage inherited) {
+    State s = state(n, Pointer.ROOT, inherited);
+    return problems.isEmpty() ? s : null;
   }
 
   // ---------------------------------------------------------------- graphs
@@ -314,14 +326,12 @@ final class ModelMapper {
       return null;
     }
     int before = problems.size();
-    Map<String, State> states = new LinkedHashMap<>(Math.max(4, n.size * 4 / 3 + 1));
+    State[] states = new State[n.size];
     for (int i = 0; i < n.size; i++) {
-      State s = state(n.children[i], p.child(n.names[i]), ql);
-      if (s != null) {
-        states.put(n.names[i], s);
-      }
+      states[i] = state(n.children[i], p.child(n.names[i]), ql);
     }
-    return problems.size() > before ? null : states;
+    // names are distinct: the JSON parser rejects duplicate keys
+    return problems.size() > before ? null : OrderedMap.adopt(n.names, states, n.size);
   }
 
   // ---------------------------------------------------------------- states
@@ -456,7 +466,7 @@ final class ModelMapper {
           return true;
         case "Next": {
           String next = string(v, p, name);
-          transition.set(name, next == null ? null : Transition.next(next), node.namePositions[i], p,
+          transition.set(name, next == null ? null : Transition.next(next), node.namePosition(i), p,
               "Next", "End");
           return true;
         }
@@ -470,7 +480,7 @@ final class ModelMapper {
           } else {
             typeProblem(v, p, name, "true");
           }
-          transition.set(name, end, node.namePositions[i], p, "Next", "End");
+          transition.set(name, end, node.namePosition(i), p, "Next", "End");
           return true;
         }
         default:
@@ -519,12 +529,12 @@ final class ModelMapper {
           break;
         case "TimeoutSeconds":
         case "TimeoutSecondsPath":
-          timeout.set(name, dynamicNumber(v, p, name), n.namePositions[i], p, "TimeoutSeconds",
+          timeout.set(name, dynamicNumber(v, p, name), n.namePosition(i), p, "TimeoutSeconds",
               "TimeoutSecondsPath");
           break;
         case "HeartbeatSeconds":
         case "HeartbeatSecondsPath":
-          heartbeat.set(name, dynamicNumber(v, p, name), n.namePositions[i], p, "HeartbeatSeconds",
+          heartbeat.set(name, dynamicNumber(v, p, name), n.namePosition(i), p, "HeartbeatSeconds",
               "HeartbeatSecondsPath");
           break;
         default:
@@ -619,7 +629,7 @@ final class ModelMapper {
           }
           continue;
       }
-      time.set(name, wt, n.namePositions[i], p, "Seconds", "SecondsPath", "Timestamp",
+      time.set(name, wt, n.namePosition(i), p, "Seconds", "SecondsPath", "Timestamp",
           "TimestampPath");
     }
     if (time.key == null) {
@@ -652,19 +662,19 @@ final class ModelMapper {
       String name = n.names[i];
       switch (name) {
         case "Error":
-          error.set(name, dynamicString(v, p, name, r.ql), n.namePositions[i], p, "Error",
+          error.set(name, dynamicString(v, p, name, r.ql), n.namePosition(i), p, "Error",
               "ErrorPath");
           break;
         case "ErrorPath":
-          error.set(name, pathOrIntrinsic(v, p, name), n.namePositions[i], p, "Error",
+          error.set(name, pathOrIntrinsic(v, p, name), n.namePosition(i), p, "Error",
               "ErrorPath");
           break;
         case "Cause":
-          cause.set(name, dynamicString(v, p, name, r.ql), n.namePositions[i], p, "Cause",
+          cause.set(name, dynamicString(v, p, name, r.ql), n.namePosition(i), p, "Cause",
               "CausePath");
           break;
         case "CausePath":
-          cause.set(name, pathOrIntrinsic(v, p, name), n.namePositions[i], p, "Cause",
+          cause.set(name, pathOrIntrinsic(v, p, name), n.namePosition(i), p, "Cause",
               "CausePath");
           break;
         default:
@@ -714,7 +724,7 @@ final class ModelMapper {
     for (int i = 0; i < n.size; i++) {
       Node v = n.children[i];
       String name = n.names[i];
-      long at = n.namePositions[i];
+      long at = n.namePosition(i);
       switch (name) {
         case "ItemsPath":
           items.set(name, refPath(v, p, name), at, p, "ItemsPath", "Items");
@@ -866,7 +876,7 @@ final class ModelMapper {
           break;
         case "MaxItems":
         case "MaxItemsPath":
-          maxItems.set(name, dynamicNumber(v, p, name), n.namePositions[i], p, "MaxItems",
+          maxItems.set(name, dynamicNumber(v, p, name), n.namePosition(i), p, "MaxItems",
               "MaxItemsPath");
           break;
         default:
@@ -895,12 +905,12 @@ final class ModelMapper {
       switch (name) {
         case "MaxItemsPerBatch":
         case "MaxItemsPerBatchPath":
-          maxItems.set(name, dynamicNumber(v, p, name), n.namePositions[i], p, "MaxItemsPerBatch",
+          maxItems.set(name, dynamicNumber(v, p, name), n.namePosition(i), p, "MaxItemsPerBatch",
               "MaxItemsPerBatchPath");
           break;
         case "MaxInputBytesPerBatch":
         case "MaxInputBytesPerBatchPath":
-          maxBytes.set(name, dynamicNumber(v, p, name), n.namePositions[i], p,
+          maxBytes.set(name, dynamicNumber(v, p, name), n.namePosition(i), p,
               "MaxInputBytesPerBatch", "MaxInputBytesPerBatchPath");
           break;
         case "BatchInput":
@@ -1143,7 +1153,7 @@ final class ModelMapper {
         if (keepUnknown) {
           r.field(i);
         } else {
-          problem(n.namePositions[i], p.child(name), "a rule nested in And, Or or Not cannot have "
+          problem(n.namePosition(i), p.child(name), "a rule nested in And, Or or Not cannot have "
               + Node.quote(name, 40) + "; only top-level Choice rules " + (name.equals("Condition")
               ? "take a JSONata \"Condition\"" : "transition, assign and set output"));
         }
@@ -1185,7 +1195,7 @@ final class ModelMapper {
       Node v = node.children[i];
       String name = node.names[i];
       Pointer p = pointer;
-      long at = node.namePositions[i];
+      long at = node.namePosition(i);
       switch (name) {
         case "Comment":
           comment = string(v, p, name);
@@ -1260,7 +1270,7 @@ final class ModelMapper {
       boolean hasVariable = node.indexOf("Variable") >= 0;
       if (operatorIndex >= 0) {
         if (combinator.key != null) {
-          problem(node.namePositions[node.indexOf(combinator.key)], pointer.child(combinator.key),
+          problem(node.namePosition(node.indexOf(combinator.key)), pointer.child(combinator.key),
               Node.quote(combinator.key, 20) + " cannot be combined with the comparison "
                   + Node.quote(node.names[operatorIndex], 40) + " in one rule; nest the comparison"
                   + " inside \"And\" or \"Or\"");
@@ -1277,7 +1287,7 @@ final class ModelMapper {
         return new Condition.Comparison(variable, operator, operand);
       }
       if (hasVariable) {
-        problem(node.namePositions[node.indexOf("Variable")], pointer.child("Variable"),
+        problem(node.namePosition(node.indexOf("Variable")), pointer.child("Variable"),
             "\"Variable\" needs one comparison operator, such as \"StringEquals\" or"
                 + " \"NumericGreaterThan\"");
         return null;
@@ -1334,7 +1344,10 @@ final class ModelMapper {
   }
 
   private JsonObject objectValue(Node n, Pointer p, Mode mode) {
-    Map<String, Value> members = new LinkedHashMap<>(Math.max(4, n.size * 4 / 3 + 1));
+    String[] keys = new String[n.size];
+    Value[] values = new Value[n.size];
+    int count = 0;
+    boolean stripped = false;
     boolean ok = true;
     for (int i = 0; i < n.size; i++) {
       String name = n.names[i];
@@ -1343,6 +1356,7 @@ final class ModelMapper {
       Value v;
       if (mode == Mode.TEMPLATE && name.endsWith(".$")) {
         key = name.substring(0, name.length() - 2);
+        stripped = true;
         if (c.kind != Node.STRING) {
           problem(c.position, p.child(name), "a key ending in \".$\" takes a string: a path"
               + " (\"$.field\", \"$$.Execution.Id\", \"$variable\") or an intrinsic function"
@@ -1359,16 +1373,34 @@ final class ModelMapper {
         ok = false;
         continue;
       }
-      Value clash = members.putIfAbsent(key, v);
-      if (clash != null) {
-        String other = name.equals(key) ? key + ".$" : key;
-        problem(n.namePositions[i], p.child(name), "keys " + Node.quote(other, 40) + " and "
+      keys[count] = key;
+      values[count++] = v;
+    }
+    if (stripped && !distinctAfterStripping(n, p)) {
+      return null;
+    }
+    return ok ? new JsonObject(OrderedMap.adopt(keys, values, count)) : null;
+  }
+
+  /**
+   * Reports keys that collide once the {@code .$} suffix is removed ({@code "a"} and
+   * {@code "a.$"}). JSON parsing already ruled out exact duplicates, so only this can clash.
+   */
+  private boolean distinctAfterStripping(Node n, Pointer p) {
+    Map<String, String> seen = new HashMap<>();
+    boolean ok = true;
+    for (int i = 0; i < n.size; i++) {
+      String name = n.names[i];
+      String key = name.endsWith(".$") ? name.substring(0, name.length() - 2) : name;
+      String other = seen.putIfAbsent(key, name);
+      if (other != null) {
+        problem(n.namePosition(i), p.child(name), "keys " + Node.quote(other, 40) + " and "
             + Node.quote(name, 40) + " both set the field " + Node.quote(key, 40)
             + " (the .$ suffix only marks a value to evaluate); keep one");
         ok = false;
       }
     }
-    return ok ? new JsonObject(members) : null;
+    return ok;
   }
 
   /** A {@code .$} value: a path when it starts with {@code $}, otherwise an intrinsic call. */
@@ -1591,10 +1623,10 @@ final class ModelMapper {
     }
     String allowedList = "; " + where + " allows " + list(allowed);
     if (isKnownAslField(name)) {
-      problem(n.namePositions[i], p.child(name), "field " + Node.quote(name, 60)
+      problem(n.namePosition(i), p.child(name), "field " + Node.quote(name, 60)
           + " is not allowed in " + where + allowedList);
     } else {
-      problem(n.namePositions[i], p.child(name), "unknown field " + Node.quote(name, 60) + " in "
+      problem(n.namePosition(i), p.child(name), "unknown field " + Node.quote(name, 60) + " in "
           + where + suggestion(name, allowed, allowedList));
     }
     return kept;

@@ -22,7 +22,9 @@ final class TreeParser {
   /** Deeper than any real definition, shallow enough for the recursive mapper's stack. */
   static final int MAX_DEPTH = 1000;
 
-  private static final JsonFactory FACTORY = JsonFactory.builder()
+  static final JsonFactory FACTORY = JsonFactory.builder()
+      // state names are keys: interning 100,000 of them costs more than it saves
+      .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
       .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .disable(com.fasterxml.jackson.core.StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
       .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
@@ -42,7 +44,11 @@ final class TreeParser {
     this.parser = parser;
   }
 
-  /** Parses {@code text}; a leading byte order mark is skipped. */
+  /**
+   * Parses {@code text} recording every token's line and column; a leading byte order mark is
+   * skipped. This is the located path: {@link StreamMapper} reads valid input faster without a
+   * tree.
+   */
   static Node parse(String text) {
     int start = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
     try (JsonParser p = FACTORY.createParser(text.toCharArray(), start, text.length() - start)) {
@@ -50,6 +56,23 @@ final class TreeParser {
     } catch (IOException e) {
       // char-array parsing does no I/O; only a parse error can land here
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Reads the rest of the object the parser is in, whose next member is {@code name} (already
+   * consumed), into {@code object}. Lets the fast path hand an unusual state to the tree mapper.
+   */
+  static void readMembers(JsonParser parser, Node object, String name) throws IOException {
+    TreeParser t = new TreeParser(parser);
+    t.push(null);
+    String member = name;
+    while (true) {
+      object.addMember(member, 0, t.value(parser.nextToken()));
+      if (parser.nextToken() != JsonToken.FIELD_NAME) {
+        return;
+      }
+      member = parser.currentName();
     }
   }
 

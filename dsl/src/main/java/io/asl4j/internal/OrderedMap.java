@@ -1,0 +1,172 @@
+package io.asl4j.internal;
+
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * An immutable map from names to values that iterates in insertion order, stored as two arrays.
+ *
+ * <p>Definitions hold many small objects (payload templates, states); a pair of arrays costs far
+ * less than a {@code LinkedHashMap} with an entry object per member, and small maps are searched
+ * linearly. Maps of more than eight entries get a hash index. Equality is {@link Map}'s: order is
+ * ignored, as in JSON. Internal to asl4j: not an API.
+ *
+ * @param <V> the value type
+ */
+public final class OrderedMap<V> extends AbstractMap<String, V> {
+
+  private static final int INDEX_THRESHOLD = 8;
+  private static final OrderedMap<?> EMPTY = new OrderedMap<>(new String[0], new Object[0], 0);
+
+  private final String[] keys;
+  private final Object[] values;
+  private final int size;
+  private final HashMap<String, Integer> index;
+
+  private OrderedMap(String[] keys, Object[] values, int size) {
+    this.keys = keys;
+    this.values = values;
+    this.size = size;
+    if (size > INDEX_THRESHOLD) {
+      index = new HashMap<>(size * 4 / 3 + 1);
+      for (int i = 0; i < size; i++) {
+        if (index.putIfAbsent(keys[i], i) != null) {
+          throw new IllegalArgumentException("duplicate name \"" + keys[i] + "\"");
+        }
+      }
+    } else {
+      index = null;
+      for (int i = 1; i < size; i++) {
+        for (int j = 0; j < i; j++) {
+          if (keys[i].equals(keys[j])) {
+            throw new IllegalArgumentException("duplicate name \"" + keys[i] + "\"");
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Returns the empty map.
+   *
+   * @param <V> the value type
+   * @return the empty map
+   */
+  @SuppressWarnings("unchecked")
+  public static <V> OrderedMap<V> empty() {
+    return (OrderedMap<V>) EMPTY;
+  }
+
+  /**
+   * Takes ownership of two arrays: the caller must not change them afterwards.
+   *
+   * @param keys the names, non-null and distinct, in order
+   * @param values the values, non-null, in the same order
+   * @param size how many leading entries of the arrays are used
+   * @param <V> the value type
+   * @return the map
+   * @throws IllegalArgumentException if a name repeats
+   * @throws NullPointerException if a name or value is null
+   */
+  public static <V> OrderedMap<V> adopt(String[] keys, Object[] values, int size) {
+    if (size == 0) {
+      return empty();
+    }
+    for (int i = 0; i < size; i++) {
+      Objects.requireNonNull(keys[i], "name");
+      Objects.requireNonNull(values[i], "value");
+    }
+    return new OrderedMap<>(keys, values, size);
+  }
+
+  /**
+   * Copies a map, keeping its iteration order.
+   *
+   * @param map the map
+   * @param <V> the value type
+   * @return the copy, or {@code map} itself when it already is an {@code OrderedMap}
+   */
+  @SuppressWarnings("unchecked")
+  public static <V> OrderedMap<V> copyOf(Map<String, ? extends V> map) {
+    if (map instanceof OrderedMap) {
+      return (OrderedMap<V>) map;
+    }
+    int n = map.size();
+    String[] k = new String[n];
+    Object[] v = new Object[n];
+    int i = 0;
+    for (Map.Entry<String, ? extends V> e : map.entrySet()) {
+      k[i] = e.getKey();
+      v[i++] = e.getValue();
+    }
+    return adopt(k, v, i);
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+
+  @Override
+  public boolean containsKey(Object key) {
+    return indexOf(key) >= 0;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public V get(Object key) {
+    int i = indexOf(key);
+    return i < 0 ? null : (V) values[i];
+  }
+
+  private int indexOf(Object key) {
+    if (index != null) {
+      Integer i = index.get(key);
+      return i == null ? -1 : i;
+    }
+    for (int i = 0; i < size; i++) {
+      if (keys[i].equals(key)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  @Override
+  public Set<Map.Entry<String, V>> entrySet() {
+    return new AbstractSet<>() {
+      @Override
+      public Iterator<Map.Entry<String, V>> iterator() {
+        return new Iterator<>() {
+          private int next;
+
+          @Override
+          public boolean hasNext() {
+            return next < size;
+          }
+
+          @Override
+          @SuppressWarnings("unchecked")
+          public Map.Entry<String, V> next() {
+            if (next >= size) {
+              throw new NoSuchElementException();
+            }
+            int i = next++;
+            return new AbstractMap.SimpleImmutableEntry<>(keys[i], (V) values[i]);
+          }
+        };
+      }
+
+      @Override
+      public int size() {
+        return size;
+      }
+    };
+  }
+}
