@@ -30,6 +30,12 @@ import java.util.List;
  */
 public final class AslReader {
 
+  /**
+   * Inputs above this size share repeated strings while reading: big definitions are mostly
+   * repeats, and a smaller model is cheaper to keep; small ones read faster without the lookups.
+   */
+  private static final int SHARE_TEXT_ABOVE = 64 * 1024;
+
   private static final AslReader STRICT = new AslReader(false);
   private static final AslReader LENIENT = new AslReader(true);
 
@@ -77,9 +83,9 @@ public final class AslReader {
    */
   public Workflow read(String json) {
     int start = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? 1 : 0;
-    try (JsonParser p = TreeParser.FACTORY.createParser(json.toCharArray(), start,
+    try (JsonParser p = TreeParser.FAST_FACTORY.createParser(json.toCharArray(), start,
         json.length() - start)) {
-      return StreamMapper.read(p, keepUnknownFields);
+      return StreamMapper.read(p, keepUnknownFields, json.length() > SHARE_TEXT_ABOVE);
     } catch (StreamMapper.Bail | IOException | IllegalArgumentException fastPathGaveUp) {
       return readLocated(json);
     }
@@ -104,8 +110,8 @@ public final class AslReader {
   public Workflow read(byte[] utf8) {
     if (isPlainUtf8Start(utf8)) {
       // Jackson's byte parser decodes UTF-8 itself: no copy of the input as text
-      try (JsonParser p = TreeParser.FACTORY.createParser(utf8)) {
-        return StreamMapper.read(p, keepUnknownFields);
+      try (JsonParser p = TreeParser.FAST_FACTORY.createParser(utf8)) {
+        return StreamMapper.read(p, keepUnknownFields, utf8.length > SHARE_TEXT_ABOVE);
       } catch (StreamMapper.Bail | IOException | IllegalArgumentException fastPathGaveUp) {
         // the located read finds and reports the problems, counting columns in characters
       }

@@ -81,7 +81,7 @@ final class StreamMapper {
   /** Thrown to abandon the fast path; carries no stack trace. */
   static final class Bail extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    private static final Bail INSTANCE = new Bail();
+    static final Bail INSTANCE = new Bail();
 
     private Bail() {
       super(null, null, false, false);
@@ -92,22 +92,33 @@ final class StreamMapper {
 
   private final JsonParser p;
   private final boolean keepUnknown;
-  private final TextCache texts = new TextCache();
+  /** Null for small inputs, where sharing strings costs more than the copies it saves. */
+  private final TextCache texts;
+  /**
+   * Member names of the objects being read, innermost last. Jackson's duplicate detection
+   * allocates a set per object; this stack checks the few members of each record object instead.
+   * Payload objects and the States map check for duplicates when their map is built.
+   */
+  private String[] seenNames = new String[64];
+  private int seenTop;
   /** Number literals repeat even more than strings (2, 300, 0.5); share their records too. */
   private final HashMap<String, JsonNumber> numbers = new HashMap<>();
 
-  private StreamMapper(JsonParser parser, boolean keepUnknown) {
+  private StreamMapper(JsonParser parser, boolean keepUnknown, boolean shareText) {
     this.p = parser;
     this.keepUnknown = keepUnknown;
+    this.texts = shareText ? new TextCache() : null;
   }
 
   /**
    * Reads a whole definition.
    *
+   * @param shareText whether to share repeated strings and numbers, worth it for big inputs
    * @throws Bail if anything is unusual; the caller falls back to the located reader
    */
-  static Workflow read(JsonParser parser, boolean keepUnknown) throws IOException {
-    StreamMapper m = new StreamMapper(parser, keepUnknown);
+  static Workflow read(JsonParser parser, boolean keepUnknown, boolean shareText)
+      throws IOException {
+    StreamMapper m = new StreamMapper(parser, keepUnknown, shareText);
     if (parser.nextToken() != JsonToken.START_OBJECT) {
       throw Bail.INSTANCE;
     }
@@ -122,6 +133,30 @@ final class StreamMapper {
     return Bail.INSTANCE;
   }
 
+  /**
+   * Advances to the next member of a record object whose names start at {@code mark} on the
+   * duplicate-check stack; at the end of the object, pops its names.
+   *
+   * @throws Bail on a repeated member name
+   */
+  private boolean nextField(int mark) throws IOException {
+    if (p.nextToken() != JsonToken.FIELD_NAME) {
+      seenTop = mark;
+      return false;
+    }
+    String name = p.currentName();
+    for (int i = mark; i < seenTop; i++) {
+      if (seenNames[i].equals(name)) {
+        throw bail();
+      }
+    }
+    if (seenTop == seenNames.length) {
+      seenNames = Arrays.copyOf(seenNames, seenTop * 2);
+    }
+    seenNames[seenTop++] = name;
+    return true;
+  }
+
   // ---------------------------------------------------------------- graphs
 
   private Workflow workflow() throws IOException {
@@ -132,7 +167,9 @@ final class StreamMapper {
     String startAt = null;
     Map<String, State> states = null;
     Map<String, Value> unknown = null;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
+    int mark = seenTop;
+
+    while (nextField(mark)) {
       String name = p.currentName();
       switch (name) {
         case "Comment":
@@ -174,7 +211,9 @@ final class StreamMapper {
     String startAt = null;
     Map<String, State> states = null;
     Map<String, Value> unknown = null;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
+    int mark = seenTop;
+
+    while (nextField(mark)) {
       String name = p.currentName();
       switch (name) {
         case "Comment":
@@ -210,7 +249,9 @@ final class StreamMapper {
     String startAt = null;
     Map<String, State> states = null;
     Map<String, Value> unknown = null;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
+    int mark = seenTop;
+
+    while (nextField(mark)) {
       String name = p.currentName();
       switch (name) {
         case "Comment":
@@ -246,7 +287,9 @@ final class StreamMapper {
     ProcessorMode mode = null;
     ExecutionType type = null;
     Map<String, Value> unknown = null;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
+    int mark = seenTop;
+
+    while (nextField(mark)) {
       String name = p.currentName();
       switch (name) {
         case "Mode":
@@ -273,7 +316,9 @@ final class StreamMapper {
         states = Arrays.copyOf(states, n * 2);
       }
       names[n] = p.currentName();
-      texts.add(names[n]); // so "Next": "<name>" shares the key's string
+      if (texts != null) {
+        texts.add(names[n]); // so "Next": "<name>" shares the key's string
+      }
       states[n++] = state(ql);
     }
     return OrderedMap.adopt(names, states, n);
@@ -301,9 +346,13 @@ final class StreamMapper {
     Transition transition;
     Map<String, Value> unknown;
 
-    Common(String kind, QueryLanguage inherited) {
+    /** Where this state's member names start on the duplicate-check stack. */
+    final int mark;
+
+    Common(String kind, QueryLanguage inherited, int mark) {
       this.kind = kind;
       this.inherited = inherited;
+      this.mark = mark;
     }
 
     QueryLanguage effective() {
@@ -412,8 +461,9 @@ final class StreamMapper {
     String comment = null;
     QueryLanguage ql = null;
     String kind = null;
+    int mark = seenTop;
     while (kind == null) {
-      if (p.nextToken() != JsonToken.FIELD_NAME) {
+      if (!nextField(mark)) {
         throw bail();
       }
       String name = p.currentName();
@@ -428,10 +478,10 @@ final class StreamMapper {
           ql = enumValue(QueryLanguage.class);
           break;
         default:
-          return typeLater(name, comment, ql, inherited);
+          return typeLater(name, comment, ql, inherited, mark);
       }
     }
-    Common c = new Common(kind, inherited);
+    Common c = new Common(kind, inherited, mark);
     c.comment = comment;
     c.ql = ql;
     switch (kind) {
@@ -460,8 +510,9 @@ final class StreamMapper {
    * A state whose {@code Type} comes after other fields (common in tool-sorted JSON): read the rest
    * of it as a tree and map that, as the located reader would.
    */
-  private State typeLater(String name, String comment, QueryLanguage ql, QueryLanguage inherited)
-      throws IOException {
+  private State typeLater(String name, String comment, QueryLanguage ql, QueryLanguage inherited,
+      int mark) throws IOException {
+    seenTop = mark; // the tree reader checks this object's names from here on
     Node state = new Node(Node.OBJECT, 0, null);
     if (comment != null) {
       state.addMember("Comment", 0, new Node(Node.STRING, 0, comment));
@@ -469,7 +520,7 @@ final class StreamMapper {
     if (ql != null) {
       state.addMember("QueryLanguage", 0, new Node(Node.STRING, 0, ql.jsonName()));
     }
-    TreeParser.readMembers(p, state, name);
+    TreeParser.readMembers(p, state, name); // rejects repeated names itself
     State s = new ModelMapper(keepUnknown).detachedState(state, inherited);
     if (s == null) {
       throw bail();
@@ -482,7 +533,7 @@ final class StreamMapper {
     JsonObject credentials = null;
     DynamicNumber timeout = null;
     DynamicNumber heartbeat = null;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
+    while (nextField(c.mark)) {
       String name = p.currentName();
       switch (name) {
         case "Resource":
@@ -516,7 +567,7 @@ final class StreamMapper {
 
   private State pass(Common c) throws IOException {
     Value result = null;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
+    while (nextField(c.mark)) {
       String name = p.currentName();
       if (name.equals("Result")) {
         result = value(Mode.LITERAL);
@@ -532,7 +583,7 @@ final class StreamMapper {
   private State choice(Common c) throws IOException {
     List<ChoiceRule> choices = null;
     String defaultState = null;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
+    while (nextField(c.mark)) {
       String name = p.currentName();
       if (name.equals("Choices")) {
         QueryLanguage ql = c.sensitive();
@@ -560,7 +611,7 @@ final class StreamMapper {
 
   private State waitState(Common c) throws IOException {
     WaitTime time = null;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
+    while (nextField(c.mark)) {
       String name = p.currentName();
       switch (name) {
         case "Seconds":
@@ -585,7 +636,7 @@ final class StreamMapper {
   }
 
   private State succeed(Common c) throws IOException {
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
+    while (nextField(c.mark)) {
       c.other(p.currentName(), SUCCEED_SHARED);
     }
     return new SucceedState(opt(c.comment), opt(c.ql), opt(c.inputPath), opt(c.outputPath),
@@ -595,7 +646,7 @@ final class StreamMapper {
   private State fail(Common c) throws IOException {
     DynamicString error = null;
     DynamicString cause = null;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
+    while (nextField(c.mark)) {
       String name = p.currentName();
       switch (name) {
         case "Error":
@@ -619,7 +670,7 @@ final class StreamMapper {
 
   private State parallel(Common c) throws IOException {
     List<Branch> branches = null;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
+    while (nextField(c.mark)) {
       String name = p.currentName();
       if (name.equals("Branches")) {
         QueryLanguage ql = c.sensitive();
@@ -653,7 +704,7 @@ final class StreamMapper {
     ItemBatcher batcher = null;
     String label = null;
     ResultWriter writer = null;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
+    while (nextField(c.mark)) {
       String name = p.currentName();
       switch (name) {
         case "ItemsPath":
@@ -719,7 +770,9 @@ final class StreamMapper {
     Value parameters = null;
     Value arguments = null;
     Map<String, Value> unknown = null;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
+    int mark = seenTop;
+
+    while (nextField(mark)) {
       String name = p.currentName();
       switch (name) {
         case "Resource":
@@ -755,7 +808,9 @@ final class StreamMapper {
     ReaderTransformation transformation = null;
     DynamicNumber maxItems = null;
     Map<String, Value> unknown = null;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
+    int mark = seenTop;
+
+    while (nextField(mark)) {
       String name = p.currentName();
       switch (name) {
         case "InputType":
@@ -797,7 +852,9 @@ final class StreamMapper {
     DynamicNumber maxBytes = null;
     Value batchInput = null;
     Map<String, Value> unknown = null;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
+    int mark = seenTop;
+
+    while (nextField(mark)) {
       String name = p.currentName();
       switch (name) {
         case "MaxItemsPerBatch":
@@ -825,7 +882,9 @@ final class StreamMapper {
     Value parameters = null;
     Value arguments = null;
     Map<String, Value> unknown = null;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
+    int mark = seenTop;
+
+    while (nextField(mark)) {
       String name = p.currentName();
       switch (name) {
         case "Resource":
@@ -853,7 +912,9 @@ final class StreamMapper {
     WriterOutputType outputType = null;
     WriterTransformation transformation = null;
     Map<String, Value> unknown = null;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
+    int mark = seenTop;
+
+    while (nextField(mark)) {
       String name = p.currentName();
       switch (name) {
         case "OutputType":
@@ -887,7 +948,9 @@ final class StreamMapper {
       JsonNumber maxDelay = null;
       JitterStrategy jitter = null;
       Map<String, Value> unknown = null;
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
+      int mark = seenTop;
+
+      while (nextField(mark)) {
         String name = p.currentName();
         switch (name) {
           case "Comment":
@@ -939,7 +1002,9 @@ final class StreamMapper {
       JsonObject assign = null;
       String next = null;
       Map<String, Value> unknown = null;
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
+      int mark = seenTop;
+
+      while (nextField(mark)) {
         String name = p.currentName();
         switch (name) {
           case "Comment":
@@ -1079,7 +1144,9 @@ final class StreamMapper {
     String next = null;
     JsonObject assign = null;
     Value output = null;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
+    int mark = seenTop;
+
+    while (nextField(mark)) {
       String name = p.currentName();
       switch (name) {
         case "Next":
@@ -1106,7 +1173,9 @@ final class StreamMapper {
 
   private NestedRule nestedRule(QueryLanguage ql) throws IOException {
     RuleParts r = new RuleParts();
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
+    int mark = seenTop;
+
+    while (nextField(mark)) {
       String name = p.currentName();
       if (name.equals("Next") || name.equals("Assign") || name.equals("Output")
           || !r.read(name, ql, false)) {
@@ -1225,11 +1294,15 @@ final class StreamMapper {
 
   /** The current string token's text, shared with equal strings read before. */
   private String text() throws IOException {
-    return texts.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return texts == null ? p.getText()
+        : texts.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
   }
 
   /** The current number token, shared with equal numbers read before. */
   private JsonNumber numberToken() throws IOException {
+    if (texts == null) {
+      return new JsonNumber(p.getText());
+    }
     String text = texts.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     JsonNumber n = numbers.get(text);
     if (n == null) {

@@ -22,6 +22,16 @@ final class TreeParser {
   /** Deeper than any real definition, shallow enough for the recursive mapper's stack. */
   static final int MAX_DEPTH = 1000;
 
+  /**
+   * For the fast path, which checks duplicate names itself without Jackson's per-object sets; see
+   * {@link StreamMapper}.
+   */
+  static final JsonFactory FAST_FACTORY = JsonFactory.builder()
+      .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+      .disable(com.fasterxml.jackson.core.StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+      .build();
+
   static final JsonFactory FACTORY = JsonFactory.builder()
       // state names are keys: interning 100,000 of them costs more than it saves
       .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
@@ -40,8 +50,16 @@ final class TreeParser {
   private Object[] path = new Object[32];
   private int depth;
 
+  /** Whether this is the located path (positions recorded) or a fast-path helper (names checked). */
+  private final boolean located;
+
   private TreeParser(JsonParser parser) {
+    this(parser, true);
+  }
+
+  private TreeParser(JsonParser parser, boolean located) {
     this.parser = parser;
+    this.located = located;
   }
 
   /**
@@ -64,10 +82,13 @@ final class TreeParser {
    * consumed), into {@code object}. Lets the fast path hand an unusual state to the tree mapper.
    */
   static void readMembers(JsonParser parser, Node object, String name) throws IOException {
-    TreeParser t = new TreeParser(parser);
+    TreeParser t = new TreeParser(parser, false);
     t.push(null);
     String member = name;
     while (true) {
+      if (object.indexOf(member) >= 0) {
+        throw StreamMapper.Bail.INSTANCE;
+      }
       object.addMember(member, 0, t.value(parser.nextToken()));
       if (parser.nextToken() != JsonToken.FIELD_NAME) {
         return;
@@ -111,6 +132,9 @@ final class TreeParser {
         JsonToken next;
         while ((next = parser.nextToken()) == JsonToken.FIELD_NAME) {
           String name = parser.currentName();
+          if (!located && n.indexOf(name) >= 0) {
+            throw StreamMapper.Bail.INSTANCE; // the fast path's parser does not reject duplicates
+          }
           long namePos = tokenPosition();
           path[depth - 1] = name;
           n.addMember(name, namePos, value(parser.nextToken()));
@@ -155,6 +179,9 @@ final class TreeParser {
   }
 
   private long tokenPosition() {
+    if (!located) {
+      return 0;
+    }
     JsonLocation loc = parser.currentTokenLocation();
     return Node.position(loc.getLineNr(), loc.getColumnNr());
   }

@@ -38,10 +38,17 @@ class FastPathEquivalenceTest {
     }
   }
 
-  /** The fast path's result, or null when it gives up. */
+  /** The fast path's result, or null when it gives up; with and without shared strings. */
   private static Workflow fast(String json, boolean keepUnknown) {
-    try (JsonParser p = TreeParser.FACTORY.createParser(json)) {
-      return StreamMapper.read(p, keepUnknown);
+    Workflow plain = fast(json, keepUnknown, false);
+    Workflow shared = fast(json, keepUnknown, true);
+    assertThat(shared).as("sharing strings changes nothing").isEqualTo(plain);
+    return plain;
+  }
+
+  private static Workflow fast(String json, boolean keepUnknown, boolean shareText) {
+    try (JsonParser p = TreeParser.FAST_FACTORY.createParser(json)) {
+      return StreamMapper.read(p, keepUnknown, shareText);
     } catch (StreamMapper.Bail | IOException | IllegalArgumentException e) {
       return null;
     }
@@ -117,6 +124,32 @@ class FastPathEquivalenceTest {
 
     assertThat(disagreements).isEmpty();
     assertThat(counts[0]).isEqualTo(2);
+  }
+
+  @Test
+  void repeatedNamesAnywhereSendTheFastPathToTheLocatedReader() {
+    String state = "{\"Type\":\"Task\",\"Resource\":\"r\",\"End\":true%s}";
+    List<String> duplicates = List.of(
+        "{\"StartAt\":\"A\",\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Succeed\"}}}",
+        "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Succeed\"},"
+            + "\"A\":{\"Type\":\"Succeed\"}}}",
+        "{\"StartAt\":\"A\",\"States\":{\"A\":" + state.formatted(",\"Comment\":\"x\","
+            + "\"Comment\":\"y\"") + "}}",
+        "{\"StartAt\":\"A\",\"States\":{\"A\":" + state.formatted(",\"Type\":\"Task\"") + "}}",
+        "{\"StartAt\":\"A\",\"States\":{\"A\":" + state.formatted(",\"Parameters\":{\"k\":1,"
+            + "\"k\":2}") + "}}",
+        "{\"StartAt\":\"A\",\"States\":{\"A\":" + state.formatted(",\"Retry\":[{\"ErrorEquals\":"
+            + "[\"X\"],\"MaxAttempts\":1,\"MaxAttempts\":2}]") + "}}",
+        "{\"StartAt\":\"A\",\"States\":{\"A\":{\"End\":true,\"Type\":\"Pass\","
+            + "\"Result\":{\"a\":{\"b\":1,\"b\":2}}}}}",
+        "{\"StartAt\":\"A\",\"States\":{\"A\":{\"End\":true,\"Type\":\"Pass\",\"End\":true}}}");
+
+    for (String json : duplicates) {
+      for (boolean keep : new boolean[] {false, true}) {
+        assertThat(fast(json, keep)).as(json).isNull();
+        assertThat(located(json, keep)).as(json).isNull();
+      }
+    }
   }
 
   @Test
