@@ -69,6 +69,29 @@ class AslReaderErrorTest {
   }
 
   @Test
+  void utf16IsNotUtf8() {
+    String json = "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Succeed\"}}}";
+
+    assertThat(catchThrowableOfType(AslReadException.class,
+        () -> READER.read(json.getBytes(StandardCharsets.UTF_16LE))).getMessage())
+        .isEqualTo("1:3: malformed JSON: Illegal character ((CTRL-CHAR, code 0)): only regular"
+            + " white space (\\r, \\n, \\t) is allowed between tokens");
+    assertThat(catchThrowableOfType(AslReadException.class,
+        () -> READER.read(json.getBytes(StandardCharsets.UTF_16))).getMessage())
+        .isEqualTo("1:1: invalid UTF-8: byte 0xfe at offset 0; a definition must be UTF-8 text");
+  }
+
+  @Test
+  void aFileIsReadAsUtf8(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path file = dir.resolve("w.asl.json");
+    java.nio.file.Files.writeString(file,
+        "{\"StartAt\":\"Café\",\"States\":{\"Café\":{\"Type\":\"Succeed\"}}}");
+
+    assertThat(READER.read(file).startAt()).isEqualTo("Café");
+  }
+
+  @Test
   void duplicateKeysAreRejectedBecauseOneValueWouldBeLost() {
     assertThat(problems(oneState("{\"Type\": \"Pass\", \"Next\": \"B\", \"Next\": \"A\"}")))
         .containsExactly("3:49: /States/A/Next: duplicate key \"Next\"; JSON readers would silently"
