@@ -16,8 +16,8 @@ public final class AslReadException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private static final int MAX_LISTED = 20;
 
-  /** The problems; a {@code List.copyOf} copy, so serializable and immutable. */
-  private final List<Problem> problems;
+  /** The problems, immutable. Not serialized: the message carries them in text form. */
+  private final transient List<Problem> problems;
 
   /**
    * Creates the exception.
@@ -26,30 +26,24 @@ public final class AslReadException extends RuntimeException {
    * @throws IllegalArgumentException if {@code problems} is empty
    */
   public AslReadException(List<Problem> problems) {
-    super(null, null, false, false);
+    super(format(problems), null, false, false);
     this.problems = List.copyOf(problems);
-    if (this.problems.isEmpty()) {
-      throw new IllegalArgumentException("an AslReadException needs at least one problem");
-    }
   }
 
   /**
    * Returns every problem found, in document order as far as reading got.
    *
-   * @return the problems, never empty
+   * @return the problems; never empty, except on a deserialized copy (the message keeps them)
    */
   public List<Problem> problems() {
-    return problems;
+    return problems == null ? List.of() : problems; // null only after deserialization
   }
 
-  /**
-   * Lists the problems, one per line ({@code LINE:COL: POINTER: message}), at most twenty followed
-   * by a count of the rest.
-   *
-   * @return the message
-   */
-  @Override
-  public String getMessage() {
+  /** Lists the problems, one per line, at most twenty followed by a count of the rest. */
+  private static String format(List<Problem> problems) {
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("an AslReadException needs at least one problem");
+    }
     StringBuilder sb = new StringBuilder();
     int n = Math.min(problems.size(), MAX_LISTED);
     for (int i = 0; i < n; i++) {
@@ -74,8 +68,7 @@ public final class AslReadException extends RuntimeException {
    * @param message what was found and what was expected, e.g.
    *     {@code expected a number, found the string "3"}
    */
-  public record Problem(String pointer, int line, int column, String message)
-      implements java.io.Serializable {
+  public record Problem(String pointer, int line, int column, String message) {
 
     /**
      * Creates a problem.
