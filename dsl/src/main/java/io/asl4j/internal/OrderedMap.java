@@ -98,6 +98,9 @@ public final class OrderedMap<V> extends AbstractMap<String, V> {
       return (OrderedMap<V>) map;
     }
     int n = map.size();
+    if (n == 0) {
+      return empty();
+    }
     String[] k = new String[n];
     Object[] v = new Object[n];
     int i = 0;

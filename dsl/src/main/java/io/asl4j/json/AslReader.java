@@ -85,8 +85,9 @@ public final class AslReader {
     int start = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? 1 : 0;
     try (JsonParser p = TreeParser.FAST_FACTORY.createParser(json.toCharArray(), start,
         json.length() - start)) {
-      return StreamMapper.read(p, keepUnknownFields, json.length() > SHARE_TEXT_ABOVE);
-    } catch (StreamMapper.Bail | IOException | IllegalArgumentException fastPathGaveUp) {
+      return Mapper.fast(new Tokens.Stream(p, json.length() > SHARE_TEXT_ABOVE),
+          keepUnknownFields);
+    } catch (Mapper.Bail | IOException | IllegalArgumentException fastPathGaveUp) {
       return readLocated(json);
     }
   }
@@ -96,8 +97,7 @@ public final class AslReader {
    * line and column. The fast path falls back to this, so only unusual or bad input pays for it.
    */
   private Workflow readLocated(String json) {
-    Node root = TreeParser.parse(json);
-    return new ModelMapper(keepUnknownFields).workflow(root);
+    return Mapper.located(TreeParser.parse(json), keepUnknownFields);
   }
 
   /**
@@ -111,8 +111,9 @@ public final class AslReader {
     if (isPlainUtf8Start(utf8)) {
       // Jackson's byte parser decodes UTF-8 itself: no copy of the input as text
       try (JsonParser p = TreeParser.FAST_FACTORY.createParser(utf8)) {
-        return StreamMapper.read(p, keepUnknownFields, utf8.length > SHARE_TEXT_ABOVE);
-      } catch (StreamMapper.Bail | IOException | IllegalArgumentException fastPathGaveUp) {
+        return Mapper.fast(new Tokens.Stream(p, utf8.length > SHARE_TEXT_ABOVE),
+            keepUnknownFields);
+      } catch (Mapper.Bail | IOException | IllegalArgumentException fastPathGaveUp) {
         // the located read finds and reports the problems, counting columns in characters
       }
     }

@@ -82,31 +82,6 @@ final class Node {
     return -1;
   }
 
-  Node member(String name) {
-    int i = indexOf(name);
-    return i < 0 ? null : children[i];
-  }
-
-  /** Describes the value for "found ..." in messages. */
-  String describe() {
-    switch (kind) {
-      case OBJECT:
-        return "an object";
-      case ARRAY:
-        return "an array";
-      case STRING:
-        return "the string " + quote(text, 60);
-      case NUMBER:
-        return "the number " + (text.length() > 40 ? text.substring(0, 40) + "..." : text);
-      case TRUE:
-        return "true";
-      case FALSE:
-        return "false";
-      default:
-        return "null";
-    }
-  }
-
   static String quote(String s, int max) {
     String t = s.length() > max ? s.substring(0, max) + "..." : s;
     StringBuilder sb = new StringBuilder(t.length() + 2).append('"');

@@ -4,12 +4,28 @@ package io.asl4j.json;
  * A JSON pointer (RFC 6901) built lazily: each level links to its parent, and the string is only
  * made when a problem is reported.
  */
-final class Pointer {
+class Pointer {
 
   /** Longer pointers are shortened in messages: a 1,000-level path helps nobody. */
   private static final int MAX_SHOWN_SEGMENTS = 12;
 
   static final Pointer ROOT = new Pointer(null, null);
+
+  /**
+   * A pointer that stays put: the reader's fast path gives up at the first problem and never
+   * reports one, so it does not pay for building pointers.
+   */
+  static final Pointer UNTRACKED = new Pointer(null, null) {
+    @Override
+    Pointer child(String name) {
+      return this;
+    }
+
+    @Override
+    Pointer child(int index) {
+      return this;
+    }
+  };
 
   private final Pointer parent;
   private final String segment;

@@ -24,7 +24,7 @@ final class TreeParser {
 
   /**
    * For the fast path, which checks duplicate names itself without Jackson's per-object sets; see
-   * {@link StreamMapper}.
+   * {@link Mapper}.
    */
   static final JsonFactory FAST_FACTORY = JsonFactory.builder()
       .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
@@ -64,7 +64,7 @@ final class TreeParser {
 
   /**
    * Parses {@code text} recording every token's line and column; a leading byte order mark is
-   * skipped. This is the located path: {@link StreamMapper} reads valid input faster without a
+   * skipped. This is the located path: {@link Mapper} reads valid input faster without a
    * tree.
    */
   static Node parse(String text) {
@@ -87,7 +87,7 @@ final class TreeParser {
     String member = name;
     while (true) {
       if (object.indexOf(member) >= 0) {
-        throw StreamMapper.Bail.INSTANCE;
+        throw Mapper.Bail.INSTANCE;
       }
       object.addMember(member, 0, t.value(parser.nextToken()));
       if (parser.nextToken() != JsonToken.FIELD_NAME) {
@@ -133,7 +133,7 @@ final class TreeParser {
         while ((next = parser.nextToken()) == JsonToken.FIELD_NAME) {
           String name = parser.currentName();
           if (!located && n.indexOf(name) >= 0) {
-            throw StreamMapper.Bail.INSTANCE; // the fast path's parser does not reject duplicates
+            throw Mapper.Bail.INSTANCE; // the fast path's parser does not reject duplicates
           }
           long namePos = tokenPosition();
           path[depth - 1] = name;

@@ -17,9 +17,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The reader's two paths agree: wherever the streaming fast path produces a workflow, it equals the
- * located tree reader's; on invalid input it gives up rather than guess. Lives in the reader's
- * package to reach both paths directly.
+ * The reader's two modes agree: wherever the fast mode (the mapper on Jackson's token stream, no
+ * positions) produces a workflow, it equals the located mode's (the same mapper on a replayed tree
+ * with positions); on invalid input the fast mode gives up rather than guess. Lives in the
+ * reader's package to reach both modes directly.
  */
 class FastPathEquivalenceTest {
 
@@ -48,8 +49,8 @@ class FastPathEquivalenceTest {
 
   private static Workflow fast(String json, boolean keepUnknown, boolean shareText) {
     try (JsonParser p = TreeParser.FAST_FACTORY.createParser(json)) {
-      return StreamMapper.read(p, keepUnknown, shareText);
-    } catch (StreamMapper.Bail | IOException | IllegalArgumentException e) {
+      return Mapper.fast(new Tokens.Stream(p, shareText), keepUnknown);
+    } catch (Mapper.Bail | IOException | IllegalArgumentException e) {
       return null;
     }
   }
@@ -57,7 +58,7 @@ class FastPathEquivalenceTest {
   /** The located path's result, or null when the input is rejected. */
   private static Workflow located(String json, boolean keepUnknown) {
     try {
-      return new ModelMapper(keepUnknown).workflow(TreeParser.parse(json));
+      return Mapper.located(TreeParser.parse(json), keepUnknown);
     } catch (AslReadException e) {
       return null;
     }
