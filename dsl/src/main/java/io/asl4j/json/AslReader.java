@@ -30,12 +30,6 @@ import java.util.List;
  */
 public final class AslReader {
 
-  /**
-   * Inputs above this size share repeated strings while reading: big definitions are mostly
-   * repeats, and a smaller model is cheaper to keep; small ones read faster without the lookups.
-   */
-  private static final int SHARE_TEXT_ABOVE = 64 * 1024;
-
   private static final AslReader STRICT = new AslReader(false);
   private static final AslReader LENIENT = new AslReader(true);
 
@@ -85,8 +79,7 @@ public final class AslReader {
     int start = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? 1 : 0;
     try (JsonParser p = TreeParser.FAST_FACTORY.createParser(json.toCharArray(), start,
         json.length() - start)) {
-      return Mapper.fast(new Tokens.Stream(p, json.length() > SHARE_TEXT_ABOVE),
-          keepUnknownFields);
+      return Mapper.fast(new Tokens.Stream(p), keepUnknownFields);
     } catch (Mapper.Bail | IOException | IllegalArgumentException fastPathGaveUp) {
       return readLocated(json);
     }
@@ -111,8 +104,7 @@ public final class AslReader {
     if (isPlainUtf8Start(utf8)) {
       // Jackson's byte parser decodes UTF-8 itself: no copy of the input as text
       try (JsonParser p = TreeParser.FAST_FACTORY.createParser(utf8)) {
-        return Mapper.fast(new Tokens.Stream(p, utf8.length > SHARE_TEXT_ABOVE),
-            keepUnknownFields);
+        return Mapper.fast(new Tokens.Stream(p), keepUnknownFields);
       } catch (Mapper.Bail | IOException | IllegalArgumentException fastPathGaveUp) {
         // the located read finds and reports the problems, counting columns in characters
       }

@@ -156,19 +156,16 @@ final class Mapper {
   /** Located mode: collect every problem. Fast mode: the list stays unused and problems bail. */
   private final boolean located;
   private final List<AslReadException.Problem> problems = new ArrayList<>();
-  /** Shared number records for big inputs (see {@link Tokens.Stream#sharing()}). */
-  private final Map<String, JsonNumber> numbers;
 
   /** Member names (and their positions) of the record objects being read, innermost last. */
   private String[] names = new String[64];
   private long[] namePositions = new long[64];
   private int top;
 
-  private Mapper(Tokens tokens, boolean keepUnknown, boolean located, boolean shareNumbers) {
+  private Mapper(Tokens tokens, boolean keepUnknown, boolean located) {
     this.t = tokens;
     this.keepUnknown = keepUnknown;
     this.located = located;
-    this.numbers = shareNumbers ? new HashMap<>() : null;
   }
 
   /**
@@ -178,7 +175,7 @@ final class Mapper {
    * @throws IOException on malformed JSON (likewise)
    */
   static Workflow fast(Tokens.Stream tokens, boolean keepUnknown) throws IOException {
-    Mapper m = new Mapper(tokens, keepUnknown, false, tokens.sharing());
+    Mapper m = new Mapper(tokens, keepUnknown, false);
     if (tokens.next() == null) {
       throw Bail.INSTANCE;
     }
@@ -195,7 +192,7 @@ final class Mapper {
    * @throws AslReadException listing every problem, in document order
    */
   static Workflow located(Node root, boolean keepUnknown) {
-    Mapper m = new Mapper(new Tokens.Replay(root), keepUnknown, true, false);
+    Mapper m = new Mapper(new Tokens.Replay(root), keepUnknown, true);
     Workflow w;
     try {
       m.t.next();
@@ -552,9 +549,6 @@ final class Mapper {
         states = Arrays.copyOf(states, n * 2);
       }
       String name = t.name();
-      if (t instanceof Tokens.Stream s) {
-        s.share(name); // so "Next": "<name>" shares the key's string
-      }
       t.next();
       stateNames[n] = name;
       states[n++] = state(p.child(name), ql);
@@ -1648,16 +1642,7 @@ final class Mapper {
   }
 
   private JsonNumber numberToken() throws IOException {
-    String text = t.text();
-    if (numbers == null) {
-      return new JsonNumber(text);
-    }
-    JsonNumber n = numbers.get(text);
-    if (n == null) {
-      n = new JsonNumber(text);
-      numbers.put(text, n);
-    }
-    return n;
+    return new JsonNumber(t.text());
   }
 
   private static Mode modeOf(QueryLanguage ql) {

@@ -66,15 +66,13 @@ abstract class Tokens {
     }
   }
 
-  /** Jackson's streaming parser, optionally sharing repeated strings. */
+  /** Jackson's streaming parser. */
   static final class Stream extends Tokens {
     private final JsonParser parser;
-    private final TextCache texts;
     private boolean pushedBack;
 
-    Stream(JsonParser parser, boolean shareText) {
+    Stream(JsonParser parser) {
       this.parser = parser;
-      this.texts = shareText ? new TextCache() : null;
     }
 
     @Override
@@ -107,19 +105,7 @@ abstract class Tokens {
 
     @Override
     String text() throws IOException {
-      return texts == null ? parser.getText()
-          : texts.get(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
-    }
-
-    /** Registers a string so that equal values share it (a state name, for "Next"). */
-    void share(String s) {
-      if (texts != null) {
-        texts.add(s);
-      }
-    }
-
-    boolean sharing() {
-      return texts != null;
+      return parser.getText();
     }
 
     @Override

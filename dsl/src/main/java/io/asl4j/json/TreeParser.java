@@ -24,10 +24,12 @@ final class TreeParser {
 
   /**
    * For the fast path, which checks duplicate names itself without Jackson's per-object sets; see
-   * {@link Mapper}.
+   * {@link Mapper}. Names are not canonicalized either: a big definition's many distinct state
+   * names grow Jackson's symbol table past the point where it pays.
    */
   static final JsonFactory FAST_FACTORY = JsonFactory.builder()
       .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+      .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
       .disable(com.fasterxml.jackson.core.StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
       .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
       .build();

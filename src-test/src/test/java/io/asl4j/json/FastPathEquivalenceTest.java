@@ -39,17 +39,10 @@ class FastPathEquivalenceTest {
     }
   }
 
-  /** The fast path's result, or null when it gives up; with and without shared strings. */
+  /** The fast path's result, or null when it gives up. */
   private static Workflow fast(String json, boolean keepUnknown) {
-    Workflow plain = fast(json, keepUnknown, false);
-    Workflow shared = fast(json, keepUnknown, true);
-    assertThat(shared).as("sharing strings changes nothing").isEqualTo(plain);
-    return plain;
-  }
-
-  private static Workflow fast(String json, boolean keepUnknown, boolean shareText) {
     try (JsonParser p = TreeParser.FAST_FACTORY.createParser(json)) {
-      return Mapper.fast(new Tokens.Stream(p, shareText), keepUnknown);
+      return Mapper.fast(new Tokens.Stream(p), keepUnknown);
     } catch (Mapper.Bail | IOException | IllegalArgumentException e) {
       return null;
     }
