@@ -77,8 +77,8 @@ public final class AslReader {
    */
   public Workflow read(String json) {
     int start = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? 1 : 0;
-    try (JsonParser p = TreeParser.FAST_FACTORY.createParser(json.toCharArray(), start,
-        json.length() - start)) {
+    try (JsonParser p = TreeParser.fastFactory(json.length()).createParser(json.toCharArray(),
+        start, json.length() - start)) {
       return Mapper.fast(new Tokens.Stream(p), keepUnknownFields);
     } catch (Mapper.Bail | IOException | IllegalArgumentException fastPathGaveUp) {
       return readLocated(json);
@@ -103,7 +103,7 @@ public final class AslReader {
   public Workflow read(byte[] utf8) {
     if (isPlainUtf8Start(utf8)) {
       // Jackson's byte parser decodes UTF-8 itself: no copy of the input as text
-      try (JsonParser p = TreeParser.FAST_FACTORY.createParser(utf8)) {
+      try (JsonParser p = TreeParser.fastFactory(utf8.length).createParser(utf8)) {
         return Mapper.fast(new Tokens.Stream(p), keepUnknownFields);
       } catch (Mapper.Bail | IOException | IllegalArgumentException fastPathGaveUp) {
         // the located read finds and reports the problems, counting columns in characters

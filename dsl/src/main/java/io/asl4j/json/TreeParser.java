@@ -24,15 +24,32 @@ final class TreeParser {
 
   /**
    * For the fast path, which checks duplicate names itself without Jackson's per-object sets; see
-   * {@link Mapper}. Names are not canonicalized either: a big definition's many distinct state
-   * names grow Jackson's symbol table past the point where it pays.
+   * {@link Mapper}. Member names are canonicalized: small definitions repeat the same few.
    */
-  static final JsonFactory FAST_FACTORY = JsonFactory.builder()
-      .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-      .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
-      .disable(com.fasterxml.jackson.core.StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
-      .build();
+  static final JsonFactory FAST_FACTORY = fastFactory(true);
+
+  /**
+   * Like {@link #FAST_FACTORY} without canonical names: in a big definition most names are
+   * distinct state names, and a symbol table that large costs more than the strings it saves.
+   */
+  static final JsonFactory BIG_INPUT_FACTORY = fastFactory(false);
+
+  /** Inputs longer than this (in bytes or chars) use {@link #BIG_INPUT_FACTORY}. */
+  static final int BIG_INPUT = 1 << 20;
+
+  private static JsonFactory fastFactory(boolean canonicalNames) {
+    return JsonFactory.builder()
+        .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+        .configure(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES, canonicalNames)
+        .disable(com.fasterxml.jackson.core.StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+        .build();
+  }
+
+  /** The fast path's factory for an input of {@code length} bytes or chars. */
+  static JsonFactory fastFactory(int length) {
+    return length > BIG_INPUT ? BIG_INPUT_FACTORY : FAST_FACTORY;
+  }
 
   static final JsonFactory FACTORY = JsonFactory.builder()
       // state names are keys: interning 100,000 of them costs more than it saves
