@@ -71,7 +71,7 @@ public final class JsonTrees {
           + a.getNodeType() + " " + brief(a));
     }
     if (e.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = e.fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = e.properties().iterator(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> m = it.next();
         String p = at + "/" + m.getKey().replace("~", "~0").replace("/", "~1");
         if (!a.has(m.getKey())) {
