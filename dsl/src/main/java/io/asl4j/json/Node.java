@@ -60,11 +60,6 @@ final class Node {
     children[size++] = value;
   }
 
-  /** The position of member {@code i}'s name. */
-  long namePosition(int i) {
-    return namePositions[i];
-  }
-
   void addElement(Node value) {
     if (size == children.length) {
       children = Arrays.copyOf(children, Math.max(4, size * 2));
