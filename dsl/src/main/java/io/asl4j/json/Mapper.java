@@ -89,7 +89,7 @@ final class Mapper {
   }
 
   /** How strings and keys inside a JSON value are interpreted. */
-  private enum Mode {
+  enum ValueMode {
     /** JSONPath payload template: keys ending in {@code .$} hold paths or intrinsic calls. */
     TEMPLATE,
     /** JSONata value: strings written {@code {% ... %}} are expressions. */
@@ -184,6 +184,26 @@ final class Mapper {
       throw Bail.INSTANCE;
     }
     return w;
+  }
+
+  /**
+   * Reads one JSON value, for {@link JsonValues}.
+   *
+   * @throws AslReadException listing every problem
+   */
+  static Value value(Node root, ValueMode mode) {
+    Mapper m = new Mapper(new Tokens.Replay(root), false, true);
+    Value v;
+    try {
+      m.t.next();
+      v = m.value(Pointer.ROOT, mode);
+    } catch (IOException e) {
+      throw new IllegalStateException(e); // a replay does no I/O
+    }
+    if (!m.problems.isEmpty()) {
+      throw new AslReadException(m.problems);
+    }
+    return v;
   }
 
   /**
@@ -294,7 +314,7 @@ final class Mapper {
       String name = name();
       if (keepUnknown) {
         Map<String, Value> m = kept == null ? new LinkedHashMap<>() : kept;
-        Value v = value(pointer.child(name), Mode.LITERAL);
+        Value v = value(pointer.child(name), ValueMode.LITERAL);
         if (v != null) {
           m.put(name, v);
         }
@@ -565,7 +585,7 @@ final class Mapper {
   private State state(Pointer p, QueryLanguage inherited) throws IOException {
     if (t.current() != JsonToken.START_OBJECT) {
       if (keepUnknown) {
-        return new RawState(value(p, Mode.LITERAL));
+        return new RawState(value(p, ValueMode.LITERAL));
       }
       problem(t.position(), p, "expected a state object with a \"Type\", found " + t.describe());
       t.skipChildren();
@@ -630,7 +650,7 @@ final class Mapper {
       int n = 0;
       if (hasMember) {
         keys[n] = r.name();
-        values[n++] = value(r.pointer.child(r.name()), Mode.LITERAL);
+        values[n++] = value(r.pointer.child(r.name()), ValueMode.LITERAL);
       }
       while (hasMember && r.next()) {
         if (n == keys.length) {
@@ -638,7 +658,7 @@ final class Mapper {
           values = Arrays.copyOf(values, n * 2);
         }
         keys[n] = r.name();
-        values[n++] = value(r.pointer.child(r.name()), Mode.LITERAL);
+        values[n++] = value(r.pointer.child(r.name()), ValueMode.LITERAL);
       }
       r.close();
       return new RawState(new JsonObject(OrderedMap.adopt(keys, values, n)));
@@ -721,16 +741,16 @@ final class Mapper {
           resultPath = ioPath(r);
           return true;
         case "Parameters":
-          parameters = value(p.child(name), Mode.TEMPLATE);
+          parameters = value(p.child(name), ValueMode.TEMPLATE);
           return true;
         case "ResultSelector":
-          resultSelector = object(r, Mode.TEMPLATE);
+          resultSelector = object(r, ValueMode.TEMPLATE);
           return true;
         case "Arguments":
-          arguments = value(p.child(name), Mode.JSONATA);
+          arguments = value(p.child(name), ValueMode.JSONATA);
           return true;
         case "Output":
-          output = value(p.child(name), Mode.JSONATA);
+          output = value(p.child(name), ValueMode.JSONATA);
           return true;
         case "Assign":
           assign = object(r, modeOf(language()));
@@ -823,7 +843,7 @@ final class Mapper {
     Value result = null;
     while (r.next()) {
       if (r.name().equals("Result")) {
-        result = value(r.pointer.child("Result"), Mode.LITERAL);
+        result = value(r.pointer.child("Result"), ValueMode.LITERAL);
       } else {
         c.other(PASS_FIELDS);
       }
@@ -969,7 +989,7 @@ final class Mapper {
           items.set(r, refPath(r), "ItemsPath", "Items");
           break;
         case "Items":
-          items.set(r, value(p.child(name), Mode.JSONATA), "ItemsPath", "Items");
+          items.set(r, value(p.child(name), ValueMode.JSONATA), "ItemsPath", "Items");
           break;
         case "ItemProcessor":
         case "Iterator":
@@ -1049,10 +1069,10 @@ final class Mapper {
           config = readerConfig(p.child(name));
           break;
         case "Parameters":
-          parameters = value(p.child(name), Mode.TEMPLATE);
+          parameters = value(p.child(name), ValueMode.TEMPLATE);
           break;
         case "Arguments":
-          arguments = value(p.child(name), Mode.JSONATA);
+          arguments = value(p.child(name), ValueMode.JSONATA);
           break;
         default:
           unknown = r.unknown(unknown, "an ItemReader", ITEM_READER_FIELDS);
@@ -1176,10 +1196,10 @@ final class Mapper {
           config = writerConfig(p.child(name));
           break;
         case "Parameters":
-          parameters = value(p.child(name), Mode.TEMPLATE);
+          parameters = value(p.child(name), ValueMode.TEMPLATE);
           break;
         case "Arguments":
-          arguments = value(p.child(name), Mode.JSONATA);
+          arguments = value(p.child(name), ValueMode.JSONATA);
           break;
         default:
           unknown = r.unknown(unknown, "a ResultWriter", RESULT_WRITER_FIELDS);
@@ -1297,7 +1317,7 @@ final class Mapper {
           resultPath = ioPath(r);
           break;
         case "Output":
-          output = value(p.child("Output"), Mode.JSONATA);
+          output = value(p.child("Output"), ValueMode.JSONATA);
           break;
         case "Assign":
           assign = object(r, modeOf(ql));
@@ -1339,7 +1359,7 @@ final class Mapper {
           assign = object(r, modeOf(ql));
           break;
         case "Output":
-          output = value(p.child("Output"), Mode.JSONATA);
+          output = value(p.child("Output"), ValueMode.JSONATA);
           break;
         default:
           parts.field();
@@ -1512,7 +1532,7 @@ final class Mapper {
   // ---------------------------------------------------------------- values
 
   /** Reads the current value; null (after reporting) if a part of it is wrong. */
-  private Value value(Pointer p, Mode mode) throws IOException {
+  private Value value(Pointer p, ValueMode mode) throws IOException {
     JsonToken k = t.current();
     switch (k) {
       case START_OBJECT:
@@ -1539,11 +1559,11 @@ final class Mapper {
     }
   }
 
-  private Value scalar(Mode mode) throws IOException {
+  private Value scalar(ValueMode mode) throws IOException {
     switch (t.current()) {
       case VALUE_STRING: {
         String s = t.text();
-        return mode == Mode.JSONATA && Jsonata.isDelimited(s) ? new Jsonata(s) : new JsonString(s);
+        return mode == ValueMode.JSONATA && Jsonata.isDelimited(s) ? new Jsonata(s) : new JsonString(s);
       }
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
@@ -1557,7 +1577,7 @@ final class Mapper {
     }
   }
 
-  private JsonObject objectValue(Pointer p, Mode mode) throws IOException {
+  private JsonObject objectValue(Pointer p, ValueMode mode) throws IOException {
     String[] keys = new String[8];
     String[] raw = null;
     long[] positions = located ? new long[8] : null;
@@ -1576,7 +1596,7 @@ final class Mapper {
       }
       String key = name;
       Value v;
-      if (mode == Mode.TEMPLATE && name.endsWith(".$")) {
+      if (mode == ValueMode.TEMPLATE && name.endsWith(".$")) {
         key = name.substring(0, name.length() - 2);
         if (raw == null) {
           raw = Arrays.copyOf(keys, keys.length);
@@ -1645,8 +1665,8 @@ final class Mapper {
     return new JsonNumber(t.text());
   }
 
-  private static Mode modeOf(QueryLanguage ql) {
-    return ql == QueryLanguage.JSONATA ? Mode.JSONATA : Mode.TEMPLATE;
+  private static ValueMode modeOf(QueryLanguage ql) {
+    return ql == QueryLanguage.JSONATA ? ValueMode.JSONATA : ValueMode.TEMPLATE;
   }
 
   // ---------------------------------------------------------------- typed fields
@@ -1788,7 +1808,7 @@ final class Mapper {
     return names;
   }
 
-  private JsonObject object(Rec r, Mode mode) throws IOException {
+  private JsonObject object(Rec r, ValueMode mode) throws IOException {
     if (t.current() != JsonToken.START_OBJECT) {
       typeProblem(r, "an object");
       return null;

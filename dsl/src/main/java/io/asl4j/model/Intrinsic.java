@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * @param text the call exactly as written
  */
-public record Intrinsic(String text) implements Expression, DynamicString {
+public record Intrinsic(String text) implements Expression, DynamicString, IntrinsicArgument {
 
   /**
    * Creates an intrinsic function call.

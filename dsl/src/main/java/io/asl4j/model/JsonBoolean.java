@@ -5,7 +5,7 @@ package io.asl4j.model;
  *
  * @param value the boolean
  */
-public record JsonBoolean(boolean value) implements Value {
+public record JsonBoolean(boolean value) implements Value, IntrinsicArgument {
 
   /** The JSON literal {@code true}. */
   public static final JsonBoolean TRUE = new JsonBoolean(true);

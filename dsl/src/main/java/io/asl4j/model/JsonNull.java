@@ -1,7 +1,7 @@
 package io.asl4j.model;
 
 /** The JSON literal {@code null}. */
-public enum JsonNull implements Value {
+public enum JsonNull implements Value, IntrinsicArgument {
   /** The only instance. */
   INSTANCE;
 

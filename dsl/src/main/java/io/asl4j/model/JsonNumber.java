@@ -15,7 +15,7 @@ import java.util.OptionalLong;
  *
  * @param text the number in JSON syntax, e.g. {@code "3"}, {@code "-0.5"}, {@code "1e400"}
  */
-public record JsonNumber(String text) implements Value, DynamicNumber {
+public record JsonNumber(String text) implements Value, DynamicNumber, IntrinsicArgument {
 
   /**
    * Creates a number from its JSON text.

@@ -12,7 +12,8 @@ import java.util.Objects;
  *
  * @param text the path exactly as written
  */
-public record JsonPath(String text) implements Expression, Path, DynamicNumber, DynamicString {
+public record JsonPath(String text) implements Expression, Path, DynamicNumber, DynamicString,
+    IntrinsicArgument {
 
   /**
    * Creates a path.

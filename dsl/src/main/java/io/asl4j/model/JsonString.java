@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param value the string's characters, without JSON escaping
  */
-public record JsonString(String value) implements Value, DynamicString {
+public record JsonString(String value) implements Value, DynamicString, IntrinsicArgument {
 
   /**
    * Creates a string value.
