@@ -1,0 +1,98 @@
+package io.asl4j.dsl;
+
+import io.asl4j.Values;
+import io.asl4j.model.Catcher;
+import io.asl4j.model.JsonObject;
+import io.asl4j.model.Path;
+import io.asl4j.model.Value;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The settings of one catcher, given to {@code catching(...)} or {@code catchAll(...)} with the
+ * state to go to. Immutable.
+ *
+ * <pre>{@code .catchAll(Catch.resultPath(path("$.error")), notifyFailure)
+ * // "Catch": [{"ErrorEquals": ["States.ALL"], "ResultPath": "$.error", "Next": "Notify Failure"}]}</pre>
+ */
+public final class Catch {
+
+  private static final Catch DEFAULTS = new Catch(null, null, null, null);
+
+  private final String comment;
+  private final Path resultPath;
+  private final Value output;
+  private final JsonObject assign;
+
+  private Catch(String comment, Path resultPath, Value output, JsonObject assign) {
+    this.comment = comment;
+    this.resultPath = resultPath;
+    this.output = output;
+    this.assign = assign;
+  }
+
+  /**
+   * Starts with nothing set: the error output replaces the state input.
+   *
+   * @return a catch with default settings
+   */
+  public static Catch defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Starts with {@code "ResultPath"}: where the error output goes in the state input.
+   *
+   * @param path a reference path, or {@code Path.discard()} to drop the error and keep the input
+   * @return a catch with the result path
+   */
+  public static Catch resultPath(Path path) {
+    return DEFAULTS.withResultPath(path);
+  }
+
+  /**
+   * Sets {@code "ResultPath"}.
+   *
+   * @param path a reference path, or {@code Path.discard()}
+   * @return the catch with the result path
+   */
+  public Catch withResultPath(Path path) {
+    return new Catch(comment, path, output, assign);
+  }
+
+  /**
+   * Sets {@code "Output"} (JSONata): what the next state receives.
+   *
+   * @param value the output, e.g. {@code jsonata("$states.errorOutput")}
+   * @return the catch with the output
+   */
+  public Catch output(Value value) {
+    return new Catch(comment, resultPath, value, assign);
+  }
+
+  /**
+   * Sets {@code "Assign"}: variables set when this catcher fires.
+   *
+   * @param variables one field per variable
+   * @return the catch with the assignments
+   */
+  public Catch assign(Values.Field... variables) {
+    return new Catch(comment, resultPath, output, Values.object(variables));
+  }
+
+  /**
+   * Sets the catcher's {@code "Comment"}.
+   *
+   * @param text free text
+   * @return the catch with the comment
+   */
+  public Catch comment(String text) {
+    return new Catch(text, resultPath, output, assign);
+  }
+
+  Catcher toCatcher(List<String> errors, String next) {
+    return new Catcher(Optional.ofNullable(comment), errors, Optional.ofNullable(resultPath),
+        Optional.ofNullable(output), Optional.ofNullable(assign), next, Map.of());
+  }
+}

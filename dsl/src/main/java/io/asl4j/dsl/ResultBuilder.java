@@ -1,0 +1,54 @@
+package io.asl4j.dsl;
+
+import io.asl4j.Values;
+import io.asl4j.dsl.Fields.F;
+import io.asl4j.model.Path;
+import io.asl4j.model.Value;
+
+/**
+ * {@code Parameters} and {@code ResultPath} (JSONPath), shared by Task, Pass, Parallel and Map.
+ *
+ * @param <S> the concrete builder type
+ */
+public abstract class ResultBuilder<S extends ResultBuilder<S>> extends FlowBuilder<S> {
+
+  ResultBuilder(String name, Fields fields) {
+    super(name, fields);
+  }
+
+  /**
+   * Sets {@code "Parameters"}: the payload template for the effective input.
+   *
+   * <pre>{@code .parameters(field("JobName", "etl"), field("Date", path("$.date")))
+   * // "Parameters": {"JobName": "etl", "Date.$": "$.date"}}</pre>
+   *
+   * @param fields the members
+   * @return a builder with the parameters
+   */
+  public S parameters(Values.Field... fields) {
+    return set(F.PARAMETERS, Values.object(fields));
+  }
+
+  /**
+   * Sets {@code "Parameters"} to any value.
+   *
+   * @param parameters the payload
+   * @return a builder with the parameters
+   */
+  public S parameters(Value parameters) {
+    return set(F.PARAMETERS, parameters);
+  }
+
+  /**
+   * Sets {@code "ResultPath"}: where the result goes in the state input.
+   *
+   * <pre>{@code .resultPath(path("$.data.result"))   // "ResultPath": "$.data.result"}</pre>
+   *
+   * @param path a reference path, or {@code Path.discard()} for {@code null} (keep the input,
+   *     discard the result)
+   * @return a builder with the result path
+   */
+  public S resultPath(Path path) {
+    return set(F.RESULT_PATH, path);
+  }
+}

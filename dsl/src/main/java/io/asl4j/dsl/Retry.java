@@ -1,0 +1,146 @@
+package io.asl4j.dsl;
+
+import io.asl4j.model.JitterStrategy;
+import io.asl4j.model.JsonNumber;
+import io.asl4j.model.Retrier;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The settings of one retrier, given to {@code retry(...)} or {@code retryAll(...)}. Immutable;
+ * fields left unset take ASL's defaults (1 s interval, 3 attempts, backoff 2.0).
+ *
+ * <pre>{@code Retry.policy().intervalSeconds(2).maxAttempts(6).backoffRate(2).jitter(FULL)
+ * // {"IntervalSeconds": 2, "MaxAttempts": 6, "BackoffRate": 2, "JitterStrategy": "FULL"}}</pre>
+ */
+public final class Retry {
+
+  private static final Retry DEFAULTS = new Retry(null, null, null, null, null, null);
+
+  private final String comment;
+  private final JsonNumber interval;
+  private final JsonNumber attempts;
+  private final JsonNumber backoff;
+  private final JsonNumber maxDelay;
+  private final JitterStrategy jitter;
+
+  private Retry(String comment, JsonNumber interval, JsonNumber attempts, JsonNumber backoff,
+      JsonNumber maxDelay, JitterStrategy jitter) {
+    this.comment = comment;
+    this.interval = interval;
+    this.attempts = attempts;
+    this.backoff = backoff;
+    this.maxDelay = maxDelay;
+    this.jitter = jitter;
+  }
+
+  /**
+   * Starts from ASL's defaults, writing no setting.
+   *
+   * @return a retry policy with nothing set
+   */
+  public static Retry policy() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Sets {@code "IntervalSeconds"}: the delay before the first retry.
+   *
+   * @param seconds at least 1
+   * @return the policy with the interval
+   */
+  public Retry intervalSeconds(long seconds) {
+    requireRange("IntervalSeconds", seconds, 1, 99_999_999);
+    return new Retry(comment, JsonNumber.of(seconds), attempts, backoff, maxDelay, jitter);
+  }
+
+  /**
+   * Sets {@code "MaxAttempts"}: how many retries; 0 never retries.
+   *
+   * @param attempts at least 0
+   * @return the policy with the attempts
+   */
+  public Retry maxAttempts(long attempts) {
+    requireRange("MaxAttempts", attempts, 0, 99_999_999);
+    return new Retry(comment, interval, JsonNumber.of(attempts), backoff, maxDelay, jitter);
+  }
+
+  /**
+   * Sets {@code "BackoffRate"}: the interval multiplier per attempt.
+   *
+   * @param rate at least 1.0
+   * @return the policy with the backoff rate
+   */
+  public Retry backoffRate(double rate) {
+    return backoffRate(JsonNumber.of(rate));
+  }
+
+  /**
+   * Sets {@code "BackoffRate"} to a whole number, written without a fraction ({@code 2}).
+   *
+   * @param rate at least 1
+   * @return the policy with the backoff rate
+   */
+  public Retry backoffRate(long rate) {
+    return backoffRate(JsonNumber.of(rate));
+  }
+
+  /**
+   * Sets {@code "BackoffRate"} exactly as given, e.g. {@code new JsonNumber("2.0")}.
+   *
+   * @param rate at least 1
+   * @return the policy with the backoff rate
+   */
+  public Retry backoffRate(JsonNumber rate) {
+    if (rate.decimalValue().compareTo(BigDecimal.ONE) < 0) {
+      throw new IllegalArgumentException("BackoffRate must be at least 1.0, got " + rate.text());
+    }
+    return new Retry(comment, interval, attempts, rate, maxDelay, jitter);
+  }
+
+  /**
+   * Sets {@code "MaxDelaySeconds"}: a cap on the computed interval.
+   *
+   * @param seconds 1 to 31,622,400
+   * @return the policy with the cap
+   */
+  public Retry maxDelaySeconds(long seconds) {
+    requireRange("MaxDelaySeconds", seconds, 1, 31_622_400);
+    return new Retry(comment, interval, attempts, backoff, JsonNumber.of(seconds), jitter);
+  }
+
+  /**
+   * Sets {@code "JitterStrategy"}.
+   *
+   * @param strategy {@code FULL} randomises each delay, {@code NONE} does not
+   * @return the policy with the jitter strategy
+   */
+  public Retry jitter(JitterStrategy strategy) {
+    return new Retry(comment, interval, attempts, backoff, maxDelay, strategy);
+  }
+
+  /**
+   * Sets the retrier's {@code "Comment"}.
+   *
+   * @param text free text
+   * @return the policy with the comment
+   */
+  public Retry comment(String text) {
+    return new Retry(text, interval, attempts, backoff, maxDelay, jitter);
+  }
+
+  Retrier toRetrier(List<String> errors) {
+    return new Retrier(Optional.ofNullable(comment), errors, Optional.ofNullable(interval),
+        Optional.ofNullable(attempts), Optional.ofNullable(backoff), Optional.ofNullable(maxDelay),
+        Optional.ofNullable(jitter), Map.of());
+  }
+
+  static void requireRange(String field, long value, long min, long max) {
+    if (value < min || value > max) {
+      throw new IllegalArgumentException(field + " must be from " + min + " to " + max + ", got "
+          + value);
+    }
+  }
+}

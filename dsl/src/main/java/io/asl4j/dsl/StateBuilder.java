@@ -1,0 +1,63 @@
+package io.asl4j.dsl;
+
+import io.asl4j.dsl.Fields.F;
+import io.asl4j.model.QueryLanguage;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What every state builder offers: {@code Comment} and {@code QueryLanguage}. Builders are
+ * immutable: each call returns a new builder, so a half-built state can be kept and branched from.
+ *
+ * @param <S> the concrete builder type
+ */
+public abstract class StateBuilder<S extends StateBuilder<S>> {
+
+  final String name;
+  final Fields fields;
+
+  StateBuilder(String name, Fields fields) {
+    this.name = Names.check(name);
+    this.fields = Objects.requireNonNull(fields, "fields");
+  }
+
+  /** Returns a builder of the same kind over new fields. */
+  abstract S with(Fields fields);
+
+  final S set(F field, Object value) {
+    return with(fields.with(field, Objects.requireNonNull(value, field.name().toLowerCase())));
+  }
+
+  final <T> Optional<T> get(F field) {
+    return fields.get(field);
+  }
+
+  /**
+   * Returns the state's name.
+   *
+   * @return the name
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Sets {@code "Comment": text}.
+   *
+   * @param text free text for humans
+   * @return a builder with the comment
+   */
+  public S comment(String text) {
+    return set(F.COMMENT, text);
+  }
+
+  /**
+   * Sets {@code "QueryLanguage"} for this state, overriding the workflow's.
+   *
+   * @param language {@code JSONPATH} or {@code JSONATA}
+   * @return a builder with the query language
+   */
+  public S queryLanguage(QueryLanguage language) {
+    return set(F.QUERY_LANGUAGE, language);
+  }
+}

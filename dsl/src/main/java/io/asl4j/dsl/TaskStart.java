@@ -1,0 +1,61 @@
+package io.asl4j.dsl;
+
+import io.asl4j.dsl.Fields.F;
+import io.asl4j.model.Value;
+import java.util.Objects;
+
+/**
+ * A Task state before its resource is chosen: the only thing to do with it is to say what it
+ * calls. Typed integrations come through {@link #call(Integration)}; {@link #resource(String)} is
+ * the escape hatch for any ARN.
+ */
+public final class TaskStart {
+
+  private final String name;
+
+  private TaskStart(String name) {
+    this.name = Names.check(name);
+  }
+
+  /**
+   * Starts the state; {@code io.asl4j.Asl} is the usual way in.
+   *
+   * @param name the state's name, 1 to 80 characters
+   * @return the start of the state
+   */
+  public static TaskStart named(String name) {
+    return new TaskStart(name);
+  }
+
+  /**
+   * Calls a typed service integration: it decides {@code Resource} and {@code Parameters} (or
+   * {@code Arguments} in JSONata).
+   *
+   * <pre>{@code task("Run Job").call(Glue.startJobRun("nightly").sync())}</pre>
+   *
+   * @param integration the integration
+   * @return the task, ready for more settings and a transition
+   */
+  public TaskStep call(Integration integration) {
+    Objects.requireNonNull(integration, "integration");
+    Fields f = Fields.EMPTY.with(F.RESOURCE, integration.resource());
+    if (integration.parameters().isPresent()) {
+      Value p = integration.parameters().get();
+      f = f.with(integration.jsonata() ? F.ARGUMENTS : F.PARAMETERS, p);
+    }
+    return new TaskStep(name, f);
+  }
+
+  /**
+   * Escape hatch: any {@code Resource} ARN, written as given (activities, legacy Lambda function
+   * ARNs, integrations without a typed builder, placeholders such as {@code ${FunctionArn}}).
+   *
+   * <pre>{@code task("Fetch").resource("arn:aws:lambda:us-east-1:123456789012:function:fetch")}</pre>
+   *
+   * @param arn the resource ARN
+   * @return the task, ready for more settings and a transition
+   */
+  public TaskStep resource(String arn) {
+    return new TaskStep(name, Fields.EMPTY.with(F.RESOURCE, Objects.requireNonNull(arn, "arn")));
+  }
+}

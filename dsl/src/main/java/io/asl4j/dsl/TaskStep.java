@@ -1,0 +1,100 @@
+package io.asl4j.dsl;
+
+import io.asl4j.Values;
+import io.asl4j.dsl.Fields.F;
+import io.asl4j.model.DynamicNumber;
+import io.asl4j.model.JsonNumber;
+import io.asl4j.model.JsonObject;
+import io.asl4j.model.State;
+import io.asl4j.model.TaskState;
+import io.asl4j.model.Transition;
+import io.asl4j.model.Value;
+import java.util.Map;
+
+/**
+ * A Task state with its resource chosen: add settings, then {@link #next(Step)} or {@link #end()}.
+ */
+public final class TaskStep extends GuardedBuilder<TaskStep> {
+
+  TaskStep(String name, Fields fields) {
+    super(name, fields);
+  }
+
+  @Override
+  TaskStep with(Fields f) {
+    return new TaskStep(name, f);
+  }
+
+  /**
+   * Sets {@code "TimeoutSeconds"}.
+   *
+   * @param seconds 1 to 99,999,999
+   * @return the task with the timeout
+   */
+  public TaskStep timeoutSeconds(long seconds) {
+    Retry.requireRange("TimeoutSeconds", seconds, 1, 99_999_999);
+    return set(F.TIMEOUT, JsonNumber.of(seconds));
+  }
+
+  /**
+   * Sets the timeout from a path ({@code "TimeoutSecondsPath"}) or a JSONata expression.
+   *
+   * @param seconds a {@code JsonPath}, {@code Jsonata} or {@code JsonNumber}
+   * @return the task with the timeout
+   */
+  public TaskStep timeout(DynamicNumber seconds) {
+    return set(F.TIMEOUT, seconds);
+  }
+
+  /**
+   * Sets {@code "HeartbeatSeconds"}: the longest silence allowed from an activity or callback.
+   *
+   * @param seconds 1 to 99,999,999, below the timeout
+   * @return the task with the heartbeat
+   */
+  public TaskStep heartbeatSeconds(long seconds) {
+    Retry.requireRange("HeartbeatSeconds", seconds, 1, 99_999_999);
+    return set(F.HEARTBEAT, JsonNumber.of(seconds));
+  }
+
+  /**
+   * Sets the heartbeat from a path ({@code "HeartbeatSecondsPath"}) or a JSONata expression.
+   *
+   * @param seconds a {@code JsonPath}, {@code Jsonata} or {@code JsonNumber}
+   * @return the task with the heartbeat
+   */
+  public TaskStep heartbeat(DynamicNumber seconds) {
+    return set(F.HEARTBEAT, seconds);
+  }
+
+  /**
+   * Sets {@code "Credentials"}: the role the task assumes, for cross-account calls.
+   *
+   * <pre>{@code .credentials(path("$.roleArn"))   // "Credentials": {"RoleArn.$": "$.roleArn"}}</pre>
+   *
+   * @param roleArn the role ARN: text, a path, an intrinsic call or JSONata
+   * @return the task with the credentials
+   */
+  public TaskStep credentials(Value roleArn) {
+    return set(F.CREDENTIALS, JsonObject.of("RoleArn", roleArn));
+  }
+
+  /**
+   * Sets {@code "Credentials"} to a fixed role ARN.
+   *
+   * @param roleArn the role ARN
+   * @return the task with the credentials
+   */
+  public TaskStep credentials(String roleArn) {
+    return credentials(Values.text(roleArn));
+  }
+
+  @Override
+  State toState(Fields f, Transition transition, Graphs graphs) {
+    return new TaskState(f.get(F.COMMENT), f.get(F.QUERY_LANGUAGE), (String) f.get(F.RESOURCE)
+        .orElseThrow(), f.get(F.CREDENTIALS), f.get(F.INPUT_PATH), f.get(F.PARAMETERS),
+        f.get(F.ARGUMENTS), f.get(F.TIMEOUT), f.get(F.HEARTBEAT), f.get(F.RESULT_SELECTOR),
+        f.get(F.RESULT_PATH), f.get(F.OUTPUT_PATH), f.get(F.OUTPUT), f.get(F.ASSIGN),
+        retriers(f), catchers(f), transition, Map.of());
+  }
+}
