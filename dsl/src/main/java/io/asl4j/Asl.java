@@ -21,7 +21,7 @@ import io.asl4j.dsl.WorkflowBuilder;
  * <pre>{@code
  * Step done = succeed("Done");
  * Step charge = task("Charge").call(Lambda.invoke("charge")).next(done);
- * Workflow w = workflow(charge).build();
+ * Workflow w = startAt(charge).build();
  * }</pre>
  */
 public final class Asl {
@@ -134,12 +134,16 @@ public final class Asl {
   }
 
   /**
-   * A workflow starting at {@code start}; {@code build()} gathers every reachable state.
+   * A workflow starting at {@code start} ({@code "StartAt"}); {@code build()} gathers every
+   * reachable state. (Not named {@code workflow}, so that classes may offer a {@code workflow()}
+   * method of their own.)
    *
-   * @param start the first state ({@code StartAt})
+   * <pre>{@code Workflow w = startAt(charge).comment("orders").build();}</pre>
+   *
+   * @param start the first state
    * @return the builder
    */
-  public static WorkflowBuilder workflow(Step start) {
+  public static WorkflowBuilder startAt(Step start) {
     return WorkflowBuilder.startingAt(start);
   }
 }

@@ -9,7 +9,7 @@ import static io.asl4j.Asl.pass;
 import static io.asl4j.Asl.ref;
 import static io.asl4j.Asl.succeed;
 import static io.asl4j.Asl.task;
-import static io.asl4j.Asl.workflow;
+import static io.asl4j.Asl.startAt;
 import static io.asl4j.Conditions.booleanEquals;
 import static io.asl4j.Values.path;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +29,7 @@ class AssemblyTest {
     Step work = task("Work").resource("arn:aws:lambda:us-east-1:1:function:w").catchAll(recover)
         .next(done);
 
-    Workflow w = workflow(work).build();
+    Workflow w = startAt(work).build();
 
     assertThat(w.startAt()).isEqualTo("Work");
     assertThat(w.states().keySet()).containsExactly("Work", "Done", "Recover", "Failed");
@@ -41,7 +41,7 @@ class AssemblyTest {
         .otherwise(ref("Poll"));
     Step poll = task("Poll").resource("arn:aws:states:::aws-sdk:s3:headObject").next(check);
 
-    Workflow w = workflow(poll).build();
+    Workflow w = startAt(poll).build();
 
     assertThat(w.states().keySet()).containsExactly("Poll", "Done?", "Finished");
     assertThat(w.toJson()).contains("\"Default\": \"Poll\"");
@@ -54,7 +54,7 @@ class AssemblyTest {
     Step start = choice("Start").when(booleanEquals(path("$.x"), true), a1)
         .when(booleanEquals(path("$.y"), true), a2).otherwise(ref("Nowhere"));
 
-    assertThatThrownBy(() -> workflow(start).build())
+    assertThatThrownBy(() -> startAt(start).build())
         .isInstanceOfSatisfying(DefinitionException.class, e -> assertThat(e.problems())
             .containsExactly(
                 "/States/A: two different states are named \"A\"; state names must be unique in"
@@ -68,7 +68,7 @@ class AssemblyTest {
     Step inner = pass("Inner").next(ref("Outside"));
     Step par = parallel("Fan Out").branch(inner).next(outside);
 
-    assertThatThrownBy(() -> workflow(par).build())
+    assertThatThrownBy(() -> startAt(par).build())
         .isInstanceOfSatisfying(DefinitionException.class, e -> assertThat(e.problems())
             .containsExactly("/States/Fan Out/Branches/0/States/Inner/Next: \"Outside\" is in the"
                 + " top level, outside branch 0 of Parallel \"Fan Out\"; transitions cannot leave a"
@@ -80,7 +80,7 @@ class AssemblyTest {
     Step shared = succeed("Shared");
     Step par = parallel("P").branch(shared).next(shared);
 
-    assertThatThrownBy(() -> workflow(par).build())
+    assertThatThrownBy(() -> startAt(par).build())
         .hasMessage("the workflow has 1 problem:\n  /States/Shared: state \"Shared\" is used in the"
             + " top level and in branch 0 of Parallel \"P\"; a state belongs to one graph, and"
             + " transitions cannot leave a Parallel branch or Map item processor");
@@ -92,7 +92,7 @@ class AssemblyTest {
     Step again = task("Notify").resource("arn:aws:states:::sns:publish").end();
     Step start = choice("Pick").when(booleanEquals(path("$.a"), true), first).otherwise(again);
 
-    assertThat(workflow(start).build().states().keySet()).containsExactly("Pick", "Notify");
+    assertThat(startAt(start).build().states().keySet()).containsExactly("Pick", "Notify");
   }
 
   @Test
@@ -101,7 +101,7 @@ class AssemblyTest {
         .items(path("$.items")).next(parallel("Both").branch(succeed("L")).branch(succeed("R"))
             .end());
 
-    Workflow w = workflow(map).comment("nested").build();
+    Workflow w = startAt(map).comment("nested").build();
 
     assertThat(w.toJson()).contains("\"ItemsPath\": \"$.items\"", "\"Comment\": \"per item\"",
         "\"StartAt\": \"L\"", "\"StartAt\": \"R\"");
@@ -115,6 +115,6 @@ class AssemblyTest {
       next = pass("P" + i).next(next);
     }
 
-    assertThat(workflow(next).build().states()).hasSize(20_001);
+    assertThat(startAt(next).build().states()).hasSize(20_001);
   }
 }

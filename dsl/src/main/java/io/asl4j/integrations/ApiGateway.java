@@ -1,0 +1,195 @@
+package io.asl4j.integrations;
+
+import io.asl4j.Values;
+import io.asl4j.Values.Field;
+import io.asl4j.model.JsonBoolean;
+import io.asl4j.model.Value;
+import java.util.Map;
+
+/**
+ * Amazon API Gateway through {@code arn:aws:states:::apigateway:invoke}.
+ *
+ * <p>Generated from the integration table; each method names the parameter it writes.
+ */
+public final class ApiGateway {
+
+  private ApiGateway() {}
+
+  /**
+   * Calls an API. Resource {@code arn:aws:states:::apigateway:invoke}.
+   *
+   * @param apiEndpoint {@code <apiId>.execute-api.<region>.amazonaws.com}
+   * @param method GET, POST, PUT, DELETE, PATCH, HEAD or OPTIONS
+   * @return the integration
+   */
+  public static Invoke invoke(String apiEndpoint, String method) {
+    return new Invoke().with("ApiEndpoint", Values.text(apiEndpoint)).with("Method", Values.text(method));
+  }
+
+  /**
+   * Calls an API. Resource {@code arn:aws:states:::apigateway:invoke}.
+   *
+   * @param apiEndpoint {@code <apiId>.execute-api.<region>.amazonaws.com}
+   * @param method GET, POST, PUT, DELETE, PATCH, HEAD or OPTIONS
+   * @return the integration
+   */
+  public static Invoke invoke(Value apiEndpoint, Value method) {
+    return new Invoke().with("ApiEndpoint", apiEndpoint).with("Method", method);
+  }
+
+  /** Calls an API. */
+  public static final class Invoke extends ServiceIntegration<Invoke> {
+
+    private Invoke() {
+      super("apigateway", "invoke");
+    }
+
+    private Invoke(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
+      super("apigateway", "invoke", suffix, partition, arguments, payload);
+    }
+
+    @Override
+    Invoke copy(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
+      return new Invoke(suffix, partition, arguments, payload);
+    }
+
+    /**
+     * Sets {@code "Stage"}: the stage.
+     *
+     * @param value the value
+     * @return the integration with it
+     */
+    public Invoke stage(String value) {
+      return with("Stage", Values.text(value));
+    }
+
+    /**
+     * Sets {@code "Stage"}: the stage.
+     *
+     * @param value the value
+     * @return the integration with it
+     */
+    public Invoke stage(Value value) {
+      return with("Stage", value);
+    }
+
+    /**
+     * Sets {@code "Path"}: the resource path.
+     *
+     * @param value the value
+     * @return the integration with it
+     */
+    public Invoke path(String value) {
+      return with("Path", Values.text(value));
+    }
+
+    /**
+     * Sets {@code "Path"}: the resource path.
+     *
+     * @param value the value
+     * @return the integration with it
+     */
+    public Invoke path(Value value) {
+      return with("Path", value);
+    }
+
+    /**
+     * Sets {@code "Headers"}: headers by name, each an array of strings.
+     *
+     * @param value the value
+     * @return the integration with it
+     */
+    public Invoke headers(Value value) {
+      return with("Headers", value);
+    }
+
+    /**
+     * Sets {@code "Headers"}: headers by name, each an array of strings.
+     *
+     * @param fields the value
+     * @return the integration with it
+     */
+    public Invoke headers(Field... fields) {
+      return with("Headers", Values.object(fields));
+    }
+
+    /**
+     * Sets {@code "QueryParameters"}: query parameters by name, each an array of strings.
+     *
+     * @param value the value
+     * @return the integration with it
+     */
+    public Invoke queryParameters(Value value) {
+      return with("QueryParameters", value);
+    }
+
+    /**
+     * Sets {@code "QueryParameters"}: query parameters by name, each an array of strings.
+     *
+     * @param fields the value
+     * @return the integration with it
+     */
+    public Invoke queryParameters(Field... fields) {
+      return with("QueryParameters", Values.object(fields));
+    }
+
+    /**
+     * Sets {@code "RequestBody"}: the body (PATCH, POST, PUT).
+     *
+     * @param value the value
+     * @return the integration with it
+     */
+    public Invoke requestBody(Value value) {
+      return with("RequestBody", value);
+    }
+
+    /**
+     * Sets {@code "AllowNullValues"}: whether nulls are kept in the body.
+     *
+     * @param value the value
+     * @return the integration with it
+     */
+    public Invoke allowNullValues(boolean value) {
+      return with("AllowNullValues", JsonBoolean.of(value));
+    }
+
+    /**
+     * Sets {@code "AllowNullValues"}: whether nulls are kept in the body.
+     *
+     * @param value the value
+     * @return the integration with it
+     */
+    public Invoke allowNullValues(Value value) {
+      return with("AllowNullValues", value);
+    }
+
+    /**
+     * Sets {@code "AuthType"}: {@code NO_AUTH}, {@code IAM_ROLE} or {@code RESOURCE_POLICY}.
+     *
+     * @param value the value
+     * @return the integration with it
+     */
+    public Invoke authType(String value) {
+      return with("AuthType", Values.text(value));
+    }
+
+    /**
+     * Sets {@code "AuthType"}: {@code NO_AUTH}, {@code IAM_ROLE} or {@code RESOURCE_POLICY}.
+     *
+     * @param value the value
+     * @return the integration with it
+     */
+    public Invoke authType(Value value) {
+      return with("AuthType", value);
+    }
+
+    /**
+     * Waits for a callback with the task token ({@code .waitForTaskToken}); pass {@code context("Task.Token")} in the payload.
+     *
+     * @return the integration with that pattern
+     */
+    public Invoke waitForTaskToken() {
+      return pattern(".waitForTaskToken");
+    }
+  }
+}

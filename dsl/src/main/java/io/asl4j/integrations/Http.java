@@ -1,0 +1,137 @@
+package io.asl4j.integrations;
+
+import io.asl4j.Values;
+import io.asl4j.Values.Field;
+import io.asl4j.model.Value;
+import java.util.Map;
+
+/**
+ * Any HTTPS API through {@code arn:aws:states:::http:invoke}, authenticated by an EventBridge connection.
+ *
+ * <p>Generated from the integration table; each method names the parameter it writes.
+ */
+public final class Http {
+
+  private Http() {}
+
+  /**
+   * Calls an HTTPS endpoint. Resource {@code arn:aws:states:::http:invoke}.
+   *
+   * @param apiEndpoint the https URL
+   * @param method GET, POST, PUT, DELETE, PATCH, OPTIONS or HEAD
+   * @param authentication from {@link Http#connection(String)}
+   * @return the integration
+   */
+  public static Invoke invoke(String apiEndpoint, String method, Value authentication) {
+    return new Invoke().with("ApiEndpoint", Values.text(apiEndpoint)).with("Method", Values.text(method)).with("Authentication", authentication);
+  }
+
+  /**
+   * Calls an HTTPS endpoint. Resource {@code arn:aws:states:::http:invoke}.
+   *
+   * @param apiEndpoint the https URL
+   * @param method GET, POST, PUT, DELETE, PATCH, OPTIONS or HEAD
+   * @param authentication from {@link Http#connection(String)}
+   * @return the integration
+   */
+  public static Invoke invoke(Value apiEndpoint, Value method, Value authentication) {
+    return new Invoke().with("ApiEndpoint", apiEndpoint).with("Method", method).with("Authentication", authentication);
+  }
+
+  /**
+   * The {@code Authentication} object: {@code {"ConnectionArn": arn}}.
+   *
+   * @param connectionArn the EventBridge connection holding the credentials
+   * @return the object
+   */
+  public static Value connection(String connectionArn) {
+    return Values.object(Values.field("ConnectionArn", connectionArn));
+  }
+
+  /** Calls an HTTPS endpoint. */
+  public static final class Invoke extends ServiceIntegration<Invoke> {
+
+    private Invoke() {
+      super("http", "invoke");
+    }
+
+    private Invoke(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
+      super("http", "invoke", suffix, partition, arguments, payload);
+    }
+
+    @Override
+    Invoke copy(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
+      return new Invoke(suffix, partition, arguments, payload);
+    }
+
+    /**
+     * Sets {@code "Headers"}: headers by name.
+     *
+     * @param value the value
+     * @return the integration with it
+     */
+    public Invoke headers(Value value) {
+      return with("Headers", value);
+    }
+
+    /**
+     * Sets {@code "Headers"}: headers by name.
+     *
+     * @param fields the value
+     * @return the integration with it
+     */
+    public Invoke headers(Field... fields) {
+      return with("Headers", Values.object(fields));
+    }
+
+    /**
+     * Sets {@code "QueryParameters"}: query parameters by name.
+     *
+     * @param value the value
+     * @return the integration with it
+     */
+    public Invoke queryParameters(Value value) {
+      return with("QueryParameters", value);
+    }
+
+    /**
+     * Sets {@code "QueryParameters"}: query parameters by name.
+     *
+     * @param fields the value
+     * @return the integration with it
+     */
+    public Invoke queryParameters(Field... fields) {
+      return with("QueryParameters", Values.object(fields));
+    }
+
+    /**
+     * Sets {@code "RequestBody"}: the body.
+     *
+     * @param value the value
+     * @return the integration with it
+     */
+    public Invoke requestBody(Value value) {
+      return with("RequestBody", value);
+    }
+
+    /**
+     * Sets {@code "Transform"}: request body encoding options.
+     *
+     * @param value the value
+     * @return the integration with it
+     */
+    public Invoke transform(Value value) {
+      return with("Transform", value);
+    }
+
+    /**
+     * Sets {@code "Transform"}: request body encoding options.
+     *
+     * @param fields the value
+     * @return the integration with it
+     */
+    public Invoke transform(Field... fields) {
+      return with("Transform", Values.object(fields));
+    }
+  }
+}

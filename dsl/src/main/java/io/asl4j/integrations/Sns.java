@@ -1,0 +1,164 @@
+package io.asl4j.integrations;
+
+import io.asl4j.Values;
+import io.asl4j.Values.Field;
+import io.asl4j.model.Value;
+import java.util.Map;
+
+/**
+ * Amazon SNS through {@code arn:aws:states:::sns:publish}.
+ *
+ * <p>Generated from the integration table; each method names the parameter it writes.
+ */
+public final class Sns {
+
+  private Sns() {}
+
+  /**
+   * Publishes a message to a topic. Resource {@code arn:aws:states:::sns:publish}.
+   *
+   * @param topicArn the topic ARN
+   * @param message the message; JSON is serialised
+   * @return the integration
+   */
+  public static Publish publish(String topicArn, Value message) {
+    return new Publish().with("TopicArn", Values.text(topicArn)).with("Message", message);
+  }
+
+  /**
+   * Publishes a message to a topic. Resource {@code arn:aws:states:::sns:publish}.
+   *
+   * @param topicArn the topic ARN
+   * @param message the message; JSON is serialised
+   * @return the integration
+   */
+  public static Publish publish(Value topicArn, Value message) {
+    return new Publish().with("TopicArn", topicArn).with("Message", message);
+  }
+
+  /** Publishes a message to a topic. */
+  public static final class Publish extends ServiceIntegration<Publish> {
+
+    private Publish() {
+      super("sns", "publish");
+    }
+
+    private Publish(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
+      super("sns", "publish", suffix, partition, arguments, payload);
+    }
+
+    @Override
+    Publish copy(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
+      return new Publish(suffix, partition, arguments, payload);
+    }
+
+    /**
+     * Sets {@code "Subject"}: the e-mail subject.
+     *
+     * @param value the value
+     * @return the integration with it
+     */
+    public Publish subject(String value) {
+      return with("Subject", Values.text(value));
+    }
+
+    /**
+     * Sets {@code "Subject"}: the e-mail subject.
+     *
+     * @param value the value
+     * @return the integration with it
+     */
+    public Publish subject(Value value) {
+      return with("Subject", value);
+    }
+
+    /**
+     * Sets {@code "MessageAttributes"}: attributes by name.
+     *
+     * @param value the value
+     * @return the integration with it
+     */
+    public Publish messageAttributes(Value value) {
+      return with("MessageAttributes", value);
+    }
+
+    /**
+     * Sets {@code "MessageAttributes"}: attributes by name.
+     *
+     * @param fields the value
+     * @return the integration with it
+     */
+    public Publish messageAttributes(Field... fields) {
+      return with("MessageAttributes", Values.object(fields));
+    }
+
+    /**
+     * Sets {@code "MessageStructure"}: {@code json} for per-protocol messages.
+     *
+     * @param value the value
+     * @return the integration with it
+     */
+    public Publish messageStructure(String value) {
+      return with("MessageStructure", Values.text(value));
+    }
+
+    /**
+     * Sets {@code "MessageStructure"}: {@code json} for per-protocol messages.
+     *
+     * @param value the value
+     * @return the integration with it
+     */
+    public Publish messageStructure(Value value) {
+      return with("MessageStructure", value);
+    }
+
+    /**
+     * Sets {@code "MessageGroupId"}: the FIFO group.
+     *
+     * @param value the value
+     * @return the integration with it
+     */
+    public Publish messageGroupId(String value) {
+      return with("MessageGroupId", Values.text(value));
+    }
+
+    /**
+     * Sets {@code "MessageGroupId"}: the FIFO group.
+     *
+     * @param value the value
+     * @return the integration with it
+     */
+    public Publish messageGroupId(Value value) {
+      return with("MessageGroupId", value);
+    }
+
+    /**
+     * Sets {@code "MessageDeduplicationId"}: the FIFO deduplication id.
+     *
+     * @param value the value
+     * @return the integration with it
+     */
+    public Publish messageDeduplicationId(String value) {
+      return with("MessageDeduplicationId", Values.text(value));
+    }
+
+    /**
+     * Sets {@code "MessageDeduplicationId"}: the FIFO deduplication id.
+     *
+     * @param value the value
+     * @return the integration with it
+     */
+    public Publish messageDeduplicationId(Value value) {
+      return with("MessageDeduplicationId", value);
+    }
+
+    /**
+     * Waits for a callback with the task token ({@code .waitForTaskToken}); pass {@code context("Task.Token")} in the payload.
+     *
+     * @return the integration with that pattern
+     */
+    public Publish waitForTaskToken() {
+      return pattern(".waitForTaskToken");
+    }
+  }
+}

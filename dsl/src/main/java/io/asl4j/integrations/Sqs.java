@@ -1,0 +1,145 @@
+package io.asl4j.integrations;
+
+import io.asl4j.Values;
+import io.asl4j.Values.Field;
+import io.asl4j.model.JsonNumber;
+import io.asl4j.model.Value;
+import java.util.Map;
+
+/**
+ * Amazon SQS through {@code arn:aws:states:::sqs:sendMessage}.
+ *
+ * <p>Generated from the integration table; each method names the parameter it writes.
+ */
+public final class Sqs {
+
+  private Sqs() {}
+
+  /**
+   * Sends a message to a queue. Resource {@code arn:aws:states:::sqs:sendMessage}.
+   *
+   * @param queueUrl the queue URL
+   * @param messageBody the body; JSON is serialised
+   * @return the integration
+   */
+  public static SendMessage sendMessage(String queueUrl, Value messageBody) {
+    return new SendMessage().with("QueueUrl", Values.text(queueUrl)).with("MessageBody", messageBody);
+  }
+
+  /**
+   * Sends a message to a queue. Resource {@code arn:aws:states:::sqs:sendMessage}.
+   *
+   * @param queueUrl the queue URL
+   * @param messageBody the body; JSON is serialised
+   * @return the integration
+   */
+  public static SendMessage sendMessage(Value queueUrl, Value messageBody) {
+    return new SendMessage().with("QueueUrl", queueUrl).with("MessageBody", messageBody);
+  }
+
+  /** Sends a message to a queue. */
+  public static final class SendMessage extends ServiceIntegration<SendMessage> {
+
+    private SendMessage() {
+      super("sqs", "sendMessage");
+    }
+
+    private SendMessage(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
+      super("sqs", "sendMessage", suffix, partition, arguments, payload);
+    }
+
+    @Override
+    SendMessage copy(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
+      return new SendMessage(suffix, partition, arguments, payload);
+    }
+
+    /**
+     * Sets {@code "DelaySeconds"}: 0 to 900.
+     *
+     * @param value the value
+     * @return the integration with it
+     */
+    public SendMessage delaySeconds(long value) {
+      return with("DelaySeconds", JsonNumber.of(value));
+    }
+
+    /**
+     * Sets {@code "DelaySeconds"}: 0 to 900.
+     *
+     * @param value the value
+     * @return the integration with it
+     */
+    public SendMessage delaySeconds(Value value) {
+      return with("DelaySeconds", value);
+    }
+
+    /**
+     * Sets {@code "MessageAttributes"}: attributes by name.
+     *
+     * @param value the value
+     * @return the integration with it
+     */
+    public SendMessage messageAttributes(Value value) {
+      return with("MessageAttributes", value);
+    }
+
+    /**
+     * Sets {@code "MessageAttributes"}: attributes by name.
+     *
+     * @param fields the value
+     * @return the integration with it
+     */
+    public SendMessage messageAttributes(Field... fields) {
+      return with("MessageAttributes", Values.object(fields));
+    }
+
+    /**
+     * Sets {@code "MessageGroupId"}: the FIFO group.
+     *
+     * @param value the value
+     * @return the integration with it
+     */
+    public SendMessage messageGroupId(String value) {
+      return with("MessageGroupId", Values.text(value));
+    }
+
+    /**
+     * Sets {@code "MessageGroupId"}: the FIFO group.
+     *
+     * @param value the value
+     * @return the integration with it
+     */
+    public SendMessage messageGroupId(Value value) {
+      return with("MessageGroupId", value);
+    }
+
+    /**
+     * Sets {@code "MessageDeduplicationId"}: the FIFO deduplication id.
+     *
+     * @param value the value
+     * @return the integration with it
+     */
+    public SendMessage messageDeduplicationId(String value) {
+      return with("MessageDeduplicationId", Values.text(value));
+    }
+
+    /**
+     * Sets {@code "MessageDeduplicationId"}: the FIFO deduplication id.
+     *
+     * @param value the value
+     * @return the integration with it
+     */
+    public SendMessage messageDeduplicationId(Value value) {
+      return with("MessageDeduplicationId", value);
+    }
+
+    /**
+     * Waits for a callback with the task token ({@code .waitForTaskToken}); pass {@code context("Task.Token")} in the payload.
+     *
+     * @return the integration with that pattern
+     */
+    public SendMessage waitForTaskToken() {
+      return pattern(".waitForTaskToken");
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package io.asl4j.samples;
+
+import static io.asl4j.Asl.choice;
+import static io.asl4j.Asl.fail;
+import static io.asl4j.Asl.task;
+import static io.asl4j.Asl.startAt;
+import static io.asl4j.Conditions.stringEquals;
+import static io.asl4j.Values.path;
+
+import io.asl4j.Workflow;
+import io.asl4j.dsl.Catch;
+import io.asl4j.dsl.Step;
+import io.asl4j.integrations.Glue;
+import io.asl4j.integrations.Lambda;
+import io.asl4j.integrations.Sns;
+
+/**
+ * The article's third workflow: a Lambda function reads the configuration, a Choice picks one of
+ * two Glue jobs, and both continue to the same fetch-and-notify tail, with failures notified.
+ */
+public final class ChoiceGlueAOrB {
+
+  private static final String FUNCTION = "arn:aws:lambda:REGION:ACCOUNT_ID:function:FUNCTION_NAME";
+
+  private ChoiceGlueAOrB() {}
+
+  /**
+   * Builds the workflow.
+   *
+   * @return the workflow
+   */
+  public static Workflow workflow() {
+    Step failure = fail("Workflow Failure");
+    Step notifyError = task("Notify Error Message")
+        .call(Sns.publish("TOPIC_ARN", path("$.error"))
+            .subject("[ERROR]: Step Functions workflow failed"))
+        .next(failure);
+    Step notify = task("SNS Notify")
+        .call(Sns.publish("TOPIC_ARN", path("$.data.lambdaresult"))
+            .subject("[SQL QUERY]: Here's your query result"))
+        .end();
+    Step fetchData = task("Fetch Data")
+        .call(Lambda.function(FUNCTION))
+        .resultPath(path("$.data.lambdaresult"))
+        .outputPath(path("$.data"))
+        .next(notify);
+    Step jobA = glueJob("Glue Job A", "GLUE_JOB_A_NAME", notifyError, fetchData);
+    Step jobB = glueJob("Glue Job B", "GLUE_JOB_B_NAME", notifyError, fetchData);
+    Step route = choice("Choice Glue")
+        .when(stringEquals(path("$.configuration"), "Choice A"), jobA)
+        .when(stringEquals(path("$.configuration"), "Choice B"), jobB)
+        .otherwise(jobA);
+    Step fetchConfig = task("Fetch Config")
+        .call(Lambda.function(FUNCTION))
+        .resultPath(path("$.data.configuration"))
+        .outputPath(path("$.data"))
+        .next(route);
+    return startAt(fetchConfig).build();
+  }
+
+  /** The two Glue jobs differ only in name: one fragment, used twice. */
+  private static Step glueJob(String state, String jobName, Step onError, Step next) {
+    return task(state)
+        .call(Glue.startJobRun(jobName).sync())
+        .catchAll(Catch.resultPath(path("$.error")), onError)
+        .next(next);
+  }
+}

@@ -1,0 +1,41 @@
+package io.asl4j.samples;
+
+import static io.asl4j.Asl.task;
+import static io.asl4j.Asl.startAt;
+import static io.asl4j.Values.path;
+
+import io.asl4j.Workflow;
+import io.asl4j.dsl.Step;
+import io.asl4j.integrations.Glue;
+import io.asl4j.integrations.Lambda;
+import io.asl4j.integrations.Sns;
+
+/**
+ * The article's first workflow: run a Glue job, have a Lambda function fetch the query result,
+ * and publish it to SNS.
+ */
+public final class GlueLambdaSns {
+
+  private GlueLambdaSns() {}
+
+  /**
+   * Builds the workflow.
+   *
+   * @return {@code Run Glue Job -> Fetch Data -> SNS Notify}
+   */
+  public static Workflow workflow() {
+    Step notify = task("SNS Notify")
+        .call(Sns.publish("TOPIC_ARN", path("$.data.lambdaresult"))
+            .subject("[SQL QUERY]: Here's your query result"))
+        .end();
+    Step fetch = task("Fetch Data")
+        .call(Lambda.function("arn:aws:lambda:REGION:ACCOUNT_ID:function:FUNCTION_NAME"))
+        .resultPath(path("$.data.lambdaresult"))
+        .outputPath(path("$.data"))
+        .next(notify);
+    Step glue = task("Run Glue Job")
+        .call(Glue.startJobRun("GLUE_JOB_NAME").sync())
+        .next(fetch);
+    return startAt(glue).build();
+  }
+}
