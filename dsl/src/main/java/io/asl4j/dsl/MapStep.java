@@ -88,6 +88,17 @@ public final class MapStep extends GuardedBuilder<MapStep> {
   }
 
   /**
+   * Sets {@code "ToleratedFailurePercentage"} (Distributed Map) to a whole percentage.
+   *
+   * @param percent 0 to 100
+   * @return the Map with the tolerance
+   */
+  public MapStep toleratedFailurePercentage(long percent) {
+    Retry.requireRange("ToleratedFailurePercentage", percent, 0, 100);
+    return set(F.TOLERATED_PERCENTAGE, JsonNumber.of(percent));
+  }
+
+  /**
    * Sets {@code "ToleratedFailurePercentage"} (Distributed Map).
    *
    * @param percent 0 to 100
