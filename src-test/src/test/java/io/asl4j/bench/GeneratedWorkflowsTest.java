@@ -40,6 +40,14 @@ class GeneratedWorkflowsTest {
   }
 
   @Test
+  void theDslBenchmarkBuildsTenThousandStatesOfEveryType() {
+    Workflow w = DslBuildBenchmark.build(10_000);
+
+    assertThat(count(w)).isBetween(10_000, 10_012);
+    assertThat(Workflow.fromJson(w.toJson())).isEqualTo(w);
+  }
+
+  @Test
   void aHundredThousandStatesRoundTrip() {
     String json = GeneratedWorkflows.mixed(100_000);
     Workflow w = Workflow.fromJson(json);
