@@ -29,6 +29,7 @@ public final class Main {
       "",
       "commands:",
       "  format   write definitions as canonical ASL JSON",
+      "  samples  print the sample workflows written with the Java DSL, as ASL",
       "",
       "Run 'asl4j <command> --help' for a command's options.",
       "Exit codes: 0 ok, 1 invalid input, 2 usage or I/O error.");
@@ -75,6 +76,8 @@ public final class Main {
           return OK;
         case "format":
           return new FormatCommand(in, out, err, workingDirectory).run(rest);
+        case "samples":
+          return new SamplesCommand(out, err, workingDirectory).run(rest);
         default:
           throw new UsageException("unknown command '" + command + "'");
       }

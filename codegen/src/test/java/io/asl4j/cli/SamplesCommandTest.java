@@ -1,0 +1,66 @@
+package io.asl4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.asl4j.samples.CatchNotifyFail;
+import io.asl4j.samples.Samples;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code asl4j samples}: lists, prints and writes the DSL samples. */
+class SamplesCommandTest {
+
+  @TempDir
+  Path dir;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return Main.run(args, new ByteArrayInputStream(new byte[0]),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), dir);
+  }
+
+  @Test
+  void listsTheSamples() {
+    assertThat(run("samples", "--list")).isEqualTo(0);
+    assertThat(out.toString(StandardCharsets.UTF_8).lines())
+        .containsExactlyElementsOf(Samples.all().keySet());
+  }
+
+  @Test
+  void printsOneSampleAsPlainAsl() {
+    assertThat(run("samples", "2-catch-notify-fail")).isEqualTo(0);
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .isEqualTo(CatchNotifyFail.workflow().toJson() + "\n");
+  }
+
+  @Test
+  void printsEverySampleUnderAHeader() {
+    assertThat(run("samples")).isEqualTo(0);
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("// 1-glue-lambda-sns (io.asl4j.samples)\n{", "// nested-execution-child");
+  }
+
+  @Test
+  void writesSamplesToADirectory() throws IOException {
+    assertThat(run("samples", "-o", "out", "jsonata-variables")).isEqualTo(0);
+    assertThat(Files.readString(dir.resolve("out/jsonata-variables.asl.json")))
+        .contains("\"QueryLanguage\": \"JSONata\"");
+  }
+
+  @Test
+  void anUnknownSampleIsAUsageError() {
+    assertThat(run("samples", "nope")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .startsWith("asl4j: samples: no sample named 'nope' (try --list)");
+  }
+}
