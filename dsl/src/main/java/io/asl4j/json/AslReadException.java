@@ -61,6 +61,11 @@ public final class AslReadException extends RuntimeException {
   /**
    * One problem in a definition.
    *
+   * @param code what kind of problem, for tools: {@code INVALID_JSON}, {@code DUPLICATE_KEY},
+   *     {@code WRONG_TYPE}, {@code UNKNOWN_FIELD}, {@code FIELD_NOT_ALLOWED},
+   *     {@code MISSING_FIELD}, {@code MISSING_TRANSITION}, {@code MUTUALLY_EXCLUSIVE},
+   *     {@code INVALID_VALUE}, {@code UNKNOWN_STATE_TYPE}, {@code INVALID_CHOICE_RULE} or
+   *     {@code INVALID_PAYLOAD_TEMPLATE}
    * @param pointer the JSON pointer (RFC 6901) of the offending value, e.g.
    *     {@code /States/Fetch Data/Retry/0/MaxAttempts}; {@code ""} for the document itself
    * @param line the 1-based line
@@ -68,17 +73,19 @@ public final class AslReadException extends RuntimeException {
    * @param message what was found and what was expected, e.g.
    *     {@code expected a number, found the string "3"}
    */
-  public record Problem(String pointer, int line, int column, String message) {
+  public record Problem(String code, String pointer, int line, int column, String message) {
 
     /**
      * Creates a problem.
      *
+     * @param code what kind of problem
      * @param pointer the JSON pointer
      * @param line the 1-based line
      * @param column the 1-based column
      * @param message what was found and what was expected
      */
     public Problem {
+      Objects.requireNonNull(code, "code");
       Objects.requireNonNull(pointer, "pointer");
       Objects.requireNonNull(message, "message");
     }

@@ -163,7 +163,7 @@ public final class AslReader {
       }
       int column = 1 + new String(utf8, lineStart, offset - lineStart, StandardCharsets.UTF_8)
           .length();
-      throw new AslReadException(List.of(new AslReadException.Problem("", line, column,
+      throw new AslReadException(List.of(new AslReadException.Problem("INVALID_JSON", "", line, column,
           String.format("invalid UTF-8: byte 0x%02x at offset %d; a definition must be UTF-8 text",
               utf8[Math.min(offset, utf8.length - 1)] & 0xff, offset))));
     }

@@ -303,7 +303,7 @@ final class Mapper {
 
     void require(String field, String where, String what) {
       if (!has(field)) {
-        problem(position, pointer, "missing " + Node.quote(field, 40) + "; " + where + " needs "
+        problem(position, pointer, "MISSING_FIELD", "missing " + Node.quote(field, 40) + "; " + where + " needs "
             + what);
       }
     }
@@ -322,10 +322,10 @@ final class Mapper {
       }
       String allowedList = "; " + where + " allows " + list(allowed);
       if (isKnownAslField(name)) {
-        problem(namePosition, pointer.child(name), "field " + Node.quote(name, 60)
+        problem(namePosition, pointer.child(name), "FIELD_NOT_ALLOWED", "field " + Node.quote(name, 60)
             + " is not allowed in " + where + allowedList);
       } else {
-        problem(namePosition, pointer.child(name), "unknown field " + Node.quote(name, 60) + " in "
+        problem(namePosition, pointer.child(name), "UNKNOWN_FIELD", "unknown field " + Node.quote(name, 60) + " in "
             + where + suggestion(name, allowed, allowedList));
       }
       t.skipChildren();
@@ -341,7 +341,7 @@ final class Mapper {
       try {
         return constructor.get();
       } catch (IllegalArgumentException e) {
-        problem(position, pointer, e.getMessage());
+        problem(position, pointer, "INVALID_VALUE", e.getMessage());
         return null;
       }
     }
@@ -350,7 +350,7 @@ final class Mapper {
   /** Enters the object at the current token, or reports what was found instead. */
   private Rec begin(Pointer p, String expected, String[] preferFirst) throws IOException {
     if (t.current() != JsonToken.START_OBJECT) {
-      problem(t.position(), p, "expected " + expected + ", found " + t.describe());
+      problem(t.position(), p, "WRONG_TYPE", "expected " + expected + ", found " + t.describe());
       t.skipChildren();
       return null;
     }
@@ -368,7 +368,7 @@ final class Mapper {
     void set(Rec r, T v, String... group) {
       String name = r.name();
       if (key != null) {
-        problem(r.namePosition, r.pointer.child(name), Node.quote(key, 40) + " and "
+        problem(r.namePosition, r.pointer.child(name), "MUTUALLY_EXCLUSIVE", Node.quote(key, 40) + " and "
             + Node.quote(name, 40) + " cannot both be set; " + (group.length == 2 ? "keep one"
             : "use exactly one of " + list(group)));
         return;
@@ -383,7 +383,7 @@ final class Mapper {
   private Workflow workflow() throws IOException {
     Pointer p = located ? Pointer.ROOT : Pointer.UNTRACKED;
     if (t.current() != JsonToken.START_OBJECT) {
-      problem(t.position(), p, "a definition is a JSON object with \"StartAt\" and \"States\","
+      problem(t.position(), p, "WRONG_TYPE", "a definition is a JSON object with \"StartAt\" and \"States\","
           + " found " + t.describe());
       t.skipChildren();
       return null;
@@ -555,7 +555,7 @@ final class Mapper {
 
   private Map<String, State> states(Pointer p, QueryLanguage ql) throws IOException {
     if (t.current() != JsonToken.START_OBJECT) {
-      problem(t.position(), p, "expected an object of states by name, found " + t.describe());
+      problem(t.position(), p, "WRONG_TYPE", "expected an object of states by name, found " + t.describe());
       t.skipChildren();
       return null;
     }
@@ -587,7 +587,7 @@ final class Mapper {
       if (keepUnknown) {
         return new RawState(value(p, ValueMode.LITERAL));
       }
-      problem(t.position(), p, "expected a state object with a \"Type\", found " + t.describe());
+      problem(t.position(), p, "WRONG_TYPE", "expected a state object with a \"Type\", found " + t.describe());
       t.skipChildren();
       return null;
     }
@@ -664,13 +664,13 @@ final class Mapper {
       return new RawState(new JsonObject(OrderedMap.adopt(keys, values, n)));
     }
     if (!hasMember || !r.name().equals("Type")) {
-      problem(r.position, r.pointer, "missing \"Type\"; a state needs one of "
+      problem(r.position, r.pointer, "MISSING_FIELD", "missing \"Type\"; a state needs one of "
           + list(STATE_TYPES));
     } else if (kind == null) {
-      problem(t.position(), r.pointer.child("Type"), "expected a state type (one of "
+      problem(t.position(), r.pointer.child("Type"), "WRONG_TYPE", "expected a state type (one of "
           + list(STATE_TYPES) + "), found " + t.describe());
     } else {
-      problem(t.position(), r.pointer.child("Type"), "unknown state type " + Node.quote(kind, 60)
+      problem(t.position(), r.pointer.child("Type"), "UNKNOWN_STATE_TYPE", "unknown state type " + Node.quote(kind, 60)
           + suggestion(kind, STATE_TYPES, "; expected one of " + list(STATE_TYPES)));
     }
     if (hasMember) {
@@ -773,7 +773,7 @@ final class Mapper {
           if (t.current() == JsonToken.VALUE_TRUE) {
             end = Transition.end();
           } else if (t.current() == JsonToken.VALUE_FALSE) {
-            problem(t.position(), p.child(name), "\"End\" can only be true; to continue, remove it"
+            problem(t.position(), p.child(name), "INVALID_VALUE", "\"End\" can only be true; to continue, remove it"
                 + " and set \"Next\"");
           } else {
             typeProblem(r, "true");
@@ -795,7 +795,7 @@ final class Mapper {
 
     Transition requireTransition() {
       if (transition.key == null) {
-        problem(rec.position, rec.pointer, where + " needs \"Next\" (the state that follows) or"
+        problem(rec.position, rec.pointer, "MISSING_TRANSITION", where + " needs \"Next\" (the state that follows) or"
             + " \"End\": true");
       }
       return transition.value;
@@ -906,7 +906,7 @@ final class Mapper {
       time.set(r, wt, "Seconds", "SecondsPath", "Timestamp", "TimestampPath");
     }
     if (time.key == null) {
-      problem(r.position, r.pointer, "a Wait state needs one of \"Seconds\", \"SecondsPath\","
+      problem(r.position, r.pointer, "MISSING_FIELD", "a Wait state needs one of \"Seconds\", \"SecondsPath\","
           + " \"Timestamp\" or \"TimestampPath\"");
     }
     Transition next = c.requireTransition();
@@ -1030,7 +1030,7 @@ final class Mapper {
       }
     }
     if (processor.key == null) {
-      problem(r.position, p, "missing \"ItemProcessor\"; a Map state needs the states to run for"
+      problem(r.position, p, "MISSING_FIELD", "missing \"ItemProcessor\"; a Map state needs the states to run for"
           + " each item (\"ItemProcessor\", or the legacy \"Iterator\")");
     }
     Transition next = c.requireTransition();
@@ -1383,7 +1383,7 @@ final class Mapper {
     while (r.next()) {
       String name = r.name();
       if (!keepUnknown && isOneOf(name, "Next", "Assign", "Output", "Condition")) {
-        problem(r.namePosition, p.child(name), "a rule nested in And, Or or Not cannot have "
+        problem(r.namePosition, p.child(name), "FIELD_NOT_ALLOWED", "a rule nested in And, Or or Not cannot have "
             + Node.quote(name, 40) + "; only top-level Choice rules " + (name.equals("Condition")
             ? "take a JSONata \"Condition\"" : "transition, assign and set output"));
         t.skipChildren();
@@ -1465,7 +1465,7 @@ final class Mapper {
         return;
       }
       if (operatorName != null) {
-        problem(r.namePosition, p.child(name), "a Choice rule takes exactly one comparison"
+        problem(r.namePosition, p.child(name), "INVALID_CHOICE_RULE", "a Choice rule takes exactly one comparison"
             + " operator; this one has both " + Node.quote(operatorName, 40) + " and "
             + Node.quote(name, 40) + " (combine tests with \"And\" or \"Or\")");
         t.skipChildren();
@@ -1498,14 +1498,14 @@ final class Mapper {
       boolean hasVariable = r.has("Variable");
       if (operatorName != null) {
         if (combinator.key != null) {
-          problem(r.positionOf(combinator.key), r.pointer.child(combinator.key),
+          problem(r.positionOf(combinator.key), r.pointer.child(combinator.key), "INVALID_CHOICE_RULE",
               Node.quote(combinator.key, 20) + " cannot be combined with the comparison "
                   + Node.quote(operatorName, 40) + " in one rule; nest the comparison inside"
                   + " \"And\" or \"Or\"");
           return null;
         }
         if (!hasVariable) {
-          problem(r.position, r.pointer, "missing \"Variable\"; the comparison "
+          problem(r.position, r.pointer, "INVALID_CHOICE_RULE", "missing \"Variable\"; the comparison "
               + Node.quote(operatorName, 40) + " needs the path of the value it tests");
           return null;
         }
@@ -1515,13 +1515,13 @@ final class Mapper {
         return new Condition.Comparison(variable, operator, operand);
       }
       if (hasVariable) {
-        problem(r.positionOf("Variable"), r.pointer.child("Variable"),
+        problem(r.positionOf("Variable"), r.pointer.child("Variable"), "INVALID_CHOICE_RULE",
             "\"Variable\" needs one comparison operator, such as \"StringEquals\" or"
                 + " \"NumericGreaterThan\"");
         return null;
       }
       if (combinator.key == null) {
-        problem(r.position, r.pointer, where + " needs a test: \"Variable\" with a comparison"
+        problem(r.position, r.pointer, "INVALID_CHOICE_RULE", where + " needs a test: \"Variable\" with a comparison"
             + " operator, \"And\", \"Or\" or \"Not\"" + (top ? ", or (JSONata) \"Condition\"" : ""));
         return null;
       }
@@ -1602,7 +1602,7 @@ final class Mapper {
           raw = Arrays.copyOf(keys, keys.length);
         }
         if (k != JsonToken.VALUE_STRING) {
-          problem(t.position(), p.child(name), "a key ending in \".$\" takes a string: a path"
+          problem(t.position(), p.child(name), "INVALID_PAYLOAD_TEMPLATE", "a key ending in \".$\" takes a string: a path"
               + " (\"$.field\", \"$$.Execution.Id\", \"$variable\") or an intrinsic function"
               + " (\"States.Format(...)\"); found " + t.describe());
           t.skipChildren();
@@ -1651,7 +1651,7 @@ final class Mapper {
     for (int i = 0; i < n; i++) {
       String other = seen.putIfAbsent(keys[i], raw[i]);
       if (other != null) {
-        problem(positions == null ? 0 : positions[i], p.child(raw[i]), "keys "
+        problem(positions == null ? 0 : positions[i], p.child(raw[i]), "DUPLICATE_KEY", "keys "
             + Node.quote(other, 40) + " and " + Node.quote(raw[i], 40) + " both set the field "
             + Node.quote(keys[i], 40) + " (the .$ suffix only marks a value to evaluate);"
             + " keep one");
@@ -1773,7 +1773,7 @@ final class Mapper {
       if (t.current() == JsonToken.VALUE_STRING) {
         out.add(t.text());
       } else {
-        problem(t.position(), r.pointer.child(r.name()).child(i), "expected a string, found "
+        problem(t.position(), r.pointer.child(r.name()).child(i), "WRONG_TYPE", "expected a string, found "
             + t.describe());
         t.skipChildren();
         ok = false;
@@ -1791,7 +1791,7 @@ final class Mapper {
         return e.get();
       }
       String[] valid = jsonNames(type);
-      problem(t.position(), r.pointer.child(r.name()), "unknown value " + Node.quote(s, 40)
+      problem(t.position(), r.pointer.child(r.name()), "INVALID_VALUE", "unknown value " + Node.quote(s, 40)
           + suggestion(s, valid, "; expected one of " + list(valid)));
       return null;
     }
@@ -1819,7 +1819,7 @@ final class Mapper {
   /** Reads an array field element by element; null (after reporting) if any element fails. */
   private <T> List<T> list(Pointer p, String what, Element<T> element) throws IOException {
     if (t.current() != JsonToken.START_ARRAY) {
-      problem(t.position(), p, "expected an array of " + what + ", found " + t.describe());
+      problem(t.position(), p, "WRONG_TYPE", "expected an array of " + what + ", found " + t.describe());
       t.skipChildren();
       return null;
     }
@@ -1846,16 +1846,16 @@ final class Mapper {
   // ---------------------------------------------------------------- problems
 
   private void typeProblem(Rec r, String expected) throws IOException {
-    problem(t.position(), r.pointer.child(r.name()), "expected " + expected + ", found "
+    problem(t.position(), r.pointer.child(r.name()), "WRONG_TYPE", "expected " + expected + ", found "
         + t.describe());
     t.skipChildren();
   }
 
-  private void problem(long position, Pointer p, String message) {
+  private void problem(long position, Pointer p, String code, String message) {
     if (!located) {
       throw Bail.INSTANCE;
     }
-    problems.add(new AslReadException.Problem(p.toString(), Node.line(position),
+    problems.add(new AslReadException.Problem(code, p.toString(), Node.line(position),
         Node.column(position), message));
   }
 

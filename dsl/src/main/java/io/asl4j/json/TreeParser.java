@@ -124,7 +124,7 @@ final class TreeParser {
       throw syntaxError(e);
     }
     if (t == null) {
-      throw new AslReadException(List.of(new AslReadException.Problem("", 1, 1,
+      throw new AslReadException(List.of(new AslReadException.Problem("INVALID_JSON", "", 1, 1,
           "the input is empty; expected a JSON object with \"StartAt\" and \"States\"")));
     }
     try {
@@ -132,7 +132,7 @@ final class TreeParser {
       JsonToken extra = parser.nextToken();
       if (extra != null) {
         JsonLocation loc = parser.currentTokenLocation();
-        throw new AslReadException(List.of(new AslReadException.Problem("", loc.getLineNr(),
+        throw new AslReadException(List.of(new AslReadException.Problem("INVALID_JSON", "", loc.getLineNr(),
             loc.getColumnNr(), "unexpected " + describe(extra) + " after the end of the definition;"
                 + " expected the end of the input")));
       }
@@ -210,6 +210,7 @@ final class TreeParser {
     int line = loc == null ? 1 : Math.max(1, loc.getLineNr());
     int col = loc == null ? 1 : Math.max(1, loc.getColumnNr());
     String message;
+    String code = "INVALID_JSON";
     if (e instanceof StreamConstraintsException && e.getOriginalMessage().contains("nesting depth")) {
       message = "nesting is deeper than " + MAX_DEPTH + " levels; no definition needs that,"
           + " so this input is rejected rather than risk exhausting the stack";
@@ -222,6 +223,7 @@ final class TreeParser {
         }
         // Jackson reports the position just after the duplicate name; point at its opening quote
         col = Math.max(1, col - name.length() - 2);
+        code = "DUPLICATE_KEY";
         message = "duplicate key " + Node.quote(name, 80) + "; JSON readers would silently keep only"
             + " one value, so each key may appear once per object";
       } else {
@@ -230,7 +232,8 @@ final class TreeParser {
     }
     // the pointer of the member being read when the error hit
     String pointer = Pointer.of(path, depth);
-    return new AslReadException(List.of(new AslReadException.Problem(pointer, line, col, message)));
+    return new AslReadException(List.of(new AslReadException.Problem(code, pointer, line, col,
+        message)));
   }
 
   /** Jackson's message, first line only, with its source-reference noise replaced by a position. */

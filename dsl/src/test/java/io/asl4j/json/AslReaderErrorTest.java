@@ -325,9 +325,23 @@ class AslReaderErrorTest {
   }
 
   @Test
+  void everyProblemCarriesACode() {
+    AslReadException e = catchThrowableOfType(AslReadException.class, () -> READER.read(
+        oneState("{\"Type\": \"Wait\", \"Seconds\": \"x\", \"Bogus\": 1, \"End\": false}")));
+
+    assertThat(e.problems()).extracting(AslReadException.Problem::code)
+        .containsExactly("WRONG_TYPE", "UNKNOWN_FIELD", "INVALID_VALUE");
+    assertThat(catchThrowableOfType(AslReadException.class, () -> READER.read("{"))
+        .problems().get(0).code()).isEqualTo("INVALID_JSON");
+    assertThat(catchThrowableOfType(AslReadException.class,
+        () -> READER.read("{\"a\":1,\"a\":2}")).problems().get(0).code())
+        .isEqualTo("DUPLICATE_KEY");
+  }
+
+  @Test
   void problemsFormatWithoutPointerForTheWholeDocument() {
-    assertThat(new AslReadException.Problem("", 1, 1, "m")).hasToString("1:1: m");
-    assertThat(new AslReadException.Problem("/a~1b", 2, 3, "m")).hasToString("2:3: /a~1b: m");
+    assertThat(new AslReadException.Problem("X", "", 1, 1, "m")).hasToString("1:1: m");
+    assertThat(new AslReadException.Problem("X", "/a~1b", 2, 3, "m")).hasToString("2:3: /a~1b: m");
   }
 
   @Test
