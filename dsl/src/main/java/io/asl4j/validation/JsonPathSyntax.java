@@ -1,0 +1,215 @@
+package io.asl4j.validation;
+
+/**
+ * Checks JSONPath as ASL uses it. A <em>path</em> ({@code InputPath}, {@code OutputPath}, payload
+ * values) may select several nodes: {@code ..}, {@code *}, unions, slices, filters and functions.
+ * A <em>reference path</em> ({@code ResultPath}, {@code ItemsPath}, every {@code ...Path} field,
+ * Choice variables) names exactly one node: only {@code .field}, {@code ['field']} and
+ * {@code [index]} steps.
+ *
+ * <p>Roots: {@code $} (the input), {@code $$} (the context object) or {@code $name} (a variable).
+ */
+final class JsonPathSyntax {
+
+  /** What a path string is, or why it is not one. */
+  record Result(boolean valid, boolean reference, String problem) {
+    static Result invalid(String problem) {
+      return new Result(false, false, problem);
+    }
+  }
+
+  private final String s;
+  private int i;
+  private boolean reference = true;
+
+  private JsonPathSyntax(String s) {
+    this.s = s;
+  }
+
+  /** Parses {@code path}: valid or not, and whether it is a reference path. */
+  static Result check(String path) {
+    return new JsonPathSyntax(path).parse();
+  }
+
+  private Result parse() {
+    if (!s.startsWith("$")) {
+      return Result.invalid("a path starts with $");
+    }
+    i = 1;
+    if (i < s.length() && s.charAt(i) == '$') {
+      i++;
+    } else if (i < s.length() && isNameStart(s.charAt(i))) {
+      while (i < s.length() && isNamePart(s.charAt(i))) {
+        i++;
+      }
+    }
+    while (i < s.length()) {
+      String problem = segment();
+      if (problem != null) {
+        return Result.invalid(problem + " at character " + (i + 1));
+      }
+    }
+    return new Result(true, reference, null);
+  }
+
+  private String segment() {
+    char c = s.charAt(i);
+    if (c == '.') {
+      i++;
+      if (i < s.length() && s.charAt(i) == '.') {
+        reference = false; // deep scan
+        i++;
+        if (i < s.length() && s.charAt(i) == '[') {
+          return bracket();
+        }
+      }
+      if (i >= s.length()) {
+        return "a name must follow '.'";
+      }
+      if (s.charAt(i) == '*') {
+        reference = false;
+        i++;
+        return null;
+      }
+      int start = i;
+      while (i < s.length() && isDotNameChar(s.charAt(i))) {
+        i++;
+      }
+      if (i == start) {
+        return "a name must follow '.'";
+      }
+      if (i < s.length() && s.charAt(i) == '(') {
+        reference = false; // a function such as length()
+        if (i + 1 < s.length() && s.charAt(i + 1) == ')') {
+          i += 2;
+          return null;
+        }
+        return "a function call takes no arguments here";
+      }
+      return null;
+    }
+    if (c == '[') {
+      return bracket();
+    }
+    return "unexpected '" + c + "'";
+  }
+
+  private String bracket() {
+    i++; // '['
+    if (i >= s.length()) {
+      return "unclosed '['";
+    }
+    char c = s.charAt(i);
+    if (c == '\'' || c == '"') {
+      int parts = 0;
+      while (true) {
+        String problem = quoted();
+        if (problem != null) {
+          return problem;
+        }
+        parts++;
+        skipSpaces();
+        if (i < s.length() && s.charAt(i) == ',') {
+          i++;
+          skipSpaces();
+          continue;
+        }
+        break;
+      }
+      if (parts > 1) {
+        reference = false;
+      }
+      return close();
+    }
+    if (c == '*') {
+      reference = false;
+      i++;
+      return close();
+    }
+    if (c == '?') {
+      reference = false;
+      if (i + 1 >= s.length() || s.charAt(i + 1) != '(') {
+        return "a filter is written [?(...)]";
+      }
+      i++;
+      int depth = 0;
+      for (; i < s.length(); i++) {
+        char d = s.charAt(i);
+        if (d == '(') {
+          depth++;
+        } else if (d == ')' && --depth == 0) {
+          i++;
+          return close();
+        }
+      }
+      return "unclosed filter";
+    }
+    // indexes, unions of indexes and slices
+    int start = i;
+    boolean plainIndex = true;
+    while (i < s.length() && s.charAt(i) != ']') {
+      char d = s.charAt(i);
+      if (d == ':' || d == ',') {
+        plainIndex = false;
+      } else if (!(Character.isDigit(d) || d == '-' || d == ' ')) {
+        return "unexpected '" + d + "' in brackets";
+      }
+      i++;
+    }
+    if (i == start) {
+      return "empty brackets";
+    }
+    String inside = s.substring(start, i).strip();
+    if (plainIndex && !inside.matches("-?\\d+")) {
+      return "bad index '" + inside + "'";
+    }
+    if (!plainIndex || inside.startsWith("-")) {
+      reference = false;
+    }
+    return close();
+  }
+
+  private String quoted() {
+    char quote = s.charAt(i++);
+    while (i < s.length() && s.charAt(i) != quote) {
+      if (s.charAt(i) == '\\') {
+        i++;
+      }
+      i++;
+    }
+    if (i >= s.length()) {
+      return "unclosed quoted name";
+    }
+    i++;
+    return null;
+  }
+
+  private String close() {
+    skipSpaces();
+    if (i >= s.length() || s.charAt(i) != ']') {
+      return "expected ']'";
+    }
+    i++;
+    return null;
+  }
+
+  private void skipSpaces() {
+    while (i < s.length() && s.charAt(i) == ' ') {
+      i++;
+    }
+  }
+
+  private static boolean isNameStart(char c) {
+    return c == '_' || Character.isLetter(c);
+  }
+
+  private static boolean isNamePart(char c) {
+    return c == '_' || Character.isLetterOrDigit(c);
+  }
+
+  /** Characters allowed in a dot-notation name: anything but path syntax and white space. */
+  private static boolean isDotNameChar(char c) {
+    return !(c == '.' || c == '[' || c == ']' || c == '(' || c == ')' || c == '\'' || c == '"'
+        || c == '*' || c == '?' || c == ',' || c == '$' || Character.isWhitespace(c));
+  }
+}

@@ -1,0 +1,1082 @@
+package io.asl4j.validation;
+
+import io.asl4j.Workflow;
+import io.asl4j.model.Branch;
+import io.asl4j.model.Catcher;
+import io.asl4j.model.ChoiceRule;
+import io.asl4j.model.ChoiceState;
+import io.asl4j.model.ComparisonOperator;
+import io.asl4j.model.Condition;
+import io.asl4j.model.DynamicNumber;
+import io.asl4j.model.DynamicString;
+import io.asl4j.model.Expression;
+import io.asl4j.model.FailState;
+import io.asl4j.model.HasErrorHandling;
+import io.asl4j.model.HasTransition;
+import io.asl4j.model.Intrinsic;
+import io.asl4j.model.ItemBatcher;
+import io.asl4j.model.ItemProcessor;
+import io.asl4j.model.ItemReader;
+import io.asl4j.model.JsonArray;
+import io.asl4j.model.JsonNumber;
+import io.asl4j.model.JsonObject;
+import io.asl4j.model.JsonPath;
+import io.asl4j.model.JsonString;
+import io.asl4j.model.Jsonata;
+import io.asl4j.model.MapState;
+import io.asl4j.model.NestedRule;
+import io.asl4j.model.ParallelState;
+import io.asl4j.model.PassState;
+import io.asl4j.model.Path;
+import io.asl4j.model.ProcessorMode;
+import io.asl4j.model.QueryLanguage;
+import io.asl4j.model.RawState;
+import io.asl4j.model.Retrier;
+import io.asl4j.model.ResultWriter;
+import io.asl4j.model.State;
+import io.asl4j.model.StateGraph;
+import io.asl4j.model.SucceedState;
+import io.asl4j.model.TaskState;
+import io.asl4j.model.Transition;
+import io.asl4j.model.Value;
+import io.asl4j.model.WaitState;
+import io.asl4j.model.WaitTime;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a workflow against every rule of the Amazon States Language and warns about mistakes that
+ * otherwise surface only at run time. Every problem is reported at once; see {@link Diagnostic}.
+ *
+ * <p>Immutable and thread-safe. {@link #validate(Workflow)} checks a model; {@code ValidationRun}
+ * in {@link Validation} also checks JSON text that does not even read.
+ */
+public final class Validator {
+
+  /** The workflow type the definition is deployed as. */
+  public enum WorkflowType {
+    /** Standard workflows: every integration pattern and activities. */
+    STANDARD,
+    /** Express workflows: request-response integrations only. */
+    EXPRESS
+  }
+
+  private static final Validator STANDARD = new Validator(WorkflowType.STANDARD);
+  private static final Validator EXPRESS = new Validator(WorkflowType.EXPRESS);
+
+  /** Error names Step Functions defines; custom ones may not start with {@code States.}. */
+  private static final Set<String> STATES_ERRORS = Set.of("States.ALL", "States.Timeout",
+      "States.HeartbeatTimeout", "States.TaskFailed", "States.Permissions",
+      "States.ResultPathMatchFailure", "States.ParameterPathFailure",
+      "States.QueryEvaluationError", "States.BranchFailed", "States.NoChoiceMatched",
+      "States.IntrinsicFailure", "States.ExceedToleratedFailureThreshold",
+      "States.ItemReaderFailed", "States.ResultWriterFailed", "States.DataLimitExceeded",
+      "States.Runtime", "States.Http.Socket");
+
+  /** Intrinsics allowed in ErrorPath and CausePath: those returning a string. */
+  private static final Set<String> STRING_INTRINSICS = Set.of("Format", "JsonToString",
+      "ArrayGetItem", "Base64Encode", "Base64Decode", "Hash", "UUID");
+
+  private static final Pattern TEST_PLACEHOLDER =
+      Pattern.compile("(?i)^(_+tbd_+|%[A-Z0-9_]+%)$");
+  private static final Pattern LAMBDA_ARN = Pattern.compile(
+      "arn:[a-z-]+:lambda:[a-z0-9-]+:\\d{12}:function:([A-Za-z0-9_-]+)(:(\\$LATEST|[A-Za-z0-9_-]+))?");
+  private static final Pattern JSONATA_VARIABLE = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)");
+  private static final Pattern JSONATA_ROOT = Pattern.compile("(?<![A-Za-z0-9_$])\\$(\\$|(?![A-Za-z_]))");
+  private static final int MAX_DEFINITION = 1_048_576;
+
+  private final WorkflowType type;
+
+  private Validator(WorkflowType type) {
+    this.type = type;
+  }
+
+  /**
+   * Returns the validator for Standard workflows.
+   *
+   * @return the validator
+   */
+  public static Validator create() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns a validator for the given workflow type.
+   *
+   * @param type {@code STANDARD} or {@code EXPRESS}
+   * @return the validator
+   */
+  public Validator forType(WorkflowType type) {
+    return type == WorkflowType.EXPRESS ? EXPRESS : STANDARD;
+  }
+
+  /**
+   * Returns the workflow type this validator checks for.
+   *
+   * @return the type
+   */
+  public WorkflowType type() {
+    return type;
+  }
+
+  /**
+   * Checks a workflow.
+   *
+   * @param workflow the workflow
+   * @return every diagnostic, errors and warnings, in definition order
+   */
+  public List<Diagnostic> validate(Workflow workflow) {
+    Run run = new Run();
+    run.workflow(workflow);
+    return run.out;
+  }
+
+  /** One validation: collects diagnostics while walking the model. */
+  private final class Run {
+    final List<Diagnostic> out = new ArrayList<>();
+    /** Every state name in the whole workflow, with the graph it belongs to. */
+    final Map<String, String> names = new HashMap<>();
+
+    void error(String code, String location, String message) {
+      out.add(new Diagnostic(code, location, message, Severity.ERROR, 0, 0));
+    }
+
+    void warning(String code, String location, String message) {
+      out.add(new Diagnostic(code, location, message, Severity.WARNING, 0, 0));
+    }
+
+    void workflow(Workflow w) {
+      w.version().filter(v -> !v.equals("1.0")).ifPresent(v -> error("INVALID_VALUE", "/Version",
+          "unknown version \"" + v + "\"; the only ASL version is \"1.0\""));
+      w.timeoutSeconds().ifPresent(t -> integer(t, "/TimeoutSeconds", 0, 99_999_999));
+      placeholders(w.comment(), "/Comment");
+      QueryLanguage top = w.queryLanguage().orElse(QueryLanguage.JSONPATH);
+      graph(w, "", top, top, "the top level", false);
+      int size = io.asl4j.json.AslWriter.compact().write(w).length();
+      if (size > MAX_DEFINITION) {
+        error("DEFINITION_TOO_LARGE", "", "the definition is " + size + " characters; Step"
+            + " Functions accepts at most " + MAX_DEFINITION);
+      }
+    }
+
+    /**
+     * Checks one graph: the workflow, a branch or an item processor.
+     *
+     * @param topLanguage the workflow's query language (for the no-downgrade rule)
+     * @param distributed whether the graph runs as Distributed Map child executions
+     */
+    void graph(StateGraph g, String at, QueryLanguage inherited, QueryLanguage topLanguage,
+        String label, boolean distributed) {
+      QueryLanguage ql = g.queryLanguage().orElse(inherited);
+      if (topLanguage == QueryLanguage.JSONATA
+          && g.queryLanguage().orElse(null) == QueryLanguage.JSONPATH && !at.isEmpty()) {
+        error("QUERY_LANGUAGE_DOWNGRADE", at + "/QueryLanguage", "\"QueryLanguage\" can not be"
+            + " \"JSONPath\" in a workflow whose QueryLanguage is \"JSONata\"");
+      }
+      if (g.states().isEmpty()) {
+        error("MISSING_FIELD", at + "/States", label + " has no states; it needs at least one");
+        return;
+      }
+      // names are unique across the whole workflow, branches and item processors included
+      for (String name : g.states().keySet()) {
+        String p = at + "/States/" + escape(name);
+        int length = name.codePointCount(0, name.length());
+        if (length > 80) {
+          error("STATE_NAME_TOO_LONG", p, "state name is " + length + " characters; at most 80");
+        }
+        String other = names.putIfAbsent(name, label);
+        if (other != null) {
+          error("DUPLICATE_STATE_NAME", p, "state \"" + name + "\" is also defined in " + other
+              + "; names must be unique in the whole workflow");
+        }
+      }
+      Map<String, List<String[]>> edges = new LinkedHashMap<>();
+      for (Map.Entry<String, State> e : g.states().entrySet()) {
+        String p = at + "/States/" + escape(e.getKey());
+        List<String[]> out = new ArrayList<>();
+        edges.put(e.getKey(), out);
+        state(e.getValue(), p, ql, topLanguage, out, distributed);
+      }
+      transitions(g, at, label, edges);
+      structure(g, at, label, edges);
+    }
+
+    /** Targets must exist in the same graph. */
+    void transitions(StateGraph g, String at, String label, Map<String, List<String[]>> edges) {
+      target(g, at + "/StartAt", g.startAt(), label);
+      for (Map.Entry<String, List<String[]>> e : edges.entrySet()) {
+        for (String[] edge : e.getValue()) {
+          target(g, at + "/States/" + escape(e.getKey()) + "/" + edge[0], edge[1], label);
+        }
+      }
+    }
+
+    void target(StateGraph g, String location, String name, String label) {
+      if (g.states().containsKey(name)) {
+        return;
+      }
+      String elsewhere = names.get(name);
+      if (elsewhere != null) {
+        error("TRANSITION_LEAVES_SCOPE", location, "\"" + name + "\" is in " + elsewhere
+            + ", outside " + label + "; transitions cannot leave a Parallel branch or Map item"
+            + " processor");
+      } else {
+        error("MISSING_TRANSITION_TARGET", location, "unknown state \"" + name + "\" (known: "
+            + known(g) + ")");
+      }
+    }
+
+    /** Reachability from StartAt, a terminal state, and a way out of every state. */
+    void structure(StateGraph g, String at, String label, Map<String, List<String[]>> edges) {
+      Set<String> reached = new HashSet<>();
+      Deque<String> work = new ArrayDeque<>();
+      if (g.states().containsKey(g.startAt())) {
+        work.push(g.startAt());
+      }
+      while (!work.isEmpty()) {
+        String s = work.pop();
+        if (reached.add(s)) {
+          for (String[] e : edges.get(s)) {
+            if (g.states().containsKey(e[1])) {
+              work.push(e[1]);
+            }
+          }
+        }
+      }
+      for (String name : g.states().keySet()) {
+        if (!reached.contains(name) && g.states().containsKey(g.startAt())) {
+          error("UNREACHABLE_STATE", at + "/States/" + escape(name), "state \"" + name + "\" is"
+              + " not reachable from \"" + g.startAt() + "\"; remove it or add a transition to it");
+        }
+      }
+      Set<String> terminals = new HashSet<>();
+      for (Map.Entry<String, State> e : g.states().entrySet()) {
+        if (exits(e.getValue())) {
+          terminals.add(e.getKey());
+        }
+      }
+      if (terminals.isEmpty()) {
+        error("MISSING_TERMINAL_STATE", at.isEmpty() ? "/States" : at + "/States", label
+            + " has no terminal state; end one state with \"End\": true, or add a Succeed or Fail"
+            + " state");
+        return;
+      }
+      // states that can reach an exit, by walking transitions backwards from the exits
+      Map<String, List<String>> incoming = new HashMap<>();
+      for (Map.Entry<String, List<String[]>> e : edges.entrySet()) {
+        for (String[] edge : e.getValue()) {
+          incoming.computeIfAbsent(edge[1], k -> new ArrayList<>()).add(e.getKey());
+        }
+      }
+      Set<String> canEnd = new HashSet<>();
+      work.addAll(terminals);
+      while (!work.isEmpty()) {
+        String s = work.pop();
+        if (canEnd.add(s)) {
+          for (String from : incoming.getOrDefault(s, List.of())) {
+            work.push(from);
+          }
+        }
+      }
+      for (String name : g.states().keySet()) {
+        if (reached.contains(name) && !canEnd.contains(name)) {
+          warning("NO_PATH_TO_END", at + "/States/" + escape(name), "no transition from \"" + name
+              + "\" ever leads to an end: the execution can only loop until it times out; add"
+              + " a way out (a Choice to an ending state)");
+        }
+      }
+    }
+
+    /** Whether a state can end its graph: End, Succeed, Fail, or a Choice with no Default. */
+    boolean exits(State s) {
+      if (s instanceof SucceedState || s instanceof FailState || s instanceof RawState) {
+        return true;
+      }
+      if (s instanceof ChoiceState c) {
+        return c.defaultState().isEmpty(); // no match fails with States.NoChoiceMatched
+      }
+      return s instanceof HasTransition h && h.transition() instanceof Transition.End;
+    }
+
+    // ---------------------------------------------------------------- states
+
+    void state(State s, String at, QueryLanguage inherited, QueryLanguage topLanguage,
+        List<String[]> edges, boolean distributed) {
+      if (s instanceof RawState raw) {
+        error("UNKNOWN_STATE_TYPE", at + "/Type", "unknown state type \"" + raw.declaredType()
+            + "\"; expected one of Task, Pass, Choice, Wait, Succeed, Fail, Parallel, Map");
+        return;
+      }
+      QueryLanguage ql = s.queryLanguage().orElse(inherited);
+      if (topLanguage == QueryLanguage.JSONATA
+          && s.queryLanguage().orElse(null) == QueryLanguage.JSONPATH) {
+        error("QUERY_LANGUAGE_DOWNGRADE", at + "/QueryLanguage", "\"QueryLanguage\" can not be"
+            + " \"JSONPath\" in a workflow whose QueryLanguage is \"JSONata\"");
+      }
+      Fields f = new Fields(at, ql);
+      placeholders(s.comment(), at + "/Comment");
+      if (s instanceof HasTransition h && h.transition() instanceof Transition.Next n) {
+        edges.add(new String[] {"Next", n.state()});
+      }
+      if (s instanceof TaskState t) {
+        task(t, f);
+      } else if (s instanceof PassState p) {
+        f.ioPaths(p.inputPath(), p.outputPath());
+        f.jsonPathOnly("Parameters", p.parameters());
+        p.parameters().ifPresent(v -> f.template(v, at + "/Parameters"));
+        f.jsonPathOnly("Result", p.result());
+        f.resultPath(p.resultPath());
+        f.output(p.output());
+        f.assign(p.assign(), at + "/Assign");
+      } else if (s instanceof ChoiceState c) {
+        choice(c, f, edges);
+      } else if (s instanceof WaitState w) {
+        f.ioPaths(w.inputPath(), w.outputPath());
+        if (w.time() instanceof WaitTime.Seconds secs) {
+          f.number(secs.seconds(), "Seconds", 0, 99_999_999);
+        } else {
+          DynamicString ts = ((WaitTime.Timestamp) w.time()).timestamp();
+          f.string(ts, "Timestamp", false);
+          if (ts instanceof JsonString str && !isTimestamp(str.value())) {
+            error("INVALID_TIMESTAMP", at + "/Timestamp", "\"" + str.value() + "\" is not an RFC"
+                + " 3339 timestamp such as 2026-01-01T00:00:00Z");
+          }
+        }
+        f.output(w.output());
+        f.assign(w.assign(), at + "/Assign");
+      } else if (s instanceof SucceedState sc) {
+        f.ioPaths(sc.inputPath(), sc.outputPath());
+        f.output(sc.output());
+      } else if (s instanceof FailState fail) {
+        fail.error().ifPresent(e -> f.string(e, "Error", true));
+        fail.cause().ifPresent(c -> f.string(c, "Cause", true));
+      } else if (s instanceof ParallelState p) {
+        f.ioPaths(p.inputPath(), p.outputPath());
+        f.jsonPathOnly("Parameters", p.parameters());
+        p.parameters().ifPresent(v -> f.template(v, at + "/Parameters"));
+        f.jsonataOnly("Arguments", p.arguments());
+        p.arguments().ifPresent(v -> f.jsonata(v, at + "/Arguments"));
+        f.resultSelector(p.resultSelector());
+        f.resultPath(p.resultPath());
+        f.output(p.output());
+        f.assign(p.assign(), at + "/Assign");
+        errorHandling(p, f, edges);
+        if (p.branches().isEmpty()) {
+          error("MISSING_FIELD", at + "/Branches", "a Parallel state needs at least one branch");
+        }
+        for (int i = 0; i < p.branches().size(); i++) {
+          Branch b = p.branches().get(i);
+          graph(b, at + "/Branches/" + i, ql, topLanguage, "branch " + i + " of \""
+              + lastSegment(at) + "\"", false);
+        }
+      } else if (s instanceof MapState m) {
+        mapState(m, f, edges, topLanguage);
+      }
+    }
+
+    void task(TaskState t, Fields f) {
+      String at = f.at;
+      String resource = t.resource();
+      placeholders(Optional.of(resource), at + "/Resource");
+      if (!hasPlaceholder(resource) && !resource.startsWith("arn:")) {
+        if (!TEST_PLACEHOLDER.matcher(resource).matches()) {
+          error("INVALID_RESOURCE", at + "/Resource", "\"" + resource + "\" is not an ARN; a"
+              + " Task's Resource is arn:<partition>:states:::<service>:<action>, an activity or a"
+              + " Lambda function ARN");
+        }
+      } else if (resource.contains("${") && !Pattern.compile("\\$\\{[^}]+}")
+          .matcher(resource).find()) {
+        error("INVALID_RESOURCE", at + "/Resource", "\"" + resource + "\" has an unclosed"
+            + " ${...} placeholder");
+      } else if (resource.matches("arn:[^:]*:lambda:.*") && !hasPlaceholder(resource)
+          && !LAMBDA_ARN.matcher(resource).matches()) {
+        error("INVALID_RESOURCE", at + "/Resource", "\"" + resource + "\" is not a Lambda"
+            + " function ARN: arn:aws:lambda:<region>:<account>:function:<name>[:<alias or"
+            + " version>]");
+      }
+      if (type == WorkflowType.EXPRESS && (resource.endsWith(".sync")
+          || resource.endsWith(".sync:2") || resource.endsWith(".waitForTaskToken")
+          || resource.matches("arn:[^:]*:states:[^:]+:[^:]*:activity:.*"))) {
+        error("EXPRESS_UNSUPPORTED", at + "/Resource", "Express workflows only support"
+            + " request-response integrations; \"" + resource + "\" needs a Standard workflow");
+      }
+      if (resource.endsWith(".waitForTaskToken") && !mentionsTaskToken(t)) {
+        warning("TASK_TOKEN_NOT_PASSED", at + "/Resource", "a .waitForTaskToken task waits for"
+            + " a callback, but its payload never passes the token; add $$.Task.Token (or"
+            + " $states.context.Task.Token) to it");
+      }
+      t.credentials().ifPresent(c -> credentials(c, f));
+      f.ioPaths(t.inputPath(), t.outputPath());
+      f.jsonPathOnly("Parameters", t.parameters());
+      t.parameters().ifPresent(v -> f.template(v, at + "/Parameters"));
+      f.jsonataOnly("Arguments", t.arguments());
+      t.arguments().ifPresent(v -> f.jsonata(v, at + "/Arguments"));
+      t.timeoutSeconds().ifPresent(v -> f.number(v, "TimeoutSeconds", 1, 99_999_999));
+      t.heartbeatSeconds().ifPresent(v -> f.number(v, "HeartbeatSeconds", 1, 99_999_999));
+      if (t.timeoutSeconds().orElse(null) instanceof JsonNumber timeout
+          && t.heartbeatSeconds().orElse(null) instanceof JsonNumber heartbeat
+          && heartbeat.decimalValue().compareTo(timeout.decimalValue()) >= 0) {
+        error("HEARTBEAT_NOT_BELOW_TIMEOUT", at + "/HeartbeatSeconds", "HeartbeatSeconds ("
+            + heartbeat.text() + ") must be less than TimeoutSeconds (" + timeout.text() + ")");
+      }
+      f.resultSelector(t.resultSelector());
+      f.resultPath(t.resultPath());
+      f.output(t.output());
+      f.assign(t.assign(), at + "/Assign");
+    }
+
+    void credentials(JsonObject c, Fields f) {
+      String at = f.at + "/Credentials";
+      if (!c.members().containsKey("RoleArn")) {
+        error("MISSING_FIELD", at, "Credentials needs \"RoleArn\": the role the task assumes");
+      }
+      for (String key : c.members().keySet()) {
+        if (!key.equals("RoleArn")) {
+          error("FIELD_NOT_ALLOWED", at + "/" + escape(key), "Credentials takes only"
+              + " \"RoleArn\"");
+        }
+      }
+      if (f.ql == QueryLanguage.JSONATA) {
+        f.jsonata(c, at);
+      } else {
+        f.template(c, at);
+      }
+    }
+
+    void choice(ChoiceState c, Fields f, List<String[]> edges) {
+      String at = f.at;
+      f.ioPaths(c.inputPath(), c.outputPath());
+      f.output(c.output());
+      f.assign(c.assign(), at + "/Assign");
+      if (c.choices().isEmpty()) {
+        error("MISSING_FIELD", at + "/Choices", "a Choice state needs at least one rule");
+      }
+      for (int i = 0; i < c.choices().size(); i++) {
+        ChoiceRule r = c.choices().get(i);
+        String rp = at + "/Choices/" + i;
+        edges.add(new String[] {"Choices/" + i + "/Next", r.next()});
+        condition(r.condition(), rp, f);
+        r.assign().ifPresent(a -> f.assign(Optional.of(a), rp + "/Assign"));
+        r.output().ifPresent(o -> {
+          if (f.ql != QueryLanguage.JSONATA) {
+            error("JSONATA_FIELD_IN_JSONPATH", rp + "/Output", "\"Output\" is a JSONata field;"
+                + " this state uses JSONPath (use OutputPath, or QueryLanguage JSONata)");
+          }
+          f.jsonata(o, rp + "/Output");
+        });
+      }
+      c.defaultState().ifPresent(d -> edges.add(new String[] {"Default", d}));
+    }
+
+    void condition(Condition c, String at, Fields f) {
+      if (c instanceof Condition.JsonataTest jt) {
+        if (f.ql != QueryLanguage.JSONATA) {
+          error("JSONATA_FIELD_IN_JSONPATH", at + "/Condition", "\"Condition\" is a JSONata"
+              + " field; this state uses JSONPath (use Variable and a comparison operator)");
+        }
+        if (jt.condition() instanceof Jsonata j) {
+          f.jsonataExpression(j, at + "/Condition");
+        } else if (!(jt.condition() instanceof io.asl4j.model.JsonBoolean)) {
+          error("INVALID_VALUE", at + "/Condition", "a Condition is a JSONata expression"
+              + " \"{% ... %}\" or a boolean");
+          placeholders(Optional.of(((JsonString) jt.condition()).value()), at + "/Condition");
+        }
+        return;
+      }
+      if (f.ql == QueryLanguage.JSONATA) {
+        error("JSONPATH_FIELD_IN_JSONATA", at, "this rule uses JSONPath (Variable, And, Or, Not);"
+            + " this state uses JSONata: write \"Condition\": \"{% ... %}\"");
+        return;
+      }
+      if (c instanceof Condition.Comparison cmp) {
+        f.referencePath(cmp.variable().text(), at + "/Variable", true);
+        String op = at + "/" + cmp.operator().jsonName();
+        if (cmp.operand() instanceof JsonPath p) {
+          f.referencePath(p.text(), op, true);
+        } else if (cmp.operator().operand() == ComparisonOperator.Operand.TIMESTAMP
+            && !isTimestamp(((JsonString) cmp.operand()).value())) {
+          error("INVALID_TIMESTAMP", op, "\"" + ((JsonString) cmp.operand()).value() + "\" is not"
+              + " an RFC 3339 timestamp such as 2026-01-01T00:00:00Z");
+        } else if (cmp.operand() instanceof JsonString s) {
+          placeholders(Optional.of(s.value()), op);
+        }
+      } else if (c instanceof Condition.And and) {
+        nested(and.rules(), at + "/And", f);
+      } else if (c instanceof Condition.Or or) {
+        nested(or.rules(), at + "/Or", f);
+      } else if (c instanceof Condition.Not not) {
+        condition(not.rule().condition(), at + "/Not", f);
+      }
+    }
+
+    void nested(List<NestedRule> rules, String at, Fields f) {
+      if (rules.isEmpty()) {
+        error("MISSING_FIELD", at, "And and Or need at least one rule");
+      }
+      for (int i = 0; i < rules.size(); i++) {
+        condition(rules.get(i).condition(), at + "/" + i, f);
+      }
+    }
+
+    void errorHandling(HasErrorHandling s, Fields f, List<String[]> edges) {
+      String at = f.at;
+      List<Retrier> retry = s.retry().orElse(List.of());
+      for (int i = 0; i < retry.size(); i++) {
+        Retrier r = retry.get(i);
+        String rp = at + "/Retry/" + i;
+        errorEquals(r.errorEquals(), rp, i == retry.size() - 1, "retrier");
+        r.intervalSeconds().ifPresent(v -> integer(v, rp + "/IntervalSeconds", 1, 99_999_999));
+        r.maxAttempts().ifPresent(v -> integer(v, rp + "/MaxAttempts", 0, 99_999_999));
+        r.maxDelaySeconds().ifPresent(v -> integer(v, rp + "/MaxDelaySeconds", 1, 31_622_400));
+        r.backoffRate().filter(v -> v.decimalValue().compareTo(BigDecimal.ONE) < 0).ifPresent(v ->
+            error("OUT_OF_RANGE", rp + "/BackoffRate", "BackoffRate is " + v.text()
+                + "; the allowed minimum is 1.0"));
+      }
+      List<Catcher> catchers = s.catchers().orElse(List.of());
+      for (int i = 0; i < catchers.size(); i++) {
+        Catcher c = catchers.get(i);
+        String cp = at + "/Catch/" + i;
+        edges.add(new String[] {"Catch/" + i + "/Next", c.next()});
+        errorEquals(c.errorEquals(), cp, i == catchers.size() - 1, "catcher");
+        c.resultPath().ifPresent(p -> {
+          f.jsonPathOnlyAt("ResultPath", cp + "/ResultPath");
+          if (p instanceof JsonPath jp) {
+            f.resultPathText(jp.text(), cp + "/ResultPath");
+          }
+        });
+        c.output().ifPresent(o -> {
+          f.jsonataOnlyAt("Output", cp + "/Output");
+          f.jsonata(o, cp + "/Output");
+        });
+        f.assign(c.assign(), cp + "/Assign");
+        if (f.ql == QueryLanguage.JSONPATH && c.resultPath().isEmpty()) {
+          warning("CATCH_REPLACES_INPUT", cp, "without \"ResultPath\", the error output replaces"
+              + " the state's whole input when this catcher fires; set ResultPath (e.g."
+              + " \"$.error\") to keep the input");
+        }
+      }
+    }
+
+    void errorEquals(List<String> errors, String at, boolean last, String what) {
+      if (errors.isEmpty()) {
+        error("MISSING_FIELD", at + "/ErrorEquals", "ErrorEquals is empty; a non-empty list of"
+            + " error names is required");
+      }
+      for (int i = 0; i < errors.size(); i++) {
+        String e = errors.get(i);
+        if (e.equals("States.ALL") && (errors.size() > 1 || !last)) {
+          error("STATES_ALL_NOT_LAST", at + "/ErrorEquals/" + i, "\"States.ALL\" must be alone"
+              + " in the last " + what);
+        } else if (e.startsWith("States.") && !STATES_ERRORS.contains(e)
+            && !e.startsWith("States.Http.StatusCode.")) {
+          error("INVALID_ERROR_NAME", at + "/ErrorEquals/" + i, "unknown error \"" + e + "\";"
+              + " custom error names may not start with \"States.\"");
+        }
+      }
+    }
+
+    void mapState(MapState m, Fields f, List<String[]> edges, QueryLanguage topLanguage) {
+      String at = f.at;
+      boolean distributed = m.itemProcessor().processorConfig()
+          .flatMap(c -> c.mode()).orElse(ProcessorMode.INLINE) == ProcessorMode.DISTRIBUTED;
+      f.ioPaths(m.inputPath(), m.outputPath());
+      m.items().ifPresent(items -> {
+        if (items instanceof JsonPath p) {
+          f.jsonPathOnlyAt("ItemsPath", at + "/ItemsPath");
+          f.referencePath(p.text(), at + "/ItemsPath", true);
+        } else {
+          f.jsonataOnlyAt("Items", at + "/Items");
+          if (!(items instanceof Jsonata || items instanceof JsonArray
+              || items instanceof JsonObject)) {
+            error("WRONG_TYPE", at + "/Items", "Items is an array, an object or a JSONata"
+                + " expression \"{% ... %}\"");
+            if (items instanceof JsonString s) {
+              placeholders(Optional.of(s.value()), at + "/Items");
+            }
+          }
+          f.jsonata(items, at + "/Items");
+        }
+      });
+      m.itemSelector().ifPresent(v -> f.payload(v, at + "/ItemSelector"));
+      f.jsonPathOnly("Parameters", m.parameters());
+      m.parameters().ifPresent(v -> f.template(v, at + "/Parameters"));
+      f.jsonataOnly("Arguments", m.arguments());
+      m.arguments().ifPresent(v -> f.jsonata(v, at + "/Arguments"));
+      m.maxConcurrency().ifPresent(v -> f.number(v, "MaxConcurrency", 0, Integer.MAX_VALUE));
+      m.toleratedFailurePercentage().ifPresent(v -> {
+        if (v instanceof JsonNumber n && (n.decimalValue().signum() < 0
+            || n.decimalValue().compareTo(BigDecimal.valueOf(100)) > 0)) {
+          error("OUT_OF_RANGE", at + "/ToleratedFailurePercentage", "ToleratedFailurePercentage"
+              + " is " + n.text() + "; it must be from 0 to 100");
+        } else {
+          f.dynamic(v, "ToleratedFailurePercentage");
+        }
+      });
+      m.toleratedFailureCount().ifPresent(v -> f.number(v, "ToleratedFailureCount", 0,
+          Integer.MAX_VALUE));
+      m.label().ifPresent(l -> label(l, at + "/Label"));
+      m.itemReader().ifPresent(r -> itemReader(r, at + "/ItemReader", f));
+      m.itemBatcher().ifPresent(b -> itemBatcher(b, at + "/ItemBatcher", f));
+      m.resultWriter().ifPresent(w -> resultWriter(w, at + "/ResultWriter", f));
+      m.itemProcessor().processorConfig().ifPresent(c -> {
+        if (c.mode().orElse(null) == ProcessorMode.DISTRIBUTED && c.executionType().isEmpty()) {
+          error("MISSING_FIELD", at + "/" + processorField(m) + "/ProcessorConfig",
+              "a DISTRIBUTED processor needs \"ExecutionType\": STANDARD or EXPRESS");
+        }
+      });
+      f.resultSelector(m.resultSelector());
+      f.resultPath(m.resultPath());
+      f.output(m.output());
+      f.assign(m.assign(), at + "/Assign");
+      errorHandling(m, f, edges);
+      ItemProcessor p = m.itemProcessor();
+      graph(p, at + "/" + processorField(m), f.ql, topLanguage, "the item processor of \""
+          + lastSegment(at) + "\"", distributed);
+    }
+
+    void itemReader(ItemReader r, String at, Fields f) {
+      if (!r.resource().matches("arn:[^:]+:states:::s3:(getObject|listObjectsV2)")
+          && !hasPlaceholder(r.resource())) {
+        error("INVALID_RESOURCE", at + "/Resource", "an ItemReader reads with"
+            + " arn:aws:states:::s3:getObject or arn:aws:states:::s3:listObjectsV2");
+      }
+      f.jsonPathOnly("Parameters", r.parameters(), at + "/Parameters");
+      r.parameters().ifPresent(v -> f.template(v, at + "/Parameters"));
+      f.jsonataOnly("Arguments", r.arguments(), at + "/Arguments");
+      r.arguments().ifPresent(v -> f.jsonata(v, at + "/Arguments"));
+      r.readerConfig().flatMap(c -> c.maxItems()).ifPresent(v -> f.numberAt(v, at
+          + "/ReaderConfig", "MaxItems", 1, 100_000_000));
+    }
+
+    void itemBatcher(ItemBatcher b, String at, Fields f) {
+      if (b.maxItemsPerBatch().isEmpty() && b.maxInputBytesPerBatch().isEmpty()) {
+        error("MISSING_FIELD", at, "an ItemBatcher needs MaxItemsPerBatch or"
+            + " MaxInputBytesPerBatch");
+      }
+      b.maxItemsPerBatch().ifPresent(v -> f.numberAt(v, at, "MaxItemsPerBatch", 1,
+          Integer.MAX_VALUE));
+      b.maxInputBytesPerBatch().ifPresent(v -> f.numberAt(v, at, "MaxInputBytesPerBatch", 1,
+          262_144));
+      b.batchInput().ifPresent(v -> f.payload(v, at + "/BatchInput"));
+    }
+
+    void resultWriter(ResultWriter w, String at, Fields f) {
+      if (w.resource().isEmpty() && w.writerConfig().isEmpty()) {
+        error("MISSING_FIELD", at, "a ResultWriter needs a Resource with Parameters, a"
+            + " WriterConfig, or both");
+      }
+      f.jsonPathOnly("Parameters", w.parameters(), at + "/Parameters");
+      w.parameters().ifPresent(v -> f.template(v, at + "/Parameters"));
+      f.jsonataOnly("Arguments", w.arguments(), at + "/Arguments");
+      w.arguments().ifPresent(v -> f.jsonata(v, at + "/Arguments"));
+    }
+
+    void label(String label, String at) {
+      if (label.isEmpty()) {
+        error("INVALID_LABEL", at, "Label cannot be empty");
+      } else if (label.codePointCount(0, label.length()) > 40) {
+        error("INVALID_LABEL", at, "Label is longer than 40 characters");
+      } else {
+        for (int i = 0; i < label.length(); i++) {
+          char c = label.charAt(i);
+          if (Character.isWhitespace(c) || c < 0x20 || (c >= 0x7f && c <= 0x9f)
+              || "?*<>{}[]\"#%\\^|~`$&,;:/".indexOf(c) >= 0) {
+            error("INVALID_LABEL", at, "Label contains invalid character '" + c + "'; no white"
+                + " space, control characters or ? * < > { } [ ] \" # % \\ ^ | ~ ` $ & , ; : /");
+            return;
+          }
+        }
+      }
+    }
+
+    void integer(JsonNumber n, String at, long min, long max) {
+      if (!n.isIntegral()) {
+        error("WRONG_TYPE", at, "expected a whole number, found " + n.text());
+        return;
+      }
+      BigDecimal v = n.decimalValue();
+      if (v.compareTo(BigDecimal.valueOf(min)) < 0 || v.compareTo(BigDecimal.valueOf(max)) > 0) {
+        error("OUT_OF_RANGE", at, lastSegment(at) + " is " + n.text() + "; it must be from " + min
+            + " to " + max);
+      }
+    }
+
+    void placeholders(Optional<String> text, String at) {
+      text.filter(t -> TEST_PLACEHOLDER.matcher(t).matches()).ifPresent(t ->
+          error("UNRESOLVED_PLACEHOLDER", at, "\"" + t + "\" is a test-harness placeholder that"
+              + " was never replaced; substitute the real value"));
+    }
+
+    /** Checks of one state's fields, knowing its location and query language. */
+    private final class Fields {
+      final String at;
+      final QueryLanguage ql;
+
+      Fields(String at, QueryLanguage ql) {
+        this.at = at;
+        this.ql = ql;
+      }
+
+      void ioPaths(Optional<Path> input, Optional<Path> output) {
+        input.ifPresent(p -> path(p, "InputPath"));
+        output.ifPresent(p -> path(p, "OutputPath"));
+      }
+
+      private void path(Path p, String field) {
+        jsonPathOnlyAt(field, at + "/" + field);
+        if (p instanceof JsonPath jp) {
+          pathText(jp.text(), at + "/" + field);
+        }
+      }
+
+      void resultPath(Optional<Path> p) {
+        p.ifPresent(v -> {
+          jsonPathOnlyAt("ResultPath", at + "/ResultPath");
+          if (v instanceof JsonPath jp) {
+            resultPathText(jp.text(), at + "/ResultPath");
+          }
+        });
+      }
+
+      void resultPathText(String text, String location) {
+        if (text.startsWith("$$") || (text.length() > 1 && text.charAt(0) == '$'
+            && Character.isLetter(text.charAt(1)))) {
+          error("INVALID_REFERENCE_PATH", location, "\"" + text + "\" cannot be a ResultPath:"
+              + " it places the result in the state input, so it starts with $ (not $$ or a"
+              + " variable)");
+          return;
+        }
+        referencePath(text, location, false);
+      }
+
+      void pathText(String text, String location) {
+        if (TEST_PLACEHOLDER.matcher(text).matches()) {
+          placeholders(Optional.of(text), location);
+          return;
+        }
+        JsonPathSyntax.Result r = JsonPathSyntax.check(text);
+        if (!r.valid()) {
+          error("INVALID_PATH", location, "\"" + text + "\" is not a valid JSONPath: "
+              + r.problem());
+        }
+      }
+
+      void referencePath(String text, String location, boolean variablesAllowed) {
+        if (TEST_PLACEHOLDER.matcher(text).matches()) {
+          placeholders(Optional.of(text), location);
+          return;
+        }
+        JsonPathSyntax.Result r = JsonPathSyntax.check(text);
+        if (!r.valid()) {
+          error("INVALID_REFERENCE_PATH", location, "\"" + text + "\" is not a valid reference"
+              + " path: " + r.problem());
+        } else if (!r.reference()) {
+          error("INVALID_REFERENCE_PATH", location, "\"" + text + "\" selects several values;"
+              + " a reference path names one (only .field, ['field'] and [index] steps)");
+        }
+      }
+
+      void resultSelector(Optional<JsonObject> selector) {
+        selector.ifPresent(v -> {
+          jsonPathOnlyAt("ResultSelector", at + "/ResultSelector");
+          template(v, at + "/ResultSelector");
+        });
+      }
+
+      void output(Optional<Value> output) {
+        output.ifPresent(v -> {
+          jsonataOnlyAt("Output", at + "/Output");
+          jsonata(v, at + "/Output");
+        });
+      }
+
+      void assign(Optional<JsonObject> assign, String location) {
+        assign.ifPresent(a -> {
+          for (Map.Entry<String, Value> e : a.members().entrySet()) {
+            String name = e.getKey();
+            boolean expression = e.getValue() instanceof JsonPath
+                || e.getValue() instanceof Intrinsic;
+            String key = location + "/" + escape(name + (expression ? ".$" : ""));
+            if (!name.matches("[A-Za-z_][A-Za-z0-9_]*") || name.length() > 80) {
+              error("INVALID_VARIABLE_NAME", key, "\"" + name + "\" is not a variable name:"
+                  + " letters, digits and underscores, not starting with a digit, at most 80;"
+                  + " a sub-path cannot be assigned");
+            } else if (name.equals("states")) {
+              error("INVALID_VARIABLE_NAME", key, "\"states\" is reserved");
+            }
+          }
+          payload(a, location);
+        });
+      }
+
+      /** A field valid in both languages: a template in JSONPath, JSONata values in JSONata. */
+      void payload(Value v, String location) {
+        if (ql == QueryLanguage.JSONATA) {
+          jsonata(v, location);
+        } else {
+          template(v, location);
+        }
+      }
+
+      /** A JSONPath payload template: checks paths, intrinsics and look-alike strings. */
+      void template(Value v, String location) {
+        if (v instanceof JsonObject o) {
+          for (Map.Entry<String, Value> e : o.members().entrySet()) {
+            Value m = e.getValue();
+            if (m instanceof JsonPath p) {
+              pathText(p.text(), location + "/" + escape(e.getKey() + ".$"));
+            } else if (m instanceof Intrinsic i) {
+              intrinsic(i.text(), location + "/" + escape(e.getKey() + ".$"), false);
+            } else if (m instanceof JsonString s) {
+              lookalike(e.getKey(), s.value(), location + "/" + escape(e.getKey()));
+            } else {
+              template(m, location + "/" + escape(e.getKey()));
+            }
+          }
+        } else if (v instanceof JsonArray a) {
+          for (int i = 0; i < a.elements().size(); i++) {
+            template(a.elements().get(i), location + "/" + i);
+          }
+        } else if (v instanceof JsonString s) {
+          placeholders(Optional.of(s.value()), location);
+        }
+      }
+
+      private void lookalike(String key, String text, String location) {
+        placeholders(Optional.of(text), location);
+        if (hasPlaceholder(text)) {
+          return;
+        }
+        boolean path = text.equals("$") || text.startsWith("$.") || text.startsWith("$[")
+            || text.startsWith("$$.");
+        boolean call = text.startsWith("States.") && text.endsWith(")");
+        if (path || call) {
+          warning("LOOKS_LIKE_PATH", location, "\"" + text + "\" looks like a "
+              + (path ? "path" : "intrinsic function") + " but is passed as literal text,"
+              + " because the key has no .$ suffix; did you mean \"" + key + ".$\"?");
+        }
+      }
+
+      /** A JSONata value: checks every expression inside. */
+      void jsonata(Value v, String location) {
+        if (v instanceof Jsonata j) {
+          jsonataExpression(j, location);
+        } else if (v instanceof JsonObject o) {
+          for (Map.Entry<String, Value> e : o.members().entrySet()) {
+            jsonata(e.getValue(), location + "/" + escape(e.getKey()));
+          }
+        } else if (v instanceof JsonArray a) {
+          for (int i = 0; i < a.elements().size(); i++) {
+            jsonata(a.elements().get(i), location + "/" + i);
+          }
+        } else if (v instanceof JsonString s) {
+          placeholders(Optional.of(s.value()), location);
+        }
+      }
+
+      void jsonataExpression(Jsonata j, String location) {
+        String expression = j.expression();
+        if (expression.isEmpty()) {
+          error("INVALID_JSONATA", location, "the JSONata expression is empty");
+          return;
+        }
+        try {
+          com.dashjoin.jsonata.Jsonata.jsonata(expression);
+        } catch (com.dashjoin.jsonata.JException e) {
+          error("INVALID_JSONATA", location, "invalid JSONata: " + e.getMessage());
+          return;
+        } catch (RuntimeException e) {
+          error("INVALID_JSONATA", location, "invalid JSONata: " + e);
+          return;
+        }
+        Matcher root = JSONATA_ROOT.matcher(stripStrings(expression));
+        if (root.find()) {
+          error("INVALID_JSONATA", location, "JSONata in Step Functions reads the input as"
+              + " $states.input and the context as $states.context; \"$" + root.group(1)
+              + "\" is JSONPath");
+        }
+      }
+
+      void intrinsic(String text, String location, boolean stringOnly) {
+        if (TEST_PLACEHOLDER.matcher(text).matches()) {
+          placeholders(Optional.of(text), location);
+          return;
+        }
+        for (IntrinsicSyntax.Problem p : IntrinsicSyntax.check(text)) {
+          error(p.code(), location, p.message());
+        }
+        if (stringOnly) {
+          String name = IntrinsicSyntax.functionName(text);
+          if (name != null && !STRING_INTRINSICS.contains(name)) {
+            error("INVALID_INTRINSIC", location, "States." + name + " does not return a string;"
+                + " ErrorPath and CausePath take States." + String.join(", States.",
+                new java.util.TreeSet<>(STRING_INTRINSICS)));
+          }
+        }
+      }
+
+      /** A numeric field: range for literals, reference paths for the Path twin. */
+      void number(DynamicNumber v, String field, long min, long max) {
+        numberAt(v, at, field, min, max);
+      }
+
+      void numberAt(DynamicNumber v, String base, String field, long min, long max) {
+        if (v instanceof JsonNumber n) {
+          integer(n, base + "/" + field, min, max);
+        } else if (v instanceof JsonPath p) {
+          jsonPathOnlyAt(field + "Path", base + "/" + field + "Path");
+          referencePath(p.text(), base + "/" + field + "Path", true);
+        } else {
+          jsonataOnlyAt(field, base + "/" + field);
+          jsonataExpression((Jsonata) v, base + "/" + field);
+        }
+      }
+
+      void dynamic(DynamicNumber v, String field) {
+        if (v instanceof JsonPath p) {
+          jsonPathOnlyAt(field + "Path", at + "/" + field + "Path");
+          referencePath(p.text(), at + "/" + field + "Path", true);
+        } else if (v instanceof Jsonata j) {
+          jsonataOnlyAt(field, at + "/" + field);
+          jsonataExpression(j, at + "/" + field);
+        }
+      }
+
+      /** Error, Cause, Timestamp: literal, path or intrinsic twin, or JSONata. */
+      void string(DynamicString v, String field, boolean intrinsicAllowed) {
+        if (v instanceof JsonString s) {
+          placeholders(Optional.of(s.value()), at + "/" + field);
+        } else if (v instanceof Jsonata j) {
+          jsonataOnlyAt(field, at + "/" + field);
+          jsonataExpression(j, at + "/" + field);
+        } else {
+          String twin = at + "/" + field + "Path";
+          jsonPathOnlyAt(field + "Path", twin);
+          String text = ((Expression) v).text();
+          if (v instanceof Intrinsic && intrinsicAllowed) {
+            intrinsic(text, twin, true);
+          } else {
+            referencePath(text, twin, true);
+          }
+        }
+      }
+
+      void jsonPathOnly(String field, Optional<? extends Value> v) {
+        jsonPathOnly(field, v, at + "/" + field);
+      }
+
+      void jsonPathOnly(String field, Optional<? extends Value> v, String location) {
+        if (v.isPresent()) {
+          jsonPathOnlyAt(field, location);
+        }
+      }
+
+      void jsonPathOnlyAt(String field, String location) {
+        if (ql == QueryLanguage.JSONATA) {
+          error("JSONPATH_FIELD_IN_JSONATA", location, "\"" + field + "\" is a JSONPath field;"
+              + " this state uses JSONata (use Arguments, Output and Assign with {% %}"
+              + " expressions)");
+        }
+      }
+
+      void jsonataOnly(String field, Optional<? extends Value> v) {
+        jsonataOnly(field, v, at + "/" + field);
+      }
+
+      void jsonataOnly(String field, Optional<? extends Value> v, String location) {
+        if (v.isPresent()) {
+          jsonataOnlyAt(field, location);
+        }
+      }
+
+      void jsonataOnlyAt(String field, String location) {
+        if (ql != QueryLanguage.JSONATA) {
+          error("JSONATA_FIELD_IN_JSONPATH", location, "\"" + field + "\" is a JSONata field;"
+              + " this state uses JSONPath (set \"QueryLanguage\": \"JSONata\", or use"
+              + " Parameters, ResultSelector and OutputPath)");
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private static boolean mentionsTaskToken(TaskState t) {
+    String payload = t.parameters().map(Validator::text).orElse("")
+        + t.arguments().map(Validator::text).orElse("");
+    return payload.contains("Task.Token");
+  }
+
+  private static String text(Value v) {
+    return io.asl4j.json.AslWriter.compact().write(v);
+  }
+
+  private static boolean hasPlaceholder(String s) {
+    return s.contains("${");
+  }
+
+  private static boolean isTimestamp(String s) {
+    if (s.indexOf('T') < 0 || (!s.endsWith("Z") && !s.matches(".*[+-]\\d{2}:\\d{2}$"))) {
+      return false;
+    }
+    try {
+      OffsetDateTime.parse(s);
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+
+  /** Removes string literals so a {@code $} inside quotes is not taken for a reference. */
+  private static String stripStrings(String expression) {
+    return expression.replaceAll("\"(\\\\.|[^\"\\\\])*\"|'(\\\\.|[^'\\\\])*'", "''");
+  }
+
+  private static String processorField(MapState m) {
+    return m.legacyIterator() ? "Iterator" : "ItemProcessor";
+  }
+
+  private static String lastSegment(String pointer) {
+    String last = pointer.substring(pointer.lastIndexOf('/') + 1);
+    return last.replace("~1", "/").replace("~0", "~");
+  }
+
+  private static String known(StateGraph g) {
+    StringBuilder sb = new StringBuilder();
+    int n = 0;
+    for (String name : g.states().keySet()) {
+      if (n == 10) {
+        return sb.append(", ...").toString();
+      }
+      sb.append(n++ == 0 ? "" : ", ").append('"').append(name).append('"');
+    }
+    return sb.toString();
+  }
+
+  static String escape(String segment) {
+    return segment.replace("~", "~0").replace("/", "~1");
+  }
+
+  /** Variables a JSONata expression reads, for the assigned-before-read warning. */
+  static Set<String> jsonataVariables(String expression) {
+    Set<String> vars = new HashSet<>();
+    Matcher m = JSONATA_VARIABLE.matcher(stripStrings(expression));
+    while (m.find()) {
+      vars.add(m.group(1));
+    }
+    return vars;
+  }
+}
