@@ -11,6 +11,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads ASL JSON into a {@link Workflow}.
@@ -83,6 +85,118 @@ public final class AslReader {
     } catch (Mapper.Bail | IOException | IllegalArgumentException fastPathGaveUp) {
       return readLocated(json);
     }
+  }
+
+  /**
+   * What {@link #recover(String)} could read: the problems of the text as it is, and a model of
+   * the text with the offending members left out, when leaving them out made it readable.
+   *
+   * @param problems every problem of the text as written (empty when it reads)
+   * @param workflow the model, possibly of a repaired copy; empty when the text could not be
+   *     repaired
+   */
+  public record Recovered(List<AslReadException.Problem> problems, Optional<Workflow> workflow) {
+
+    /**
+     * Creates a result.
+     *
+     * @param problems the problems
+     * @param workflow the model, if any
+     */
+    public Recovered {
+      problems = List.copyOf(problems);
+      Objects.requireNonNull(workflow, "workflow");
+    }
+  }
+
+  /**
+   * Reads as much of a definition as can be read, for tools that report every problem at once (the
+   * validator). When the text does not read, the members the problems point at are left out (a
+   * state missing its transition is taken as ending) and the copy is read again, a few times at
+   * most, so that the rules over the model can still be checked.
+   *
+   * @param json the ASL JSON
+   * @return the problems, and the model when one could be read
+   */
+  public Recovered recover(String json) {
+    try {
+      return new Recovered(List.of(), Optional.of(read(json)));
+    } catch (AslReadException e) {
+      List<AslReadException.Problem> problems = e.problems();
+      if (problems.get(0).code().equals("INVALID_JSON")) {
+        return new Recovered(problems, Optional.empty());
+      }
+      Node root = TreeParser.parse(json);
+      List<AslReadException.Problem> current = problems;
+      for (int round = 0; round < 4; round++) {
+        for (AslReadException.Problem p : current) {
+          if (!repair(root, p)) {
+            return new Recovered(problems, Optional.empty());
+          }
+        }
+        try {
+          return new Recovered(problems, Optional.of(Mapper.located(root, true)));
+        } catch (AslReadException again) {
+          current = again.problems();
+        }
+      }
+      return new Recovered(problems, Optional.empty());
+    }
+  }
+
+  /** Leaves out the member a problem points at, or ends a state that lacks a transition. */
+  private static boolean repair(Node root, AslReadException.Problem p) {
+    String pointer = p.pointer();
+    if (pointer.isEmpty() || pointer.contains("/...(")) {
+      return false;
+    }
+    Node parent = root;
+    String[] segments = pointer.substring(1).split("/", -1);
+    for (int i = 0; i < segments.length - 1; i++) {
+      parent = child(parent, segments[i]);
+      if (parent == null) {
+        return false;
+      }
+    }
+    String last = segments[segments.length - 1].replace("~1", "/").replace("~0", "~");
+    switch (p.code()) {
+      case "MISSING_TRANSITION" -> {
+        Node state = child(parent, segments[segments.length - 1]);
+        if (state == null || state.kind != Node.OBJECT || state.indexOf("End") >= 0) {
+          return false;
+        }
+        state.addMember("End", state.position, new Node(Node.TRUE, state.position, null));
+        return true;
+      }
+      case "UNKNOWN_FIELD", "FIELD_NOT_ALLOWED", "WRONG_TYPE", "INVALID_VALUE",
+          "INVALID_PAYLOAD_TEMPLATE", "DUPLICATE_KEY", "MUTUALLY_EXCLUSIVE",
+          "INVALID_CHOICE_RULE" -> {
+        if (parent.kind != Node.OBJECT) {
+          return false; // leaving out an array element would shift its siblings
+        }
+        int k = parent.indexOf(last);
+        if (k < 0) {
+          return false;
+        }
+        parent.removeAt(k);
+        return true;
+      }
+      default -> {
+        return false;
+      }
+    }
+  }
+
+  private static Node child(Node node, String segment) {
+    String name = segment.replace("~1", "/").replace("~0", "~");
+    if (node.kind == Node.OBJECT) {
+      int k = node.indexOf(name);
+      return k < 0 ? null : node.children[k];
+    }
+    if (node.kind == Node.ARRAY && name.matches("\\d{1,9}") && Integer.parseInt(name) < node.size) {
+      return node.children[Integer.parseInt(name)];
+    }
+    return null;
   }
 
   /**

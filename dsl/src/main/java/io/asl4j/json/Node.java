@@ -67,6 +67,16 @@ final class Node {
     children[size++] = value;
   }
 
+  /** Removes the member or element at {@code index}; used only to recover from problems. */
+  void removeAt(int index) {
+    System.arraycopy(children, index + 1, children, index, size - index - 1);
+    if (kind == OBJECT) {
+      System.arraycopy(names, index + 1, names, index, size - index - 1);
+      System.arraycopy(namePositions, index + 1, namePositions, index, size - index - 1);
+    }
+    children[--size] = null;
+  }
+
   /** Index of the member called {@code name}, or -1. Objects are small; a scan beats hashing. */
   int indexOf(String name) {
     for (int i = 0; i < size; i++) {

@@ -62,6 +62,8 @@ final class JsonPathSyntax {
         if (i < s.length() && s.charAt(i) == '[') {
           return bracket();
         }
+      } else if (i < s.length() && s.charAt(i) == '[') {
+        return bracket(); // "$.[0]": Jayway accepts a dot before brackets
       }
       if (i >= s.length()) {
         return "a name must follow '.'";
@@ -126,12 +128,14 @@ final class JsonPathSyntax {
       i++;
       return close();
     }
-    if (c == '?') {
+    if (c == '?' || c == '(') {
       reference = false;
-      if (i + 1 >= s.length() || s.charAt(i + 1) != '(') {
+      if (c == '?' && (i + 1 >= s.length() || s.charAt(i + 1) != '(')) {
         return "a filter is written [?(...)]";
       }
-      i++;
+      if (c == '?') {
+        i++;
+      }
       int depth = 0;
       for (; i < s.length(); i++) {
         char d = s.charAt(i);
@@ -142,7 +146,7 @@ final class JsonPathSyntax {
           return close();
         }
       }
-      return "unclosed filter";
+      return c == '?' ? "unclosed filter" : "unclosed script expression";
     }
     // indexes, unions of indexes and slices
     int start = i;

@@ -41,11 +41,15 @@ import io.asl4j.model.Transition;
 import io.asl4j.model.Value;
 import io.asl4j.model.WaitState;
 import io.asl4j.model.WaitTime;
+import io.asl4j.json.AslReadException;
+import io.asl4j.json.AslReader;
+import io.asl4j.json.SourceMap;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -61,8 +65,8 @@ import java.util.regex.Pattern;
  * Checks a workflow against every rule of the Amazon States Language and warns about mistakes that
  * otherwise surface only at run time. Every problem is reported at once; see {@link Diagnostic}.
  *
- * <p>Immutable and thread-safe. {@link #validate(Workflow)} checks a model; {@code ValidationRun}
- * in {@link Validation} also checks JSON text that does not even read.
+ * <p>Immutable and thread-safe. {@link #validate(Workflow)} checks a model; {@link
+ * #validate(String)} also checks JSON text that does not even read.
  */
 public final class Validator {
 
@@ -91,12 +95,20 @@ public final class Validator {
       "ArrayGetItem", "Base64Encode", "Base64Decode", "Hash", "UUID");
 
   private static final Pattern TEST_PLACEHOLDER =
-      Pattern.compile("(?i)^(_+tbd_+|%[A-Z0-9_]+%)$");
+      Pattern.compile("^_+tbd_+$");
   private static final Pattern LAMBDA_ARN = Pattern.compile(
-      "arn:[a-z-]+:lambda:[a-z0-9-]+:\\d{12}:function:([A-Za-z0-9_-]+)(:(\\$LATEST|[A-Za-z0-9_-]+))?");
+      "arn:[a-z-]+:lambda:[^:]*:[^:]*:function:([A-Za-z0-9_-]+)(:(\\$LATEST|[A-Za-z0-9_-]+))?");
+  private static final Pattern URI = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:\\S+");
+  private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*");
+  /** CloudFormation/SAM/CDK substitutions and test-harness markers filled in before deploying. */
+  private static final Pattern SUBSTITUTION =
+      Pattern.compile("\\$\\{[^}]*}|%[A-Z][A-Z0-9_]*%");
   private static final Pattern JSONATA_VARIABLE = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)");
-  private static final Pattern JSONATA_ROOT = Pattern.compile("(?<![A-Za-z0-9_$])\\$(\\$|(?![A-Za-z_]))");
+  /** {@code $}, {@code $$}, {@code $.x} or {@code $[0]} at the start: JSONPath habits. */
+  private static final Pattern JSONATA_ROOT = Pattern.compile("\\$\\$?(?![\\p{L}_0-9])");
   private static final int MAX_DEFINITION = 1_048_576;
+  private static final Comparator<Diagnostic> BY_POSITION =
+      Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column);
 
   private final WorkflowType type;
 
@@ -142,6 +154,61 @@ public final class Validator {
     Run run = new Run();
     run.workflow(workflow);
     return run.out;
+  }
+
+  /**
+   * Checks a definition given as JSON text: what keeps it from reading (every problem, located),
+   * then every rule over the model, each diagnostic placed at its line and column.
+   *
+   * <p>Text that does not read is still checked as a model where leaving out the offending members
+   * makes it readable (see {@link AslReader#recover(String)}), so that one misspelt field does not
+   * hide the other problems.
+   *
+   * @param json the ASL JSON
+   * @return every diagnostic, sorted by position
+   */
+  public List<Diagnostic> validate(String json) {
+    List<Diagnostic> out = new ArrayList<>();
+    AslReader.Recovered read = AslReader.create().recover(json);
+    for (AslReadException.Problem p : read.problems()) {
+      out.add(new Diagnostic(p.code(), p.pointer(), p.message(), Severity.ERROR, p.line(),
+          p.column()));
+    }
+    if (read.workflow().isEmpty()) {
+      return out;
+    }
+    Workflow workflow = read.workflow().get();
+    List<Diagnostic> model = validate(workflow);
+    if (!model.isEmpty()) {
+      Set<String> reported = new HashSet<>();
+      for (Diagnostic d : out) {
+        reported.add(d.code() + ' ' + d.location());
+      }
+      SourceMap map = SourceMap.of(json);
+      for (Diagnostic d : model) {
+        if (!reported.contains(d.code() + ' ' + d.location())) {
+          int[] at = map.position(d.location());
+          out.add(d.at(at[0], at[1]));
+        }
+      }
+      out.sort(BY_POSITION);
+    }
+    return out;
+  }
+
+  /**
+   * Whether a list of diagnostics holds no error (warnings allowed).
+   *
+   * @param diagnostics what a validation reported
+   * @return {@code true} when nothing is an error
+   */
+  public static boolean isValid(List<Diagnostic> diagnostics) {
+    for (Diagnostic d : diagnostics) {
+      if (d.severity() == Severity.ERROR) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** One validation: collects diagnostics while walking the model. */
@@ -333,6 +400,7 @@ public final class Validator {
       }
       if (s instanceof TaskState t) {
         task(t, f);
+        errorHandling(t, f, edges);
       } else if (s instanceof PassState p) {
         f.ioPaths(p.inputPath(), p.outputPath());
         f.jsonPathOnly("Parameters", p.parameters());
@@ -391,17 +459,20 @@ public final class Validator {
       String at = f.at;
       String resource = t.resource();
       placeholders(Optional.of(resource), at + "/Resource");
-      if (!hasPlaceholder(resource) && !resource.startsWith("arn:")) {
-        if (!TEST_PLACEHOLDER.matcher(resource).matches()) {
-          error("INVALID_RESOURCE", at + "/Resource", "\"" + resource + "\" is not an ARN; a"
-              + " Task's Resource is arn:<partition>:states:::<service>:<action>, an activity or a"
-              + " Lambda function ARN");
-        }
-      } else if (resource.contains("${") && !Pattern.compile("\\$\\{[^}]+}")
-          .matcher(resource).find()) {
+      if (resource.contains("${") && !resource.matches("[^$]*(\\$\\{[^}]+}[^$]*)+")) {
         error("INVALID_RESOURCE", at + "/Resource", "\"" + resource + "\" has an unclosed"
             + " ${...} placeholder");
-      } else if (resource.matches("arn:[^:]*:lambda:.*") && !hasPlaceholder(resource)
+      } else if (hasPlaceholder(resource) || TEST_PLACEHOLDER.matcher(resource).matches()) {
+        // filled in before deployment (test placeholders are reported above)
+      } else if (!URI.matcher(resource).matches()) {
+        error("INVALID_RESOURCE", at + "/Resource", "\"" + resource + "\" is not a URI; a"
+            + " Task's Resource is arn:<partition>:states:::<service>:<action>, an activity or a"
+            + " Lambda function ARN");
+      } else if (!resource.startsWith("arn:")) {
+        warning("RESOURCE_NOT_ARN", at + "/Resource", "\"" + resource + "\" is not an ARN;"
+            + " Step Functions runs arn:<partition>:states:::<service>:<action>, activity and"
+            + " Lambda function ARNs");
+      } else if (resource.matches("arn:[^:]*:lambda:.*")
           && !LAMBDA_ARN.matcher(resource).matches()) {
         error("INVALID_RESOURCE", at + "/Resource", "\"" + resource + "\" is not a Lambda"
             + " function ARN: arn:aws:lambda:<region>:<account>:function:<name>[:<alias or"
@@ -582,8 +653,9 @@ public final class Validator {
               + " in the last " + what);
         } else if (e.startsWith("States.") && !STATES_ERRORS.contains(e)
             && !e.startsWith("States.Http.StatusCode.")) {
-          error("INVALID_ERROR_NAME", at + "/ErrorEquals/" + i, "unknown error \"" + e + "\";"
-              + " custom error names may not start with \"States.\"");
+          warning("UNKNOWN_STATES_ERROR", at + "/ErrorEquals/" + i, "Step Functions raises no"
+              + " \"" + e + "\", so this never matches it; custom error names should not start"
+              + " with \"States.\"");
         }
       }
     }
@@ -643,8 +715,11 @@ public final class Validator {
       f.assign(m.assign(), at + "/Assign");
       errorHandling(m, f, edges);
       ItemProcessor p = m.itemProcessor();
-      graph(p, at + "/" + processorField(m), f.ql, topLanguage, "the item processor of \""
-          + lastSegment(at) + "\"", distributed);
+      // a distributed processor runs as child executions: a workflow of its own, free to use
+      // JSONPath inside a JSONata parent
+      graph(p, at + "/" + processorField(m), f.ql,
+          distributed ? p.queryLanguage().orElse(QueryLanguage.JSONPATH) : topLanguage,
+          "the item processor of \"" + lastSegment(at) + "\"", distributed);
     }
 
     void itemReader(ItemReader r, String at, Fields f) {
@@ -762,9 +837,13 @@ public final class Validator {
         referencePath(text, location, false);
       }
 
-      void pathText(String text, String location) {
-        if (TEST_PLACEHOLDER.matcher(text).matches()) {
-          placeholders(Optional.of(text), location);
+      void pathText(String original, String location) {
+        if (TEST_PLACEHOLDER.matcher(original).matches()) {
+          placeholders(Optional.of(original), location);
+          return;
+        }
+        String text = withoutPlaceholders(original);
+        if (text == null) {
           return;
         }
         JsonPathSyntax.Result r = JsonPathSyntax.check(text);
@@ -774,9 +853,13 @@ public final class Validator {
         }
       }
 
-      void referencePath(String text, String location, boolean variablesAllowed) {
-        if (TEST_PLACEHOLDER.matcher(text).matches()) {
-          placeholders(Optional.of(text), location);
+      void referencePath(String original, String location, boolean variablesAllowed) {
+        if (TEST_PLACEHOLDER.matcher(original).matches()) {
+          placeholders(Optional.of(original), location);
+          return;
+        }
+        String text = withoutPlaceholders(original);
+        if (text == null) {
           return;
         }
         JsonPathSyntax.Result r = JsonPathSyntax.check(text);
@@ -810,12 +893,19 @@ public final class Validator {
             boolean expression = e.getValue() instanceof JsonPath
                 || e.getValue() instanceof Intrinsic;
             String key = location + "/" + escape(name + (expression ? ".$" : ""));
-            if (!name.matches("[A-Za-z_][A-Za-z0-9_]*") || name.length() > 80) {
-              error("INVALID_VARIABLE_NAME", key, "\"" + name + "\" is not a variable name:"
-                  + " letters, digits and underscores, not starting with a digit, at most 80;"
-                  + " a sub-path cannot be assigned");
+            if (name.isEmpty() || name.indexOf('.') >= 0 || name.indexOf('[') >= 0) {
+              error("INVALID_VARIABLE_NAME", key, "\"" + name + "\" is not a variable name; a"
+                  + " sub-path cannot be assigned: assign the whole variable");
+            } else if (name.codePointCount(0, name.length()) > 80) {
+              error("INVALID_VARIABLE_NAME", key, "variable name is "
+                  + name.codePointCount(0, name.length()) + " characters; at most 80");
             } else if (name.equals("states")) {
-              error("INVALID_VARIABLE_NAME", key, "\"states\" is reserved");
+              error("INVALID_VARIABLE_NAME", key, "\"states\" is reserved: $states holds the"
+                  + " input, result, error output and context");
+            } else if (!IDENTIFIER.matcher(name).matches()) {
+              warning("VARIABLE_NAME_NOT_IDENTIFIER", key, "\"" + name + "\" is not an"
+                  + " identifier, so JSONata reads $" + name + " as something else; use letters,"
+                  + " digits and underscores");
             }
           }
           payload(a, location);
@@ -884,6 +974,18 @@ public final class Validator {
           }
         } else if (v instanceof JsonString s) {
           placeholders(Optional.of(s.value()), location);
+          halfDelimited(s.value(), location);
+        }
+      }
+
+      /** "10 %}" or "{% 10": almost an expression, but Step Functions takes it as text. */
+      private void halfDelimited(String text, String location) {
+        boolean opens = text.startsWith("{%");
+        boolean closes = text.endsWith("%}") && text.length() > 1;
+        if (opens != closes) {
+          error("INVALID_JSONATA", location, "\"" + text + "\" " + (opens ? "opens with {% but"
+              + " does not end with %}" : "ends with %} but does not open with {%") + ", so it is"
+              + " literal text; a JSONata expression is the whole string \"{% ... %}\"");
         }
       }
 
@@ -902,11 +1004,11 @@ public final class Validator {
           error("INVALID_JSONATA", location, "invalid JSONata: " + e);
           return;
         }
-        Matcher root = JSONATA_ROOT.matcher(stripStrings(expression));
-        if (root.find()) {
-          error("INVALID_JSONATA", location, "JSONata in Step Functions reads the input as"
-              + " $states.input and the context as $states.context; \"$" + root.group(1)
-              + "\" is JSONPath");
+        Matcher root = JSONATA_ROOT.matcher(expression.strip());
+        if (root.lookingAt()) {
+          error("INVALID_JSONATA", location, "Step Functions binds nothing to \"" + root.group()
+              + "\" at the top of a JSONata expression: read the input as $states.input and the"
+              + " context as $states.context");
         }
       }
 
@@ -914,6 +1016,9 @@ public final class Validator {
         if (TEST_PLACEHOLDER.matcher(text).matches()) {
           placeholders(Optional.of(text), location);
           return;
+        }
+        if (SUBSTITUTION.matcher(text).matches()) {
+          return; // the whole expression is filled in before deployment
         }
         for (IntrinsicSyntax.Problem p : IntrinsicSyntax.check(text)) {
           error(p.code(), location, p.message());
@@ -1025,7 +1130,19 @@ public final class Validator {
   }
 
   private static boolean hasPlaceholder(String s) {
-    return s.contains("${");
+    return (s.indexOf('$') >= 0 || s.indexOf('%') >= 0) && SUBSTITUTION.matcher(s).find();
+  }
+
+  /**
+   * Stands a neutral name in for each substitution placeholder, so {@code $.${Key}.S} is checked
+   * as the path it becomes; {@code null} when the whole text is a placeholder.
+   */
+  private static String withoutPlaceholders(String text) {
+    if (!hasPlaceholder(text)) {
+      return text;
+    }
+    String replaced = SUBSTITUTION.matcher(text).replaceAll("x");
+    return replaced.startsWith("$") ? replaced : null;
   }
 
   private static boolean isTimestamp(String s) {
