@@ -8,6 +8,7 @@ import io.asl4j.model.QueryLanguage;
 import io.asl4j.model.State;
 import io.asl4j.model.StateGraph;
 import io.asl4j.model.Value;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -71,6 +72,29 @@ public record Workflow(
    */
   public static Workflow fromJson(String json) {
     return AslReader.create().read(json);
+  }
+
+  /**
+   * Checks this workflow against every rule of the Amazon States Language, as a Standard workflow.
+   * Use {@link io.asl4j.validation.Validator} directly for Express workflows.
+   *
+   * @return every error and warning, in definition order; empty when there is nothing to report
+   */
+  public List<io.asl4j.validation.Diagnostic> validate() {
+    return io.asl4j.validation.Validator.create().validate(this);
+  }
+
+  /**
+   * Returns the warnings about this workflow: likely mistakes that are still valid ASL, such as a
+   * payload string that looks like a path but lacks the {@code .$} suffix, or a variable read
+   * before it is assigned. A workflow built with the DSL has no errors (building would have
+   * thrown), so these are all its findings.
+   *
+   * @return the warnings, in definition order
+   */
+  public List<io.asl4j.validation.Diagnostic> warnings() {
+    return validate().stream()
+        .filter(d -> d.severity() == io.asl4j.validation.Severity.WARNING).toList();
   }
 
   /**

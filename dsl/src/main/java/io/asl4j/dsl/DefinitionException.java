@@ -1,5 +1,7 @@
 package io.asl4j.dsl;
 
+import io.asl4j.validation.Diagnostic;
+import io.asl4j.validation.Severity;
 import java.util.List;
 
 /**
@@ -12,10 +14,36 @@ public final class DefinitionException extends RuntimeException {
 
   /** The problems, immutable. Not serialized: the message carries them in text form. */
   private final transient List<String> problems;
+  private final transient List<Diagnostic> diagnostics;
 
   DefinitionException(List<String> problems) {
     super(format(problems), null, false, false);
     this.problems = List.copyOf(problems);
+    this.diagnostics = List.of();
+  }
+
+  /** Reports the validator's errors (and, for context, its warnings). */
+  DefinitionException(List<Diagnostic> diagnostics, boolean fromValidator) {
+    this(diagnostics.stream().filter(d -> d.severity() == Severity.ERROR)
+        .map(d -> (d.location().isEmpty() ? "" : d.location() + ": ") + d.message() + " ["
+            + d.code() + "]").toList(), diagnostics);
+  }
+
+  private DefinitionException(List<String> problems, List<Diagnostic> diagnostics) {
+    super(format(problems), null, false, false);
+    this.problems = List.copyOf(problems);
+    this.diagnostics = List.copyOf(diagnostics);
+  }
+
+  /**
+   * Returns the validator's findings when it was the validator that rejected the workflow: every
+   * error (with its code and JSON pointer) and the warnings.
+   *
+   * @return the diagnostics; empty when the workflow could not even be assembled (unknown or
+   *     ambiguous state references), which {@link #problems()} lists
+   */
+  public List<Diagnostic> diagnostics() {
+    return diagnostics == null ? List.of() : diagnostics;
   }
 
   /**

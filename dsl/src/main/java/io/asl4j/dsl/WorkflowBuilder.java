@@ -3,6 +3,9 @@ package io.asl4j.dsl;
 import io.asl4j.Workflow;
 import io.asl4j.model.JsonNumber;
 import io.asl4j.model.QueryLanguage;
+import io.asl4j.validation.Diagnostic;
+import io.asl4j.validation.Validator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,14 +21,28 @@ public final class WorkflowBuilder {
   private final QueryLanguage queryLanguage;
   private final String version;
   private final JsonNumber timeout;
+  private final Validator.WorkflowType type;
 
   private WorkflowBuilder(Step start, String comment, QueryLanguage queryLanguage, String version,
-      JsonNumber timeout) {
+      JsonNumber timeout, Validator.WorkflowType type) {
     this.start = Objects.requireNonNull(start, "start");
     this.comment = comment;
     this.queryLanguage = queryLanguage;
     this.version = version;
     this.timeout = timeout;
+    this.type = type;
+  }
+
+  /**
+   * Checks the workflow for the given type when it is built: an Express workflow cannot use
+   * {@code .sync} or {@code .waitForTaskToken} integrations or activities. Standard by default.
+   *
+   * @param type {@code STANDARD} or {@code EXPRESS}
+   * @return the builder with the type
+   */
+  public WorkflowBuilder type(Validator.WorkflowType type) {
+    return new WorkflowBuilder(start, comment, queryLanguage, version, timeout,
+        Objects.requireNonNull(type, "type"));
   }
 
   /**
@@ -35,7 +52,7 @@ public final class WorkflowBuilder {
    * @return the builder
    */
   public static WorkflowBuilder startingAt(Step start) {
-    return new WorkflowBuilder(start, null, null, null, null);
+    return new WorkflowBuilder(start, null, null, null, null, Validator.WorkflowType.STANDARD);
   }
 
   /**
@@ -45,7 +62,7 @@ public final class WorkflowBuilder {
    * @return the builder with the comment
    */
   public WorkflowBuilder comment(String text) {
-    return new WorkflowBuilder(start, text, queryLanguage, version, timeout);
+    return new WorkflowBuilder(start, text, queryLanguage, version, timeout, type);
   }
 
   /**
@@ -55,7 +72,7 @@ public final class WorkflowBuilder {
    * @return the builder with the query language
    */
   public WorkflowBuilder queryLanguage(QueryLanguage language) {
-    return new WorkflowBuilder(start, comment, language, version, timeout);
+    return new WorkflowBuilder(start, comment, language, version, timeout, type);
   }
 
   /**
@@ -65,7 +82,7 @@ public final class WorkflowBuilder {
    * @return the builder with the version
    */
   public WorkflowBuilder version(String version) {
-    return new WorkflowBuilder(start, comment, queryLanguage, version, timeout);
+    return new WorkflowBuilder(start, comment, queryLanguage, version, timeout, type);
   }
 
   /**
@@ -76,7 +93,8 @@ public final class WorkflowBuilder {
    */
   public WorkflowBuilder timeoutSeconds(long seconds) {
     Retry.requireRange("TimeoutSeconds", seconds, 0, 99_999_999);
-    return new WorkflowBuilder(start, comment, queryLanguage, version, JsonNumber.of(seconds));
+    return new WorkflowBuilder(start, comment, queryLanguage, version, JsonNumber.of(seconds),
+        type);
   }
 
   /**
@@ -84,11 +102,18 @@ public final class WorkflowBuilder {
    *
    * @return the workflow
    * @throws DefinitionException listing every problem: references to unknown states, one name used
-   *     by two different states, a transition leaving a Parallel branch or Map item processor
+   *     by two different states, a transition leaving a Parallel branch or Map item processor, and
+   *     every error the {@link Validator} finds (its warnings stay readable from {@link
+   *     Workflow#warnings()})
    */
   public Workflow build() {
-    return new Workflow(Optional.ofNullable(comment), Optional.ofNullable(queryLanguage),
-        Optional.ofNullable(version), Optional.ofNullable(timeout), start.name(),
-        new Assembler().assemble(start), Map.of());
+    Workflow workflow = new Workflow(Optional.ofNullable(comment),
+        Optional.ofNullable(queryLanguage), Optional.ofNullable(version),
+        Optional.ofNullable(timeout), start.name(), new Assembler().assemble(start), Map.of());
+    List<Diagnostic> diagnostics = Validator.create().forType(type).validate(workflow);
+    if (!Validator.isValid(diagnostics)) {
+      throw new DefinitionException(diagnostics, true);
+    }
+    return workflow;
   }
 }

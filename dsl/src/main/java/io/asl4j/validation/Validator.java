@@ -103,7 +103,26 @@ public final class Validator {
   /** CloudFormation/SAM/CDK substitutions and test-harness markers filled in before deploying. */
   private static final Pattern SUBSTITUTION =
       Pattern.compile("\\$\\{[^}]*}|%[A-Z][A-Z0-9_]*%");
-  private static final Pattern JSONATA_VARIABLE = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)");
+  /** A variable read in JSONata: {@code $name} not called as a function. */
+  private static final Pattern JSONATA_VARIABLE =
+      Pattern.compile("(?<![\\p{L}\\p{N}_$])\\$([\\p{L}_][\\p{L}\\p{N}_]*+)(?!\\s*\\()");
+  /** JSONata's and Step Functions' functions, which an expression may pass around as values. */
+  private static final Set<String> JSONATA_FUNCTIONS = Set.of("sum", "count", "max", "min",
+      "average", "string", "substring", "substringBefore", "substringAfter", "lowercase",
+      "uppercase", "length", "trim", "pad", "contains", "split", "join", "match", "replace",
+      "now", "millis", "fromMillis", "toMillis", "formatNumber", "formatBase", "formatInteger",
+      "parseInteger", "number", "abs", "floor", "ceil", "round", "power", "sqrt", "random",
+      "boolean", "not", "exists", "append", "sort", "reverse", "shuffle", "distinct", "zip",
+      "keys", "lookup", "spread", "merge", "sift", "each", "error", "assert", "type", "map",
+      "filter", "single", "reduce", "base64encode", "base64decode", "encodeUrlComponent",
+      "encodeUrl", "decodeUrlComponent", "decodeUrl", "eval", "partition", "range", "hash",
+      "uuid", "parse");
+  /** A JSONata name bound in the expression: {@code $x :=} or a function parameter. */
+  private static final Pattern JSONATA_BINDING = Pattern.compile(
+      "\\$([\\p{L}_][\\p{L}\\p{N}_]*)\\s*:=|function\\s*\\(([^)]*)\\)");
+  /** A variable read in JSONPath: {@code $name} (not {@code $$} or {@code $.}). */
+  private static final Pattern JSONPATH_VARIABLE =
+      Pattern.compile("(?<![\\p{L}\\p{N}_$])\\$([\\p{L}_][\\p{L}\\p{N}_]*)");
   /** {@code $}, {@code $$}, {@code $.x} or {@code $[0]} at the start: JSONPath habits. */
   private static final Pattern JSONATA_ROOT = Pattern.compile("\\$\\$?(?![\\p{L}_0-9])");
   private static final int MAX_DEFINITION = 1_048_576;
@@ -178,7 +197,11 @@ public final class Validator {
       return out;
     }
     Workflow workflow = read.workflow().get();
-    List<Diagnostic> model = validate(workflow);
+    Run run = new Run();
+    run.sourceBytes = utf8Length(json);
+    run.repaired = !read.problems().isEmpty();
+    run.workflow(workflow);
+    List<Diagnostic> model = run.out;
     if (!model.isEmpty()) {
       Set<String> reported = new HashSet<>();
       for (Diagnostic d : out) {
@@ -216,6 +239,14 @@ public final class Validator {
     final List<Diagnostic> out = new ArrayList<>();
     /** Every state name in the whole workflow, with the graph it belongs to. */
     final Map<String, String> names = new HashMap<>();
+    /** Every graph, parents before children, for the variable analysis. */
+    final List<Flow> flows = new ArrayList<>();
+    Flow flow;
+    String currentState;
+    /** The size of the source text in UTF-8, or -1 to measure the model written compactly. */
+    long sourceBytes = -1;
+    /** Whether the model is of a repaired copy of the text, so its graph may differ. */
+    boolean repaired;
 
     void error(String code, String location, String message) {
       out.add(new Diagnostic(code, location, message, Severity.ERROR, 0, 0));
@@ -232,10 +263,12 @@ public final class Validator {
       placeholders(w.comment(), "/Comment");
       QueryLanguage top = w.queryLanguage().orElse(QueryLanguage.JSONPATH);
       graph(w, "", top, top, "the top level", false);
-      int size = io.asl4j.json.AslWriter.compact().write(w).length();
+      variables();
+      long size = sourceBytes >= 0 ? sourceBytes
+          : utf8Length(io.asl4j.json.AslWriter.compact().write(w));
       if (size > MAX_DEFINITION) {
-        error("DEFINITION_TOO_LARGE", "", "the definition is " + size + " characters; Step"
-            + " Functions accepts at most " + MAX_DEFINITION);
+        error("DEFINITION_TOO_LARGE", "", "the definition is " + size + " bytes; Step Functions"
+            + " accepts at most " + MAX_DEFINITION + " (1 MiB)");
       }
     }
 
@@ -270,23 +303,95 @@ public final class Validator {
               + "; names must be unique in the whole workflow");
         }
       }
-      Map<String, List<String[]>> edges = new LinkedHashMap<>();
+      Map<String, List<Edge>> edges = new LinkedHashMap<>();
+      Flow outer = flow;
+      String outerState = currentState;
+      flow = new Flow(g, edges, outer, outerState, distributed);
+      flows.add(flow);
       for (Map.Entry<String, State> e : g.states().entrySet()) {
         String p = at + "/States/" + escape(e.getKey());
-        List<String[]> out = new ArrayList<>();
+        List<Edge> out = new ArrayList<>();
         edges.put(e.getKey(), out);
+        currentState = e.getKey();
         state(e.getValue(), p, ql, topLanguage, out, distributed);
       }
+      flow = outer;
+      currentState = outerState;
       transitions(g, at, label, edges);
       structure(g, at, label, edges);
     }
 
+    // ---------------------------------------------------------------- variables
+
+    /** Notes that the current state reads a variable (checked once all graphs are known). */
+    void reads(String variable, String location) {
+      if (flow != null && !variable.equals("states")) {
+        flow.reads.add(new String[] {currentState, variable, location});
+      }
+    }
+
+    /** Notes the variables a JSONPath path or intrinsic call reads. */
+    void readsJsonPath(String text, String location) {
+      if (text.indexOf('$') < 0) {
+        return;
+      }
+      Matcher m = JSONPATH_VARIABLE.matcher(stripStrings(text));
+      while (m.find()) {
+        reads(m.group(1), location);
+      }
+    }
+
+    /**
+     * Warns where a state reads a variable that is not assigned on every path from StartAt to it.
+     * For each variable read, the states reachable from StartAt along transitions that do not
+     * assign it are the states where it may be unassigned (an Assign takes effect on leaving its
+     * state). Linear in the graph per variable read.
+     */
+    void variables() {
+      Set<String> everAssigned = null;
+      for (Flow f : flows) {
+        for (String[] r : f.reads) {
+          if (!f.unassigned(r[1]).contains(r[0])) {
+            continue;
+          }
+          if (everAssigned == null) {
+            everAssigned = new HashSet<>();
+            for (Flow g : flows) {
+              everAssigned.addAll(g.assignedAnywhere());
+            }
+          }
+          String v = r[1];
+          if (!everAssigned.contains(v)) {
+            warning("UNASSIGNED_VARIABLE", r[2], "$" + v + " is never assigned; assign it with"
+                + " \"Assign\" in an earlier state (reading it fails the execution)");
+          } else if (assigned(stateAssign(f.graph.states().get(r[0]))).contains(v)
+              && !f.assignedBefore(v, r[0])) {
+            warning("UNASSIGNED_VARIABLE", r[2], "$" + v + " is assigned by \"" + r[0] + "\""
+                + " itself, but a state's fields read variables as they were when it started:"
+                + " the new value is visible from the next state");
+          } else if (!f.inScope(v)) {
+            warning("UNASSIGNED_VARIABLE", r[2], "$" + v + " is assigned only inside another"
+                + " Parallel branch or Map iteration, and such variables end with it; return the"
+                + " value in that branch's Output instead");
+          } else if (f.distributed && !f.assignedAnywhere().contains(v)) {
+            warning("UNASSIGNED_VARIABLE", r[2], "$" + v + " is assigned outside this"
+                + " Distributed Map, whose child executions cannot read outer variables; pass it"
+                + " in with ItemSelector instead");
+          } else {
+            warning("UNASSIGNED_VARIABLE", r[2], "$" + v + " may not be assigned yet when \""
+                + r[0] + "\" runs: a path from StartAt reaches it without assigning " + v
+                + "; assign it on every path before");
+          }
+        }
+      }
+    }
+
     /** Targets must exist in the same graph. */
-    void transitions(StateGraph g, String at, String label, Map<String, List<String[]>> edges) {
+    void transitions(StateGraph g, String at, String label, Map<String, List<Edge>> edges) {
       target(g, at + "/StartAt", g.startAt(), label);
-      for (Map.Entry<String, List<String[]>> e : edges.entrySet()) {
-        for (String[] edge : e.getValue()) {
-          target(g, at + "/States/" + escape(e.getKey()) + "/" + edge[0], edge[1], label);
+      for (Map.Entry<String, List<Edge>> e : edges.entrySet()) {
+        for (Edge edge : e.getValue()) {
+          target(g, at + "/States/" + escape(e.getKey()) + "/" + edge.field(), edge.target(), label);
         }
       }
     }
@@ -307,7 +412,7 @@ public final class Validator {
     }
 
     /** Reachability from StartAt, a terminal state, and a way out of every state. */
-    void structure(StateGraph g, String at, String label, Map<String, List<String[]>> edges) {
+    void structure(StateGraph g, String at, String label, Map<String, List<Edge>> edges) {
       Set<String> reached = new HashSet<>();
       Deque<String> work = new ArrayDeque<>();
       if (g.states().containsKey(g.startAt())) {
@@ -316,15 +421,22 @@ public final class Validator {
       while (!work.isEmpty()) {
         String s = work.pop();
         if (reached.add(s)) {
-          for (String[] e : edges.get(s)) {
-            if (g.states().containsKey(e[1])) {
-              work.push(e[1]);
+          for (Edge e : edges.get(s)) {
+            if (g.states().containsKey(e.target())) {
+              work.push(e.target());
             }
           }
         }
       }
+      boolean dangling = false;
+      for (List<Edge> out : edges.values()) {
+        for (Edge e : out) {
+          dangling |= !g.states().containsKey(e.target());
+        }
+      }
       for (String name : g.states().keySet()) {
-        if (!reached.contains(name) && g.states().containsKey(g.startAt())) {
+        // a repaired copy may have lost the transition that reached it
+        if (!reached.contains(name) && g.states().containsKey(g.startAt()) && !repaired) {
           error("UNREACHABLE_STATE", at + "/States/" + escape(name), "state \"" + name + "\" is"
               + " not reachable from \"" + g.startAt() + "\"; remove it or add a transition to it");
         }
@@ -343,9 +455,9 @@ public final class Validator {
       }
       // states that can reach an exit, by walking transitions backwards from the exits
       Map<String, List<String>> incoming = new HashMap<>();
-      for (Map.Entry<String, List<String[]>> e : edges.entrySet()) {
-        for (String[] edge : e.getValue()) {
-          incoming.computeIfAbsent(edge[1], k -> new ArrayList<>()).add(e.getKey());
+      for (Map.Entry<String, List<Edge>> e : edges.entrySet()) {
+        for (Edge edge : e.getValue()) {
+          incoming.computeIfAbsent(edge.target(), k -> new ArrayList<>()).add(e.getKey());
         }
       }
       Set<String> canEnd = new HashSet<>();
@@ -359,7 +471,8 @@ public final class Validator {
         }
       }
       for (String name : g.states().keySet()) {
-        if (reached.contains(name) && !canEnd.contains(name)) {
+        // a missing target is reported already, and may well have been the way out
+        if (reached.contains(name) && !canEnd.contains(name) && !dangling && !repaired) {
           warning("NO_PATH_TO_END", at + "/States/" + escape(name), "no transition from \"" + name
               + "\" ever leads to an end: the execution can only loop until it times out; add"
               + " a way out (a Choice to an ending state)");
@@ -381,7 +494,7 @@ public final class Validator {
     // ---------------------------------------------------------------- states
 
     void state(State s, String at, QueryLanguage inherited, QueryLanguage topLanguage,
-        List<String[]> edges, boolean distributed) {
+        List<Edge> edges, boolean distributed) {
       if (s instanceof RawState raw) {
         error("UNKNOWN_STATE_TYPE", at + "/Type", "unknown state type \"" + raw.declaredType()
             + "\"; expected one of Task, Pass, Choice, Wait, Succeed, Fail, Parallel, Map");
@@ -394,9 +507,12 @@ public final class Validator {
             + " \"JSONPath\" in a workflow whose QueryLanguage is \"JSONata\"");
       }
       Fields f = new Fields(at, ql);
+      if (flow != null) {
+        flow.declared.addAll(assigned(stateAssign(s)));
+      }
       placeholders(s.comment(), at + "/Comment");
       if (s instanceof HasTransition h && h.transition() instanceof Transition.Next n) {
-        edges.add(new String[] {"Next", n.state()});
+        edges.add(new Edge("Next", n.state(), assigned(stateAssign(s))));
       }
       if (s instanceof TaskState t) {
         task(t, f);
@@ -527,7 +643,7 @@ public final class Validator {
       }
     }
 
-    void choice(ChoiceState c, Fields f, List<String[]> edges) {
+    void choice(ChoiceState c, Fields f, List<Edge> edges) {
       String at = f.at;
       f.ioPaths(c.inputPath(), c.outputPath());
       f.output(c.output());
@@ -538,7 +654,7 @@ public final class Validator {
       for (int i = 0; i < c.choices().size(); i++) {
         ChoiceRule r = c.choices().get(i);
         String rp = at + "/Choices/" + i;
-        edges.add(new String[] {"Choices/" + i + "/Next", r.next()});
+        edges.add(new Edge("Choices/" + i + "/Next", r.next(), assigned(r.assign())));
         condition(r.condition(), rp, f);
         r.assign().ifPresent(a -> f.assign(Optional.of(a), rp + "/Assign"));
         r.output().ifPresent(o -> {
@@ -549,7 +665,7 @@ public final class Validator {
           f.jsonata(o, rp + "/Output");
         });
       }
-      c.defaultState().ifPresent(d -> edges.add(new String[] {"Default", d}));
+      c.defaultState().ifPresent(d -> edges.add(new Edge("Default", d, assigned(c.assign()))));
     }
 
     void condition(Condition c, String at, Fields f) {
@@ -602,7 +718,7 @@ public final class Validator {
       }
     }
 
-    void errorHandling(HasErrorHandling s, Fields f, List<String[]> edges) {
+    void errorHandling(HasErrorHandling s, Fields f, List<Edge> edges) {
       String at = f.at;
       List<Retrier> retry = s.retry().orElse(List.of());
       for (int i = 0; i < retry.size(); i++) {
@@ -620,7 +736,7 @@ public final class Validator {
       for (int i = 0; i < catchers.size(); i++) {
         Catcher c = catchers.get(i);
         String cp = at + "/Catch/" + i;
-        edges.add(new String[] {"Catch/" + i + "/Next", c.next()});
+        edges.add(new Edge("Catch/" + i + "/Next", c.next(), assigned(c.assign())));
         errorEquals(c.errorEquals(), cp, i == catchers.size() - 1, "catcher");
         c.resultPath().ifPresent(p -> {
           f.jsonPathOnlyAt("ResultPath", cp + "/ResultPath");
@@ -660,7 +776,7 @@ public final class Validator {
       }
     }
 
-    void mapState(MapState m, Fields f, List<String[]> edges, QueryLanguage topLanguage) {
+    void mapState(MapState m, Fields f, List<Edge> edges, QueryLanguage topLanguage) {
       String at = f.at;
       boolean distributed = m.itemProcessor().processorConfig()
           .flatMap(c -> c.mode()).orElse(ProcessorMode.INLINE) == ProcessorMode.DISTRIBUTED;
@@ -846,6 +962,7 @@ public final class Validator {
         if (text == null) {
           return;
         }
+        readsJsonPath(text, location);
         JsonPathSyntax.Result r = JsonPathSyntax.check(text);
         if (!r.valid()) {
           error("INVALID_PATH", location, "\"" + text + "\" is not a valid JSONPath: "
@@ -862,6 +979,7 @@ public final class Validator {
         if (text == null) {
           return;
         }
+        readsJsonPath(text, location);
         JsonPathSyntax.Result r = JsonPathSyntax.check(text);
         if (!r.valid()) {
           error("INVALID_REFERENCE_PATH", location, "\"" + text + "\" is not a valid reference"
@@ -954,8 +1072,8 @@ public final class Validator {
             || text.startsWith("$$.");
         boolean call = text.startsWith("States.") && text.endsWith(")");
         if (path || call) {
-          warning("LOOKS_LIKE_PATH", location, "\"" + text + "\" looks like a "
-              + (path ? "path" : "intrinsic function") + " but is passed as literal text,"
+          warning("LOOKS_LIKE_PATH", location, "\"" + text + "\" looks like "
+              + (path ? "a path" : "an intrinsic function call") + " but is passed as literal text,"
               + " because the key has no .$ suffix; did you mean \"" + key + ".$\"?");
         }
       }
@@ -1004,6 +1122,11 @@ public final class Validator {
           error("INVALID_JSONATA", location, "invalid JSONata: " + e);
           return;
         }
+        for (String v : jsonataVariables(expression)) {
+          if (!JSONATA_FUNCTIONS.contains(v)) {
+            reads(v, location);
+          }
+        }
         Matcher root = JSONATA_ROOT.matcher(expression.strip());
         if (root.lookingAt()) {
           error("INVALID_JSONATA", location, "Step Functions binds nothing to \"" + root.group()
@@ -1020,6 +1143,7 @@ public final class Validator {
         if (SUBSTITUTION.matcher(text).matches()) {
           return; // the whole expression is filled in before deployment
         }
+        readsJsonPath(text, location);
         for (IntrinsicSyntax.Problem p : IntrinsicSyntax.check(text)) {
           error(p.code(), location, p.message());
         }
@@ -1117,6 +1241,117 @@ public final class Validator {
     }
   }
 
+  /** A transition out of a state, and the variables taking it assigns. */
+  private record Edge(String field, String target, Set<String> assigns) {}
+
+  /** One graph's transitions and variable reads, for the variable analysis. */
+  private static final class Flow {
+    final StateGraph graph;
+    final Map<String, List<Edge>> edges;
+    final Flow parent;
+    final String parentState;
+    final boolean distributed;
+    /** {state, variable, location} of every variable read. */
+    final List<String[]> reads = new ArrayList<>();
+    /** Variables the states assign, including those of states that end the graph. */
+    final Set<String> declared = new HashSet<>();
+    private final Map<String, Set<String>> unassigned = new HashMap<>();
+    private Set<String> assigned;
+
+    Flow(StateGraph graph, Map<String, List<Edge>> edges, Flow parent, String parentState,
+        boolean distributed) {
+      this.graph = graph;
+      this.edges = edges;
+      this.parent = parent;
+      this.parentState = parentState;
+      this.distributed = distributed;
+    }
+
+    /** The states that may run before {@code variable} has been assigned. */
+    Set<String> unassigned(String variable) {
+      Set<String> known = unassigned.get(variable);
+      if (known != null) {
+        return known;
+      }
+      Set<String> seen = new HashSet<>();
+      // a branch or inline processor starts with what its Parallel or Map state had
+      boolean atEntry = parent != null && !distributed
+          && !parent.unassigned(variable).contains(parentState);
+      if (!atEntry && graph.states().containsKey(graph.startAt())) {
+        Deque<String> work = new ArrayDeque<>();
+        work.push(graph.startAt());
+        while (!work.isEmpty()) {
+          String s = work.pop();
+          if (seen.add(s)) {
+            for (Edge e : edges.get(s)) {
+              if (!e.assigns().contains(variable) && graph.states().containsKey(e.target())) {
+                work.push(e.target());
+              }
+            }
+          }
+        }
+      }
+      unassigned.put(variable, seen);
+      return seen;
+    }
+
+    /** Whether some transition into {@code state} assigns the variable. */
+    boolean assignedBefore(String variable, String state) {
+      for (List<Edge> out : edges.values()) {
+        for (Edge e : out) {
+          if (e.target().equals(state) && e.assigns().contains(variable)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** Whether this graph or an enclosing one (up to a Distributed Map) assigns the variable. */
+    boolean inScope(String variable) {
+      for (Flow f = this; f != null; f = f.distributed ? null : f.parent) {
+        if (f.assignedAnywhere().contains(variable)) {
+          return true;
+        }
+      }
+      return distributed; // reported with its own message
+    }
+
+    Set<String> assignedAnywhere() {
+      if (assigned == null) {
+        assigned = new HashSet<>(declared);
+        for (List<Edge> out : edges.values()) {
+          for (Edge e : out) {
+            assigned.addAll(e.assigns());
+          }
+        }
+      }
+      return assigned;
+    }
+  }
+
+  private static Set<String> assigned(Optional<JsonObject> assign) {
+    return assign.map(a -> a.members().keySet()).orElse(Set.of());
+  }
+
+  /** The state-level Assign of any state that has one. */
+  private static Optional<JsonObject> stateAssign(State s) {
+    if (s instanceof TaskState t) {
+      return t.assign();
+    } else if (s instanceof PassState p) {
+      return p.assign();
+    } else if (s instanceof WaitState w) {
+      return w.assign();
+    } else if (s instanceof ParallelState p) {
+      return p.assign();
+    } else if (s instanceof MapState m) {
+      return m.assign();
+    } else if (s instanceof ChoiceState c) {
+      return c.assign();
+    }
+    return Optional.empty();
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private static boolean mentionsTaskToken(TaskState t) {
@@ -1127,6 +1362,17 @@ public final class Validator {
 
   private static String text(Value v) {
     return io.asl4j.json.AslWriter.compact().write(v);
+  }
+
+  private static long utf8Length(String s) {
+    long n = s.length();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80) {
+        n += c < 0x800 ? 1 : Character.isSurrogate(c) ? 1 : 2; // a surrogate pair is 4 bytes
+      }
+    }
+    return n;
   }
 
   private static boolean hasPlaceholder(String s) {
@@ -1189,11 +1435,27 @@ public final class Validator {
 
   /** Variables a JSONata expression reads, for the assigned-before-read warning. */
   static Set<String> jsonataVariables(String expression) {
-    Set<String> vars = new HashSet<>();
-    Matcher m = JSONATA_VARIABLE.matcher(stripStrings(expression));
+    if (expression.indexOf('$') < 0) {
+      return Set.of();
+    }
+    String code = stripStrings(expression);
+    Set<String> vars = new java.util.TreeSet<>();
+    Matcher m = JSONATA_VARIABLE.matcher(code);
     while (m.find()) {
       vars.add(m.group(1));
     }
+    Matcher b = JSONATA_BINDING.matcher(code);
+    while (b.find()) {
+      if (b.group(1) != null) {
+        vars.remove(b.group(1));
+      } else {
+        Matcher param = JSONPATH_VARIABLE.matcher(b.group(2));
+        while (param.find()) {
+          vars.remove(param.group(1));
+        }
+      }
+    }
+    vars.remove("states");
     return vars;
   }
 }
