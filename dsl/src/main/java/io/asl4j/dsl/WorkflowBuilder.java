@@ -107,13 +107,27 @@ public final class WorkflowBuilder {
    *     Workflow#warnings()})
    */
   public Workflow build() {
-    Workflow workflow = new Workflow(Optional.ofNullable(comment),
-        Optional.ofNullable(queryLanguage), Optional.ofNullable(version),
-        Optional.ofNullable(timeout), start.name(), new Assembler().assemble(start), Map.of());
+    Workflow workflow = buildUnvalidated();
     List<Diagnostic> diagnostics = Validator.create().forType(type).validate(workflow);
     if (!Validator.isValid(diagnostics)) {
       throw new DefinitionException(diagnostics, true);
     }
     return workflow;
+  }
+
+  /**
+   * Assembles the workflow without running the {@link Validator}: only the checks that make a
+   * model at all (every reference resolves, names are unambiguous, no transition leaves its scope).
+   * For tools that handle definitions Step Functions would not take as they are, such as local
+   * engines or generated workflows beyond the 1 MiB definition limit; applications use {@link
+   * #build()}.
+   *
+   * @return the workflow, possibly invalid ASL; {@link Workflow#validate()} tells
+   * @throws DefinitionException listing every reference or scope problem
+   */
+  public Workflow buildUnvalidated() {
+    return new Workflow(Optional.ofNullable(comment), Optional.ofNullable(queryLanguage),
+        Optional.ofNullable(version), Optional.ofNullable(timeout), start.name(),
+        new Assembler().assemble(start), Map.of());
   }
 }

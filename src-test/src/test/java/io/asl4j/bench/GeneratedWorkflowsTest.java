@@ -3,6 +3,8 @@ package io.asl4j.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.asl4j.Workflow;
+import io.asl4j.validation.Diagnostic;
+import io.asl4j.validation.Validator;
 import io.asl4j.model.State;
 import io.asl4j.model.StateGraph;
 import io.asl4j.testing.JsonTrees;
@@ -45,6 +47,16 @@ class GeneratedWorkflowsTest {
 
     assertThat(count(w)).isBetween(10_000, 10_012);
     assertThat(Workflow.fromJson(w.toJson())).isEqualTo(w);
+  }
+
+  @Test
+  void theGeneratedWorkflowsAreValidButForTheirSize() {
+    assertThat(Validator.create().validate(GeneratedWorkflows.mixed(5_000))).isEmpty();
+    // Step Functions takes definitions up to 1 MiB; the benchmarks go far beyond
+    assertThat(Validator.create().validate(GeneratedWorkflows.mixed(10_000)))
+        .extracting(Diagnostic::code).containsExactly("DEFINITION_TOO_LARGE");
+    assertThat(Validator.create().validate(Workflow.fromJson(GeneratedWorkflows.mixed(100_000))))
+        .extracting(Diagnostic::code).containsExactly("DEFINITION_TOO_LARGE");
   }
 
   @Test
