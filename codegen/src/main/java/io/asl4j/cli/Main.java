@@ -30,6 +30,7 @@ public final class Main {
       "commands:",
       "  format   write definitions as canonical ASL JSON",
       "  samples  print the sample workflows written with the Java DSL, as ASL",
+      "  validate check definitions against every ASL rule and common mistakes",
       "",
       "Run 'asl4j <command> --help' for a command's options.",
       "Exit codes: 0 ok, 1 invalid input, 2 usage or I/O error.");
@@ -78,6 +79,8 @@ public final class Main {
           return new FormatCommand(in, out, err, workingDirectory).run(rest);
         case "samples":
           return new SamplesCommand(out, err, workingDirectory).run(rest);
+        case "validate":
+          return new ValidateCommand(in, out, err, workingDirectory).run(rest);
         default:
           throw new UsageException("unknown command '" + command + "'");
       }

@@ -254,8 +254,15 @@ public final class AslReader {
     return read(Files.readAllBytes(file));
   }
 
-  /** Decodes strictly, so a stray Latin-1 byte is reported rather than turned into U+FFFD. */
-  static String decode(byte[] utf8) {
+  /**
+   * Decodes a definition's bytes strictly, so a stray Latin-1 byte is reported with its line and
+   * column rather than turned into U+FFFD.
+   *
+   * @param utf8 the bytes
+   * @return the text
+   * @throws AslReadException ({@code INVALID_JSON}) if the bytes are not valid UTF-8
+   */
+  public static String decode(byte[] utf8) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -23,6 +23,9 @@ final class IntrinsicSyntax {
       Map.entry("MathRandom", new int[] {2, 3}), Map.entry("MathAdd", new int[] {2, 2}),
       Map.entry("StringSplit", new int[] {2, 2}), Map.entry("UUID", new int[] {0, 0}));
 
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
+
   /** A problem found, with the diagnostic code it maps to. */
   record Problem(String code, String message) {}
 
@@ -151,7 +154,7 @@ final class IntrinsicSyntax {
       }
       String literal = s.substring(start, i).strip();
       if (!(literal.equals("true") || literal.equals("false") || literal.equals("null")
-          || literal.matches("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?"))) {
+          || NUMBER.matcher(literal).matches())) {
         stop("INVALID_INTRINSIC", "argument \"" + literal + "\" is not a string ('...'), number,"
             + " boolean, null, path or intrinsic call");
       }

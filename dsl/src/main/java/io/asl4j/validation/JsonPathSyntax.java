@@ -164,7 +164,7 @@ final class JsonPathSyntax {
       return "empty brackets";
     }
     String inside = s.substring(start, i).strip();
-    if (plainIndex && !inside.matches("-?\\d+")) {
+    if (plainIndex && !isInteger(inside)) {
       return "bad index '" + inside + "'";
     }
     if (!plainIndex || inside.startsWith("-")) {
@@ -195,6 +195,19 @@ final class JsonPathSyntax {
     }
     i++;
     return null;
+  }
+
+  private static boolean isInteger(String s) {
+    int start = s.startsWith("-") ? 1 : 0;
+    if (s.length() == start) {
+      return false;
+    }
+    for (int k = start; k < s.length(); k++) {
+      if (s.charAt(k) < '0' || s.charAt(k) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void skipSpaces() {

@@ -94,8 +94,13 @@ public final class Validator {
   private static final Set<String> STRING_INTRINSICS = Set.of("Format", "JsonToString",
       "ArrayGetItem", "Base64Encode", "Base64Decode", "Hash", "UUID");
 
-  private static final Pattern TEST_PLACEHOLDER =
-      Pattern.compile("^_+tbd_+$");
+  private static final Pattern TEST_PLACEHOLDER = Pattern.compile("_+tbd_+");
+  private static final Pattern LAMBDA_RESOURCE = Pattern.compile("arn:[^:]*:lambda:.*");
+  private static final Pattern ACTIVITY = Pattern.compile("arn:[^:]*:states:[^:]+:[^:]*:activity:.*");
+  private static final Pattern ITEM_READER =
+      Pattern.compile("arn:[^:]+:states:::s3:(getObject|listObjectsV2)");
+  private static final Pattern CLOSED_PLACEHOLDERS = Pattern.compile("[^$]*(\\$\\{[^}]+}[^$]*)+");
+  private static final Pattern OFFSET = Pattern.compile(".*[+-]\\d{2}:\\d{2}");
   private static final Pattern LAMBDA_ARN = Pattern.compile(
       "arn:[a-z-]+:lambda:[^:]*:[^:]*:function:([A-Za-z0-9_-]+)(:(\\$LATEST|[A-Za-z0-9_-]+))?");
   private static final Pattern URI = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:\\S+");
@@ -220,6 +225,25 @@ public final class Validator {
   }
 
   /**
+   * Checks a definition given as UTF-8 bytes, as {@link #validate(String)} does; bytes that are
+   * not UTF-8 give one located {@code INVALID_JSON} diagnostic.
+   *
+   * @param utf8 the ASL JSON, UTF-8 encoded (a byte order mark is accepted)
+   * @return every diagnostic, sorted by position
+   */
+  public List<Diagnostic> validate(byte[] utf8) {
+    String text;
+    try {
+      text = AslReader.decode(utf8);
+    } catch (AslReadException e) {
+      AslReadException.Problem p = e.problems().get(0);
+      return List.of(new Diagnostic(p.code(), p.pointer(), p.message(), Severity.ERROR, p.line(),
+          p.column()));
+    }
+    return validate(text);
+  }
+
+  /**
    * Whether a list of diagnostics holds no error (warnings allowed).
    *
    * @param diagnostics what a validation reported
@@ -245,6 +269,11 @@ public final class Validator {
     String currentState;
     /** The size of the source text in UTF-8, or -1 to measure the model written compactly. */
     long sourceBytes = -1;
+    /**
+     * Parse results by expression text: workflows repeat expressions ({@code $states.input}), and
+     * the JSONata parser costs microseconds per token.
+     */
+    final Map<String, String> jsonataProblems = new HashMap<>();
     /** Whether the model is of a repaired copy of the text, so its graph may differ. */
     boolean repaired;
 
@@ -265,7 +294,7 @@ public final class Validator {
       graph(w, "", top, top, "the top level", false);
       variables();
       long size = sourceBytes >= 0 ? sourceBytes
-          : utf8Length(io.asl4j.json.AslWriter.compact().write(w));
+          : compactSize(w);
       if (size > MAX_DEFINITION) {
         error("DEFINITION_TOO_LARGE", "", "the definition is " + size + " bytes; Step Functions"
             + " accepts at most " + MAX_DEFINITION + " (1 MiB)");
@@ -332,7 +361,7 @@ public final class Validator {
 
     /** Notes the variables a JSONPath path or intrinsic call reads. */
     void readsJsonPath(String text, String location) {
-      if (text.indexOf('$') < 0) {
+      if (!mayReadVariable(text)) {
         return;
       }
       Matcher m = JSONPATH_VARIABLE.matcher(stripStrings(text));
@@ -575,10 +604,10 @@ public final class Validator {
       String at = f.at;
       String resource = t.resource();
       placeholders(Optional.of(resource), at + "/Resource");
-      if (resource.contains("${") && !resource.matches("[^$]*(\\$\\{[^}]+}[^$]*)+")) {
+      if (resource.contains("${") && !CLOSED_PLACEHOLDERS.matcher(resource).matches()) {
         error("INVALID_RESOURCE", at + "/Resource", "\"" + resource + "\" has an unclosed"
             + " ${...} placeholder");
-      } else if (hasPlaceholder(resource) || TEST_PLACEHOLDER.matcher(resource).matches()) {
+      } else if (hasPlaceholder(resource) || isTestPlaceholder(resource)) {
         // filled in before deployment (test placeholders are reported above)
       } else if (!URI.matcher(resource).matches()) {
         error("INVALID_RESOURCE", at + "/Resource", "\"" + resource + "\" is not a URI; a"
@@ -588,7 +617,7 @@ public final class Validator {
         warning("RESOURCE_NOT_ARN", at + "/Resource", "\"" + resource + "\" is not an ARN;"
             + " Step Functions runs arn:<partition>:states:::<service>:<action>, activity and"
             + " Lambda function ARNs");
-      } else if (resource.matches("arn:[^:]*:lambda:.*")
+      } else if (LAMBDA_RESOURCE.matcher(resource).matches()
           && !LAMBDA_ARN.matcher(resource).matches()) {
         error("INVALID_RESOURCE", at + "/Resource", "\"" + resource + "\" is not a Lambda"
             + " function ARN: arn:aws:lambda:<region>:<account>:function:<name>[:<alias or"
@@ -596,7 +625,7 @@ public final class Validator {
       }
       if (type == WorkflowType.EXPRESS && (resource.endsWith(".sync")
           || resource.endsWith(".sync:2") || resource.endsWith(".waitForTaskToken")
-          || resource.matches("arn:[^:]*:states:[^:]+:[^:]*:activity:.*"))) {
+          || ACTIVITY.matcher(resource).matches())) {
         error("EXPRESS_UNSUPPORTED", at + "/Resource", "Express workflows only support"
             + " request-response integrations; \"" + resource + "\" needs a Standard workflow");
       }
@@ -839,7 +868,7 @@ public final class Validator {
     }
 
     void itemReader(ItemReader r, String at, Fields f) {
-      if (!r.resource().matches("arn:[^:]+:states:::s3:(getObject|listObjectsV2)")
+      if (!ITEM_READER.matcher(r.resource()).matches()
           && !hasPlaceholder(r.resource())) {
         error("INVALID_RESOURCE", at + "/Resource", "an ItemReader reads with"
             + " arn:aws:states:::s3:getObject or arn:aws:states:::s3:listObjectsV2");
@@ -906,7 +935,7 @@ public final class Validator {
     }
 
     void placeholders(Optional<String> text, String at) {
-      text.filter(t -> TEST_PLACEHOLDER.matcher(t).matches()).ifPresent(t ->
+      text.filter(Validator::isTestPlaceholder).ifPresent(t ->
           error("UNRESOLVED_PLACEHOLDER", at, "\"" + t + "\" is a test-harness placeholder that"
               + " was never replaced; substitute the real value"));
     }
@@ -954,7 +983,7 @@ public final class Validator {
       }
 
       void pathText(String original, String location) {
-        if (TEST_PLACEHOLDER.matcher(original).matches()) {
+        if (isTestPlaceholder(original)) {
           placeholders(Optional.of(original), location);
           return;
         }
@@ -971,7 +1000,7 @@ public final class Validator {
       }
 
       void referencePath(String original, String location, boolean variablesAllowed) {
-        if (TEST_PLACEHOLDER.matcher(original).matches()) {
+        if (isTestPlaceholder(original)) {
           placeholders(Optional.of(original), location);
           return;
         }
@@ -1113,13 +1142,9 @@ public final class Validator {
           error("INVALID_JSONATA", location, "the JSONata expression is empty");
           return;
         }
-        try {
-          com.dashjoin.jsonata.Jsonata.jsonata(expression);
-        } catch (com.dashjoin.jsonata.JException e) {
-          error("INVALID_JSONATA", location, "invalid JSONata: " + e.getMessage());
-          return;
-        } catch (RuntimeException e) {
-          error("INVALID_JSONATA", location, "invalid JSONata: " + e);
+        String problem = jsonataProblems.computeIfAbsent(expression, Validator::parseJsonata);
+        if (!problem.isEmpty()) {
+          error("INVALID_JSONATA", location, "invalid JSONata: " + problem);
           return;
         }
         for (String v : jsonataVariables(expression)) {
@@ -1136,11 +1161,11 @@ public final class Validator {
       }
 
       void intrinsic(String text, String location, boolean stringOnly) {
-        if (TEST_PLACEHOLDER.matcher(text).matches()) {
+        if (isTestPlaceholder(text)) {
           placeholders(Optional.of(text), location);
           return;
         }
-        if (SUBSTITUTION.matcher(text).matches()) {
+        if (hasPlaceholder(text) && SUBSTITUTION.matcher(text).matches()) {
           return; // the whole expression is filled in before deployment
         }
         readsJsonPath(text, location);
@@ -1364,6 +1389,94 @@ public final class Validator {
     return io.asl4j.json.AslWriter.compact().write(v);
   }
 
+  /**
+   * Parses a JSONata expression, only to check its syntax.
+   *
+   * @return the parser's message, or "" when it parses
+   */
+  private static String parseJsonata(String expression) {
+    if (isSimplePath(expression)) {
+      return "";
+    }
+    try {
+      com.dashjoin.jsonata.Jsonata.jsonata(expression);
+      return "";
+    } catch (com.dashjoin.jsonata.JException e) {
+      return String.valueOf(e.getMessage());
+    } catch (RuntimeException e) {
+      return e.toString(); // the parser's own bugs must not stop the validation
+    }
+  }
+
+  /** {@code $states.input.a.b}: a variable and field names, always valid JSONata. */
+  private static boolean isSimplePath(String expression) {
+    String e = expression.strip();
+    if (e.length() < 2 || e.charAt(0) != '$') {
+      return false;
+    }
+    boolean nameStart = true;
+    for (int i = 1; i < e.length(); i++) {
+      char c = e.charAt(i);
+      if (c == '.' && !nameStart) {
+        nameStart = true;
+      } else if (c < 0x80 && (Character.isLetter(c) || c == '_'
+          || (!nameStart && Character.isDigit(c)))) {
+        nameStart = false;
+      } else {
+        return false;
+      }
+    }
+    return !nameStart;
+  }
+
+  /** Whether a path or intrinsic text has a {@code $} followed by a letter: a variable, maybe. */
+  private static boolean mayReadVariable(String text) {
+    for (int i = text.indexOf('$'); i >= 0 && i + 1 < text.length();
+        i = text.indexOf('$', i + 1)) {
+      char c = text.charAt(i + 1);
+      if (c == '_' || Character.isLetter(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isTestPlaceholder(String t) {
+    return t.length() >= 5 && t.charAt(0) == '_' && t.indexOf("tbd") > 0
+        && TEST_PLACEHOLDER.matcher(t).matches();
+  }
+
+  /** The UTF-8 size of the workflow written compactly, counted without keeping the text. */
+  private static long compactSize(Workflow w) {
+    long[] n = {0};
+    Appendable counter = new Appendable() {
+      @Override
+      public Appendable append(CharSequence csq) {
+        return append(csq, 0, csq.length());
+      }
+
+      @Override
+      public Appendable append(CharSequence csq, int start, int end) {
+        for (int i = start; i < end; i++) {
+          append(csq.charAt(i));
+        }
+        return this;
+      }
+
+      @Override
+      public Appendable append(char c) {
+        n[0] += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+        return this;
+      }
+    };
+    try {
+      io.asl4j.json.AslWriter.compact().write(w, counter);
+    } catch (java.io.IOException impossible) {
+      throw new IllegalStateException(impossible);
+    }
+    return n[0];
+  }
+
   private static long utf8Length(String s) {
     long n = s.length();
     for (int i = 0; i < s.length(); i++) {
@@ -1376,7 +1489,7 @@ public final class Validator {
   }
 
   private static boolean hasPlaceholder(String s) {
-    return (s.indexOf('$') >= 0 || s.indexOf('%') >= 0) && SUBSTITUTION.matcher(s).find();
+    return (s.contains("${") || s.indexOf('%') >= 0) && SUBSTITUTION.matcher(s).find();
   }
 
   /**
@@ -1392,7 +1505,7 @@ public final class Validator {
   }
 
   private static boolean isTimestamp(String s) {
-    if (s.indexOf('T') < 0 || (!s.endsWith("Z") && !s.matches(".*[+-]\\d{2}:\\d{2}$"))) {
+    if (s.indexOf('T') < 0 || (!s.endsWith("Z") && !OFFSET.matcher(s).matches())) {
       return false;
     }
     try {
@@ -1405,7 +1518,24 @@ public final class Validator {
 
   /** Removes string literals so a {@code $} inside quotes is not taken for a reference. */
   private static String stripStrings(String expression) {
-    return expression.replaceAll("\"(\\\\.|[^\"\\\\])*\"|'(\\\\.|[^'\\\\])*'", "''");
+    if (expression.indexOf('"') < 0 && expression.indexOf('\'') < 0) {
+      return expression;
+    }
+    StringBuilder sb = new StringBuilder(expression.length());
+    for (int i = 0; i < expression.length(); i++) {
+      char c = expression.charAt(i);
+      if (c == '"' || c == '\'') {
+        int j = i + 1;
+        while (j < expression.length() && expression.charAt(j) != c) {
+          j += expression.charAt(j) == '\\' ? 2 : 1;
+        }
+        sb.append("''");
+        i = j;
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   private static String processorField(MapState m) {
@@ -1430,6 +1560,9 @@ public final class Validator {
   }
 
   static String escape(String segment) {
+    if (segment.indexOf('~') < 0 && segment.indexOf('/') < 0) {
+      return segment;
+    }
     return segment.replace("~", "~0").replace("/", "~1");
   }
 

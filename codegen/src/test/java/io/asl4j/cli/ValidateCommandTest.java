@@ -1,0 +1,275 @@
+package io.asl4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code asl4j validate}: text and JSON output, workflow types, exit codes and error format. */
+class ValidateCommandTest {
+
+  private static final String VALID = String.join("\n",
+      "{",
+      "  \"StartAt\": \"A\",",
+      "  \"States\": {",
+      "    \"A\": {",
+      "      \"Type\": \"Pass\",",
+      "      \"End\": true",
+      "    }",
+      "  }",
+      "}",
+      "");
+
+  /** Every state reachable and a terminal one present: the dangling Next is the only problem. */
+  private static final String DANGLING = String.join("\n",
+      "{",
+      "  \"StartAt\": \"A\",",
+      "  \"States\": {",
+      "    \"A\": {",
+      "      \"Type\": \"Task\",",
+      "      \"Resource\": \"arn:aws:lambda:us-east-1:123456789012:function:f\",",
+      "      \"Catch\": [",
+      "        {",
+      "          \"ErrorEquals\": [\"States.ALL\"],",
+      "          \"ResultPath\": \"$.error\",",
+      "          \"Next\": \"B\"",
+      "        }",
+      "      ],",
+      "      \"Next\": \"Finish\"",
+      "    },",
+      "    \"B\": {",
+      "      \"Type\": \"Succeed\"",
+      "    }",
+      "  }",
+      "}",
+      "");
+
+  /** A misspelt field (the reader's problem) and a dangling Next (a rule over the model). */
+  private static final String TWO_ERRORS = String.join("\n",
+      "{",
+      "  \"StartAt\": \"A\",",
+      "  \"States\": {",
+      "    \"A\": {",
+      "      \"Type\": \"Pass\",",
+      "      \"Nxt\": \"B\",",
+      "      \"Next\": \"Finish\"",
+      "    },",
+      "    \"B\": {",
+      "      \"Type\": \"Succeed\"",
+      "    }",
+      "  }",
+      "}",
+      "");
+
+  private static final String WARNING_ONLY = String.join("\n",
+      "{",
+      "  \"StartAt\": \"A\",",
+      "  \"States\": {",
+      "    \"A\": {",
+      "      \"Type\": \"Pass\",",
+      "      \"Parameters\": {",
+      "        \"name\": \"$.x\"",
+      "      },",
+      "      \"End\": true",
+      "    }",
+      "  }",
+      "}",
+      "");
+
+  private static final String SYNC = String.join("\n",
+      "{",
+      "  \"StartAt\": \"Glue\",",
+      "  \"States\": {",
+      "    \"Glue\": {",
+      "      \"Type\": \"Task\",",
+      "      \"Resource\": \"arn:aws:states:::glue:startJobRun.sync\",",
+      "      \"Parameters\": {",
+      "        \"JobName\": \"etl\"",
+      "      },",
+      "      \"End\": true",
+      "    }",
+      "  }",
+      "}",
+      "");
+
+  private static final String MALFORMED = String.join("\n",
+      "{",
+      "  \"StartAt\": \"A\",",
+      "  \"States\": {",
+      "    \"A\": {\"Type\": \"Pass\",, \"End\": true}",
+      "  }",
+      "}",
+      "");
+
+  private static final String DANGLING_LINE = "dangling.asl.json:14:7: ERROR"
+      + " MISSING_TRANSITION_TARGET /States/A/Next: unknown state \"Finish\" (known: \"A\", \"B\")";
+  private static final String WARNING_LINE = "warning.asl.json:7:9: WARNING LOOKS_LIKE_PATH"
+      + " /States/A/Parameters/name: \"$.x\" looks like a path but is passed as literal text,"
+      + " because the key has no .$ suffix; did you mean \"name.$\"?";
+
+  @TempDir
+  Path dir;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private String stdin = "";
+
+  @BeforeEach
+  void files() throws IOException {
+    Files.writeString(dir.resolve("valid.asl.json"), VALID);
+    Files.writeString(dir.resolve("dangling.asl.json"), DANGLING);
+    Files.writeString(dir.resolve("two.asl.json"), TWO_ERRORS);
+    Files.writeString(dir.resolve("warning.asl.json"), WARNING_ONLY);
+    Files.writeString(dir.resolve("sync.asl.json"), SYNC);
+    Files.writeString(dir.resolve("malformed.asl.json"), MALFORMED);
+  }
+
+  private int run(String... args) {
+    return Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), dir);
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aValidFileExitsZeroAndPrintsNothing() {
+    assertThat(run("validate", "valid.asl.json")).isEqualTo(0);
+    assertThat(out()).isEmpty();
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void aDanglingNextIsReportedAtItsLineAndColumn() {
+    assertThat(run("validate", "dangling.asl.json")).isEqualTo(1);
+    assertThat(out()).isEqualTo(DANGLING_LINE + "\n");
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void everyErrorOfAFileIsReportedAtOnce() {
+    assertThat(run("validate", "two.asl.json")).isEqualTo(1);
+    assertThat(out()).isEqualTo(
+        "two.asl.json:6:7: ERROR UNKNOWN_FIELD /States/A/Nxt: unknown field \"Nxt\" in a Pass"
+            + " state; did you mean \"Next\"?\n"
+        + "two.asl.json:7:7: ERROR MISSING_TRANSITION_TARGET /States/A/Next: unknown state"
+            + " \"Finish\" (known: \"A\", \"B\")\n");
+  }
+
+  @Test
+  void warningsArePrintedButDoNotFail() {
+    assertThat(run("validate", "warning.asl.json")).isEqualTo(0);
+    assertThat(out()).isEqualTo(WARNING_LINE + "\n");
+  }
+
+  @Test
+  void expressRejectsSyncIntegrationsThatStandardAccepts() {
+    assertThat(run("validate", "sync.asl.json")).isEqualTo(0);
+    assertThat(run("validate", "--type", "STANDARD", "sync.asl.json")).isEqualTo(0);
+    assertThat(out()).isEmpty();
+
+    assertThat(run("validate", "--type", "EXPRESS", "sync.asl.json")).isEqualTo(1);
+    assertThat(out()).isEqualTo("sync.asl.json:6:7: ERROR EXPRESS_UNSUPPORTED"
+        + " /States/Glue/Resource: Express workflows only support request-response integrations;"
+        + " \"arn:aws:states:::glue:startJobRun.sync\" needs a Standard workflow\n");
+  }
+
+  @Test
+  void jsonFormatWritesOneEscapedObjectPerFile() {
+    assertThat(run("validate", "--format", "json", "valid.asl.json", "dangling.asl.json",
+        "warning.asl.json")).isEqualTo(1);
+    assertThat(out()).isEqualTo(
+        "{\"file\":\"valid.asl.json\",\"result\":\"OK\",\"diagnostics\":[]}\n"
+        + "{\"file\":\"dangling.asl.json\",\"result\":\"FAIL\",\"diagnostics\":["
+        + "{\"code\":\"MISSING_TRANSITION_TARGET\",\"location\":\"/States/A/Next\","
+        + "\"message\":\"unknown state \\\"Finish\\\" (known: \\\"A\\\", \\\"B\\\")\","
+        + "\"severity\":\"ERROR\",\"line\":14,\"column\":7}]}\n"
+        + "{\"file\":\"warning.asl.json\",\"result\":\"OK\",\"diagnostics\":["
+        + "{\"code\":\"LOOKS_LIKE_PATH\",\"location\":\"/States/A/Parameters/name\","
+        + "\"message\":\"\\\"$.x\\\" looks like a path but is passed as literal text, because"
+        + " the key has no .$ suffix; did you mean \\\"name.$\\\"?\","
+        + "\"severity\":\"WARNING\",\"line\":7,\"column\":9}]}\n");
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void malformedJsonIsAnInvalidJsonDiagnostic() {
+    assertThat(run("validate", "malformed.asl.json")).isEqualTo(1);
+    assertThat(out()).isEqualTo("malformed.asl.json:4:26: ERROR INVALID_JSON /States/A:"
+        + " malformed JSON: Unexpected character (',' (code 44)): was expecting double-quote to"
+        + " start field name\n");
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreAnInvalidJsonDiagnosticNotACrash() throws IOException {
+    byte[] latin1 = "{\"StartAt\": \"A\",\n \"Comment\": \"caf\u00e9\"}"
+        .getBytes(StandardCharsets.ISO_8859_1);
+    Files.write(dir.resolve("latin1.asl.json"), latin1);
+
+    assertThat(run("validate", "latin1.asl.json")).isEqualTo(1);
+    assertThat(out()).isEqualTo("latin1.asl.json:2:17: ERROR INVALID_JSON invalid UTF-8:"
+        + " byte 0xe9 at offset 33; a definition must be UTF-8 text\n");
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void readsStandardInputForDash() {
+    stdin = DANGLING;
+    assertThat(run("validate", "-")).isEqualTo(1);
+    assertThat(out()).isEqualTo(DANGLING_LINE.replace("dangling.asl.json", "<stdin>") + "\n");
+  }
+
+  @Test
+  void aMissingFileIsAnIoErrorWithExitTwoAndTheOtherFilesAreStillChecked() {
+    assertThat(run("validate", "nope.json", "dangling.asl.json")).isEqualTo(2);
+    assertThat(err()).isEqualTo("nope.json: no such file\n");
+    assertThat(out()).isEqualTo(DANGLING_LINE + "\n");
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    assertThat(run("validate")).isEqualTo(2);
+    assertThat(err()).isEqualTo("asl4j: validate: no input files (use '-' for standard input)\n"
+        + "Run 'asl4j --help' for usage.\n");
+    err.reset();
+    assertThat(run("validate", "--bogus", "valid.asl.json")).isEqualTo(2);
+    assertThat(err()).startsWith("asl4j: validate: unknown option '--bogus'\n");
+    err.reset();
+    assertThat(run("validate", "--type", "LOCAL", "valid.asl.json")).isEqualTo(2);
+    assertThat(err()).startsWith(
+        "asl4j: validate: --type must be STANDARD or EXPRESS, not 'LOCAL'\n");
+    err.reset();
+    assertThat(run("validate", "--format", "xml", "valid.asl.json")).isEqualTo(2);
+    assertThat(err()).startsWith("asl4j: validate: --format must be text or json, not 'xml'\n");
+    err.reset();
+    assertThat(run("validate", "valid.asl.json", "--format")).isEqualTo(2);
+    assertThat(err()).startsWith("asl4j: validate: --format needs a value (text|json)\n");
+    assertThat(out()).isEmpty();
+  }
+
+  @Test
+  void hasHelpAndIsListedInTheUsage() {
+    assertThat(run("--help")).isEqualTo(0);
+    assertThat(out()).contains(
+        "  validate check definitions against every ASL rule and common mistakes\n");
+    out.reset();
+    assertThat(run("validate", "--help")).isEqualTo(0);
+    assertThat(out()).startsWith(
+        "usage: asl4j validate [--format text|json] [--type STANDARD|EXPRESS] FILE...\n");
+    assertThat(out()).contains("Exit codes: 0 every file valid");
+  }
+}
