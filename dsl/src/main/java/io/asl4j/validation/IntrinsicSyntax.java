@@ -26,6 +26,9 @@ final class IntrinsicSyntax {
   private static final java.util.regex.Pattern NUMBER =
       java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
 
+  private static final List<String> HASHES =
+      List.of("MD5", "SHA-1", "SHA-256", "SHA-384", "SHA-512");
+
   /** A problem found, with the diagnostic code it maps to. */
   record Problem(String code, String message) {}
 
@@ -90,12 +93,13 @@ final class IntrinsicSyntax {
     }
     i++;
     int count = 0;
+    List<Object> args = new ArrayList<>();
     skip();
     if (i < s.length() && s.charAt(i) == ')') {
       i++;
     } else {
       while (true) {
-        argument(depth);
+        args.add(argument(depth));
         count++;
         skip();
         if (i < s.length() && s.charAt(i) == ',') {
@@ -119,13 +123,76 @@ final class IntrinsicSyntax {
           : arity[0] == arity[1] ? Integer.toString(arity[0]) : arity[0] + " or " + arity[1];
       fail("INTRINSIC_ARGUMENTS", "States." + name + " takes " + expected + " argument"
           + (expected.equals("1") ? "" : "s") + ", got " + count);
+    } else {
+      literals(name, args);
     }
   }
 
-  private void argument(int depth) {
+  /** Checks the literal arguments a function constrains; paths and calls are known at run time. */
+  private void literals(String name, List<Object> args) {
+    switch (name) {
+      case "Format" -> {
+        if (args.get(0) instanceof Quoted template) {
+          int slots = 0;
+          for (int k = template.raw().indexOf("{}"); k >= 0;
+              k = template.raw().indexOf("{}", k + 2)) {
+            if (k == 0 || template.raw().charAt(k - 1) != '\\') {
+              slots++;
+            }
+          }
+          if (slots != args.size() - 1) {
+            fail("INTRINSIC_ARGUMENTS", "the States.Format template has " + slots + " {}"
+                + " placeholder" + (slots == 1 ? "" : "s") + " for " + (args.size() - 1)
+                + " value" + (args.size() == 2 ? "" : "s") + "; they must match");
+          }
+        }
+      }
+      case "Hash" -> {
+        if (args.get(1) instanceof Quoted algorithm && !HASHES.contains(algorithm.raw())) {
+          fail("INTRINSIC_ARGUMENTS", "States.Hash does not know the algorithm '"
+              + algorithm.raw() + "'; use one of " + String.join(", ", HASHES));
+        }
+      }
+      case "JsonMerge" -> {
+        if (!Boolean.FALSE.equals(args.get(2)) && !(args.get(2) instanceof Dynamic)) {
+          fail("INTRINSIC_ARGUMENTS", "the third argument of States.JsonMerge must be false:"
+              + " only shallow merges are supported");
+        }
+      }
+      case "ArrayRange" -> {
+        if (args.get(2) instanceof java.math.BigDecimal step && step.signum() == 0) {
+          fail("INTRINSIC_ARGUMENTS", "States.ArrayRange needs a step other than 0");
+        } else if (args.get(0) instanceof java.math.BigDecimal from
+            && args.get(1) instanceof java.math.BigDecimal to
+            && args.get(2) instanceof java.math.BigDecimal step
+            && to.subtract(from).divide(step, java.math.RoundingMode.FLOOR).longValue() >= 1000) {
+          fail("INTRINSIC_ARGUMENTS", "States.ArrayRange makes at most 1000 elements");
+        }
+      }
+      case "ArrayPartition" -> {
+        if (args.get(1) instanceof java.math.BigDecimal size
+            && size.compareTo(java.math.BigDecimal.ONE) < 0) {
+          fail("INTRINSIC_ARGUMENTS", "States.ArrayPartition needs a chunk size of at least 1");
+        }
+      }
+      default -> {
+        // the other functions take any value their types allow
+      }
+    }
+  }
+
+  /** A quoted string argument, as written between the quotes. */
+  private record Quoted(String raw) {}
+
+  /** A path or nested call: its value is known only at run time. */
+  private enum Dynamic { VALUE }
+
+  private Object argument(int depth) {
     char c = s.charAt(i);
     if (c == '\'') {
+      int start = i + 1;
       string();
+      return new Quoted(s.substring(start, i - 1));
     } else if (c == '$') {
       int start = i;
       int parens = 0;
@@ -145,8 +212,10 @@ final class IntrinsicSyntax {
       if (!r.valid()) {
         fail("INVALID_PATH", "argument \"" + path + "\" is not a valid path: " + r.problem());
       }
+      return Dynamic.VALUE;
     } else if (s.startsWith("States.", i)) {
       call(depth + 1);
+      return Dynamic.VALUE;
     } else {
       int start = i;
       while (i < s.length() && s.charAt(i) != ',' && s.charAt(i) != ')') {
@@ -158,6 +227,12 @@ final class IntrinsicSyntax {
         stop("INVALID_INTRINSIC", "argument \"" + literal + "\" is not a string ('...'), number,"
             + " boolean, null, path or intrinsic call");
       }
+      return switch (literal) {
+        case "true" -> Boolean.TRUE;
+        case "false" -> Boolean.FALSE;
+        case "null" -> Dynamic.VALUE;
+        default -> new java.math.BigDecimal(literal);
+      };
     }
   }
 

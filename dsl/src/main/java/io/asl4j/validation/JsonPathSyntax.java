@@ -80,6 +80,11 @@ final class JsonPathSyntax {
       if (i == start) {
         return "a name must follow '.'";
       }
+      for (int k = start; k < i; k++) {
+        if (s.charAt(k) == '@' || s.charAt(k) == ':') {
+          reference = false; // reference paths exclude the operators @ , : ?
+        }
+      }
       if (i < s.length() && s.charAt(i) == '(') {
         reference = false; // a function such as length()
         if (i + 1 < s.length() && s.charAt(i + 1) == ')') {

@@ -97,6 +97,7 @@ public final class Validator {
   private static final Pattern TEST_PLACEHOLDER = Pattern.compile("_+tbd_+");
   private static final Pattern LAMBDA_RESOURCE = Pattern.compile("arn:[^:]*:lambda:.*");
   private static final Pattern ACTIVITY = Pattern.compile("arn:[^:]*:states:[^:]+:[^:]*:activity:.*");
+  private static final Pattern WRITER = Pattern.compile("arn:[^:]+:states:::s3:putObject");
   private static final Pattern ITEM_READER =
       Pattern.compile("arn:[^:]+:states:::s3:(getObject|listObjectsV2)");
   private static final Pattern CLOSED_PLACEHOLDERS = Pattern.compile("[^$]*(\\$\\{[^}]+}[^$]*)+");
@@ -111,6 +112,12 @@ public final class Validator {
   /** A variable read in JSONata: {@code $name} not called as a function. */
   private static final Pattern JSONATA_VARIABLE =
       Pattern.compile("(?<![\\p{L}\\p{N}_$])\\$([\\p{L}_][\\p{L}\\p{N}_]*+)(?!\\s*\\()");
+  private static final Set<String> CONTEXT_FIELDS =
+      Set.of("Execution", "State", "StateMachine", "Task", "Map");
+  /** {@code States.Name(}, {@code $eval(} and {@code $states.member} in JSONata code. */
+  private static final Pattern JSONATA_NAMES = Pattern.compile(
+      "(?<![\\p{L}\\p{N}_$.])States\\.([A-Za-z0-9]+)\\s*\\(|(?<![\\p{L}\\p{N}_$])\\$(eval)\\s*\\("
+      + "|(?<![\\p{L}\\p{N}_$])\\$states\\.([\\p{L}_][\\p{L}\\p{N}_]*+)");
   /** JSONata's and Step Functions' functions, which an expression may pass around as values. */
   private static final Set<String> JSONATA_FUNCTIONS = Set.of("sum", "count", "max", "min",
       "average", "string", "substring", "substringBefore", "substringAfter", "lowercase",
@@ -131,6 +138,8 @@ public final class Validator {
   /** {@code $}, {@code $$}, {@code $.x} or {@code $[0]} at the start: JSONPath habits. */
   private static final Pattern JSONATA_ROOT = Pattern.compile("\\$\\$?(?![\\p{L}_0-9])");
   private static final int MAX_DEFINITION = 1_048_576;
+  /** A task's TimeoutSeconds when it sets none. */
+  private static final JsonNumber DEFAULT_TIMEOUT = JsonNumber.of(99_999_999);
   private static final Comparator<Diagnostic> BY_POSITION =
       Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column);
 
@@ -263,6 +272,10 @@ public final class Validator {
     final List<Diagnostic> out = new ArrayList<>();
     /** Every state name in the whole workflow, with the graph it belongs to. */
     final Map<String, String> names = new HashMap<>();
+    /** Unknown States.* names in ErrorEquals, {name, location}: checked once all Fail states are known. */
+    final List<String[]> unknownErrors = new ArrayList<>();
+    /** Error names Fail states raise. */
+    final Set<String> raised = new HashSet<>();
     /** Every graph, parents before children, for the variable analysis. */
     final List<Flow> flows = new ArrayList<>();
     Flow flow;
@@ -293,6 +306,13 @@ public final class Validator {
       QueryLanguage top = w.queryLanguage().orElse(QueryLanguage.JSONPATH);
       graph(w, "", top, top, "the top level", false);
       variables();
+      for (String[] e : unknownErrors) {
+        if (!raised.contains(e[0])) {
+          warning("UNKNOWN_STATES_ERROR", e[1], "neither Step Functions nor a Fail state here"
+              + " raises \"" + e[0] + "\", so this never matches; custom error names should not"
+              + " start with \"States.\"");
+        }
+      }
       long size = sourceBytes >= 0 ? sourceBytes
           : compactSize(w);
       if (size > MAX_DEFINITION) {
@@ -325,6 +345,8 @@ public final class Validator {
         int length = name.codePointCount(0, name.length());
         if (length > 80) {
           error("STATE_NAME_TOO_LONG", p, "state name is " + length + " characters; at most 80");
+        } else if (length == 0) {
+          error("INVALID_STATE_NAME", p, "a state name cannot be empty");
         }
         String other = names.putIfAbsent(name, label);
         if (other != null) {
@@ -359,8 +381,26 @@ public final class Validator {
       }
     }
 
+    /** Warns about a context-object path naming a field the context object does not have. */
+    void contextPaths(String text, String location) {
+      for (int i = text.indexOf("$$."); i >= 0; i = text.indexOf("$$.", i + 3)) {
+        int end = i + 3;
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+          end++;
+        }
+        String field = text.substring(i + 3, end);
+        if (!CONTEXT_FIELDS.contains(field)) {
+          warning("UNKNOWN_CONTEXT_FIELD", location, "the context object ($$) has no \"" + field
+              + "\"; it holds Execution, State, StateMachine, Task and Map");
+        }
+      }
+    }
+
     /** Notes the variables a JSONPath path or intrinsic call reads. */
     void readsJsonPath(String text, String location) {
+      if (text.indexOf("$$.") >= 0) {
+        contextPaths(stripStrings(text), location);
+      }
       if (!mayReadVariable(text)) {
         return;
       }
@@ -377,6 +417,27 @@ public final class Validator {
      * state). Linear in the graph per variable read.
      */
     void variables() {
+      // an inner scope cannot assign a variable of an enclosing scope (Distributed Map children
+      // are executions of their own)
+      for (Flow f : flows) {
+        if (f.parent == null || f.distributed) {
+          continue;
+        }
+        for (Map.Entry<String, String> d : f.declaredAt.entrySet()) {
+          // only a variable the enclosing scope has surely assigned when the branch starts
+          Flow inner = f;
+          for (Flow a = f.parent; a != null; inner = a, a = a.distributed ? null : a.parent) {
+            String outer = a.declaredAt.get(d.getKey());
+            if (outer != null && !a.unassigned(d.getKey()).contains(inner.parentState)) {
+              warning("VARIABLE_SHADOWS_OUTER", d.getValue(), "$" + d.getKey() + " is already"
+                  + " assigned in the enclosing scope (" + outer + "), and a Parallel branch or"
+                  + " Map iteration cannot assign an outer variable: use another name, and"
+                  + " return values through Output");
+              break;
+            }
+          }
+        }
+      }
       Set<String> everAssigned = null;
       for (Flow f : flows) {
         for (String[] r : f.reads) {
@@ -471,12 +532,15 @@ public final class Validator {
         }
       }
       Set<String> terminals = new HashSet<>();
+      boolean terminal = false;
       for (Map.Entry<String, State> e : g.states().entrySet()) {
         if (exits(e.getValue())) {
           terminals.add(e.getKey());
+          terminal |= !(e.getValue() instanceof ChoiceState);
         }
       }
-      if (terminals.isEmpty()) {
+      // a Choice without Default can end the execution, but only by failing
+      if (!terminal) {
         error("MISSING_TERMINAL_STATE", at.isEmpty() ? "/States" : at + "/States", label
             + " has no terminal state; end one state with \"End\": true, or add a Succeed or Fail"
             + " state");
@@ -576,12 +640,22 @@ public final class Validator {
       } else if (s instanceof FailState fail) {
         fail.error().ifPresent(e -> f.string(e, "Error", true));
         fail.cause().ifPresent(c -> f.string(c, "Cause", true));
+        if (fail.error().orElse(null) instanceof JsonString e) {
+          maxLength(e.value(), at + "/Error", "Error", 256);
+          raised.add(e.value());
+          if (e.value().startsWith("States.") && !STATES_ERRORS.contains(e.value())) {
+            warning("UNKNOWN_STATES_ERROR", at + "/Error", "custom error names should not start"
+                + " with \"States.\", which Step Functions reserves for its own errors");
+          }
+        }
+        if (fail.cause().orElse(null) instanceof JsonString c) {
+          maxLength(c.value(), at + "/Cause", "Cause", 32_768);
+        }
       } else if (s instanceof ParallelState p) {
         f.ioPaths(p.inputPath(), p.outputPath());
         f.jsonPathOnly("Parameters", p.parameters());
         p.parameters().ifPresent(v -> f.template(v, at + "/Parameters"));
-        f.jsonataOnly("Arguments", p.arguments());
-        p.arguments().ifPresent(v -> f.jsonata(v, at + "/Arguments"));
+        f.arguments(p.arguments(), at + "/Arguments");
         f.resultSelector(p.resultSelector());
         f.resultPath(p.resultPath());
         f.output(p.output());
@@ -638,12 +712,12 @@ public final class Validator {
       f.ioPaths(t.inputPath(), t.outputPath());
       f.jsonPathOnly("Parameters", t.parameters());
       t.parameters().ifPresent(v -> f.template(v, at + "/Parameters"));
-      f.jsonataOnly("Arguments", t.arguments());
-      t.arguments().ifPresent(v -> f.jsonata(v, at + "/Arguments"));
+      f.arguments(t.arguments(), at + "/Arguments");
       t.timeoutSeconds().ifPresent(v -> f.number(v, "TimeoutSeconds", 1, 99_999_999));
       t.heartbeatSeconds().ifPresent(v -> f.number(v, "HeartbeatSeconds", 1, 99_999_999));
-      if (t.timeoutSeconds().orElse(null) instanceof JsonNumber timeout
-          && t.heartbeatSeconds().orElse(null) instanceof JsonNumber heartbeat
+      JsonNumber timeout = t.timeoutSeconds().isEmpty() ? DEFAULT_TIMEOUT
+          : t.timeoutSeconds().get() instanceof JsonNumber n ? n : null;
+      if (timeout != null && t.heartbeatSeconds().orElse(null) instanceof JsonNumber heartbeat
           && heartbeat.decimalValue().compareTo(timeout.decimalValue()) >= 0) {
         error("HEARTBEAT_NOT_BELOW_TIMEOUT", at + "/HeartbeatSeconds", "HeartbeatSeconds ("
             + heartbeat.text() + ") must be less than TimeoutSeconds (" + timeout.text() + ")");
@@ -658,6 +732,11 @@ public final class Validator {
       String at = f.at + "/Credentials";
       if (!c.members().containsKey("RoleArn")) {
         error("MISSING_FIELD", at, "Credentials needs \"RoleArn\": the role the task assumes");
+      }
+      Value role = c.members().get("RoleArn");
+      if (role != null && !(role instanceof JsonString || role instanceof Expression)) {
+        error("WRONG_TYPE", at + "/RoleArn", "RoleArn is the ARN of a role: a string, a path"
+            + " (RoleArn.$) or a JSONata expression");
       }
       for (String key : c.members().keySet()) {
         if (!key.equals("RoleArn")) {
@@ -728,6 +807,9 @@ public final class Validator {
               + " an RFC 3339 timestamp such as 2026-01-01T00:00:00Z");
         } else if (cmp.operand() instanceof JsonString s) {
           placeholders(Optional.of(s.value()), op);
+          if (cmp.operator() == ComparisonOperator.STRING_MATCHES) {
+            matchPattern(s.value(), op);
+          }
         }
       } else if (c instanceof Condition.And and) {
         nested(and.rules(), at + "/And", f);
@@ -735,6 +817,21 @@ public final class Validator {
         nested(or.rules(), at + "/Or", f);
       } else if (c instanceof Condition.Not not) {
         condition(not.rule().condition(), at + "/Not", f);
+      }
+    }
+
+    /** StringMatches: {@code *} is the wildcard, and only {@code \*} and {@code \\} escape. */
+    void matchPattern(String pattern, String at) {
+      for (int i = 0; i < pattern.length(); i++) {
+        if (pattern.charAt(i) == '\\') {
+          char next = i + 1 < pattern.length() ? pattern.charAt(i + 1) : 0;
+          if (next != '*' && next != '\\') {
+            error("INVALID_VALUE", at, "StringMatches escapes only * and \\ (as \\* and \\\\);"
+                + " \"" + pattern + "\" has a lone \\ at character " + (i + 1));
+            return;
+          }
+          i++;
+        }
       }
     }
 
@@ -796,11 +893,13 @@ public final class Validator {
         if (e.equals("States.ALL") && (errors.size() > 1 || !last)) {
           error("STATES_ALL_NOT_LAST", at + "/ErrorEquals/" + i, "\"States.ALL\" must be alone"
               + " in the last " + what);
+        } else if (!e.startsWith("States.") && e.regionMatches(true, 0, "States.", 0, 7)) {
+          warning("UNKNOWN_STATES_ERROR", at + "/ErrorEquals/" + i, "error names are matched"
+              + " case-sensitively; \"" + e + "\" never matches Step Functions' \"States."
+              + e.substring(7) + "\"-style names");
         } else if (e.startsWith("States.") && !STATES_ERRORS.contains(e)
             && !e.startsWith("States.Http.StatusCode.")) {
-          warning("UNKNOWN_STATES_ERROR", at + "/ErrorEquals/" + i, "Step Functions raises no"
-              + " \"" + e + "\", so this never matches it; custom error names should not start"
-              + " with \"States.\"");
+          unknownErrors.add(new String[] {e, at + "/ErrorEquals/" + i});
         }
       }
     }
@@ -810,6 +909,20 @@ public final class Validator {
       boolean distributed = m.itemProcessor().processorConfig()
           .flatMap(c -> c.mode()).orElse(ProcessorMode.INLINE) == ProcessorMode.DISTRIBUTED;
       f.ioPaths(m.inputPath(), m.outputPath());
+      if (!distributed) {
+        distributedOnly(m.itemReader(), at, "ItemReader");
+        distributedOnly(m.itemBatcher(), at, "ItemBatcher");
+        distributedOnly(m.resultWriter(), at, "ResultWriter");
+        distributedOnly(m.toleratedFailurePercentage(), at, twin(m.toleratedFailurePercentage(),
+            "ToleratedFailurePercentage"));
+        distributedOnly(m.toleratedFailureCount(), at, twin(m.toleratedFailureCount(),
+            "ToleratedFailureCount"));
+        distributedOnly(m.label(), at, "Label");
+      }
+      if (m.parameters().isPresent() && m.itemSelector().isPresent()) {
+        error("MUTUALLY_EXCLUSIVE", at + "/Parameters", "\"ItemSelector\" and \"Parameters\""
+            + " (its legacy name) cannot both be set; keep ItemSelector");
+      }
       m.items().ifPresent(items -> {
         if (items instanceof JsonPath p) {
           f.jsonPathOnlyAt("ItemsPath", at + "/ItemsPath");
@@ -830,8 +943,7 @@ public final class Validator {
       m.itemSelector().ifPresent(v -> f.payload(v, at + "/ItemSelector"));
       f.jsonPathOnly("Parameters", m.parameters());
       m.parameters().ifPresent(v -> f.template(v, at + "/Parameters"));
-      f.jsonataOnly("Arguments", m.arguments());
-      m.arguments().ifPresent(v -> f.jsonata(v, at + "/Arguments"));
+      f.arguments(m.arguments(), at + "/Arguments");
       m.maxConcurrency().ifPresent(v -> f.number(v, "MaxConcurrency", 0, Integer.MAX_VALUE));
       m.toleratedFailurePercentage().ifPresent(v -> {
         if (v instanceof JsonNumber n && (n.decimalValue().signum() < 0
@@ -875,10 +987,51 @@ public final class Validator {
       }
       f.jsonPathOnly("Parameters", r.parameters(), at + "/Parameters");
       r.parameters().ifPresent(v -> f.template(v, at + "/Parameters"));
-      f.jsonataOnly("Arguments", r.arguments(), at + "/Arguments");
-      r.arguments().ifPresent(v -> f.jsonata(v, at + "/Arguments"));
+      f.arguments(r.arguments(), at + "/Arguments");
       r.readerConfig().flatMap(c -> c.maxItems()).ifPresent(v -> f.numberAt(v, at
           + "/ReaderConfig", "MaxItems", 1, 100_000_000));
+      readerConfig(r, at + "/ReaderConfig");
+    }
+
+    void readerConfig(ItemReader r, String at) {
+      io.asl4j.model.ReaderConfig c = r.readerConfig().orElse(null);
+      boolean getObject = r.resource().endsWith(":getObject");
+      boolean inventory = c != null && c.manifestType().orElse(null)
+          == io.asl4j.model.ManifestType.S3_INVENTORY;
+      if (getObject && !inventory && (c == null || c.inputType().isEmpty())) {
+        error("MISSING_FIELD", c == null ? at.substring(0, at.lastIndexOf('/')) : at,
+            "reading a file with s3:getObject needs \"ReaderConfig\": {\"InputType\": ...}"
+            + " (CSV, JSON, JSONL, PARQUET or MANIFEST)");
+      }
+      if (c == null) {
+        return;
+      }
+      if (inventory && c.inputType().isPresent()) {
+        error("FIELD_NOT_ALLOWED", at + "/InputType", "an S3_INVENTORY manifest sets its own"
+            + " input type; remove \"InputType\"");
+      }
+      boolean given = c.csvHeaderLocation().orElse(null) == io.asl4j.model.CsvHeaderLocation.GIVEN;
+      if (given && c.csvHeaders().isEmpty()) {
+        error("MISSING_FIELD", at, "\"CSVHeaderLocation\": \"GIVEN\" needs the column names in"
+            + " \"CSVHeaders\"");
+      } else if (!given && c.csvHeaders().isPresent()) {
+        error("FIELD_NOT_ALLOWED", at + "/CSVHeaders", "\"CSVHeaders\" is used only with"
+            + " \"CSVHeaderLocation\": \"GIVEN\"");
+      }
+      io.asl4j.model.ReaderInputType input = c.inputType().orElse(null);
+      if (c.csvHeaderLocation().isPresent() && input != null
+          && input != io.asl4j.model.ReaderInputType.CSV
+          && input != io.asl4j.model.ReaderInputType.MANIFEST) {
+        error("FIELD_NOT_ALLOWED", at + "/CSVHeaderLocation", "\"CSVHeaderLocation\" is for CSV"
+            + " (and MANIFEST) input, not " + input.jsonName());
+      }
+      if (c.transformation().isPresent() && getObject) {
+        error("FIELD_NOT_ALLOWED", at + "/Transformation", "\"Transformation\" applies to"
+            + " s3:listObjectsV2 listings, not to a single s3:getObject file");
+      }
+      c.itemsPointer().filter(p -> !p.isEmpty() && !p.startsWith("/")).ifPresent(p ->
+          error("INVALID_VALUE", at + "/ItemsPointer", "\"" + p + "\" is not a JSON Pointer;"
+              + " write it as /data/items"));
     }
 
     void itemBatcher(ItemBatcher b, String at, Fields f) {
@@ -898,10 +1051,33 @@ public final class Validator {
         error("MISSING_FIELD", at, "a ResultWriter needs a Resource with Parameters, a"
             + " WriterConfig, or both");
       }
+      boolean target = w.parameters().isPresent() || w.arguments().isPresent();
+      w.resource().ifPresent(r -> {
+        if (!WRITER.matcher(r).matches() && !hasPlaceholder(r)) {
+          error("INVALID_RESOURCE", at + "/Resource", "a ResultWriter writes with"
+              + " arn:aws:states:::s3:putObject");
+        }
+        if (!target) {
+          error("MISSING_FIELD", at, "a ResultWriter with a Resource needs the bucket and prefix"
+              + " to write to, in \"Parameters\" (or \"Arguments\" in JSONata)");
+        }
+      });
+      if (target && w.resource().isEmpty()) {
+        error("MISSING_FIELD", at, "a ResultWriter with Parameters needs \"Resource\":"
+            + " \"arn:aws:states:::s3:putObject\"");
+      }
       f.jsonPathOnly("Parameters", w.parameters(), at + "/Parameters");
       w.parameters().ifPresent(v -> f.template(v, at + "/Parameters"));
-      f.jsonataOnly("Arguments", w.arguments(), at + "/Arguments");
-      w.arguments().ifPresent(v -> f.jsonata(v, at + "/Arguments"));
+      f.arguments(w.arguments(), at + "/Arguments");
+    }
+
+    void distributedOnly(Optional<?> field, String at, String name) {
+      // a warning: validators disagree whether Step Functions rejects it or runs the Map inline
+      if (field.isPresent()) {
+        warning("DISTRIBUTED_ONLY", at + "/" + name, "\"" + name + "\" is for Distributed Maps,"
+            + " but this Map has no \"ProcessorConfig\": {\"Mode\": \"DISTRIBUTED\"}, so it runs"
+            + " inline; add the ProcessorConfig (with ExecutionType) to its ItemProcessor");
+      }
     }
 
     void label(String label, String at) {
@@ -919,6 +1095,13 @@ public final class Validator {
             return;
           }
         }
+      }
+    }
+
+    void maxLength(String text, String at, String field, int max) {
+      int length = text.codePointCount(0, text.length());
+      if (length > max) {
+        error("OUT_OF_RANGE", at, field + " is " + length + " characters; at most " + max);
       }
     }
 
@@ -1040,6 +1223,9 @@ public final class Validator {
             boolean expression = e.getValue() instanceof JsonPath
                 || e.getValue() instanceof Intrinsic;
             String key = location + "/" + escape(name + (expression ? ".$" : ""));
+            if (flow != null) {
+              flow.declaredAt.putIfAbsent(name, key);
+            }
             if (name.isEmpty() || name.indexOf('.') >= 0 || name.indexOf('[') >= 0) {
               error("INVALID_VARIABLE_NAME", key, "\"" + name + "\" is not a variable name; a"
                   + " sub-path cannot be assigned: assign the whole variable");
@@ -1158,6 +1344,42 @@ public final class Validator {
               + "\" at the top of a JSONata expression: read the input as $states.input and the"
               + " context as $states.context");
         }
+        if (expression.indexOf('$') >= 0 || expression.contains("States.")) {
+          jsonataNames(stripStrings(expression), location);
+        }
+      }
+
+      /** Names Step Functions does not provide in JSONata: $eval, States.*, unknown $states. */
+      private void jsonataNames(String code, String location) {
+        Matcher m = JSONATA_NAMES.matcher(code);
+        while (m.find()) {
+          if (m.group(1) != null) {
+            error("INVALID_JSONATA", location, "States." + m.group(1) + " is an intrinsic function"
+                + " of JSONPath states; JSONata has its own functions ($string, $uuid, $hash, ...)");
+          } else if (m.group(2) != null) {
+            error("INVALID_JSONATA", location, "$eval is not available in Step Functions; use"
+                + " $parse to read JSON text");
+          } else {
+            String member = m.group(3);
+            switch (member) {
+              case "input", "context" -> { }
+              case "result" -> {
+                if (location.contains("/Arguments")) {
+                  error("INVALID_JSONATA", location, "$states.result is not available in"
+                      + " Arguments: the task has not run yet (use it in Output or Assign)");
+                }
+              }
+              case "errorOutput" -> {
+                if (!location.contains("/Catch/")) {
+                  error("INVALID_JSONATA", location, "$states.errorOutput is available only in a"
+                      + " Catch (its Output and Assign)");
+                }
+              }
+              default -> error("INVALID_JSONATA", location, "$states has no \"" + member
+                  + "\"; it holds input, result, errorOutput and context");
+            }
+          }
+        }
       }
 
       void intrinsic(String text, String location, boolean stringOnly) {
@@ -1246,6 +1468,18 @@ public final class Validator {
         }
       }
 
+      /** Arguments: JSONata only, and an object or one expression that gives an object. */
+      void arguments(Optional<Value> arguments, String location) {
+        arguments.ifPresent(v -> {
+          jsonataOnlyAt("Arguments", location);
+          if (!(v instanceof JsonObject || v instanceof Jsonata)) {
+            error("WRONG_TYPE", location, "Arguments is an object or a JSONata expression"
+                + " \"{% ... %}\" that gives one");
+          }
+          jsonata(v, location);
+        });
+      }
+
       void jsonataOnly(String field, Optional<? extends Value> v) {
         jsonataOnly(field, v, at + "/" + field);
       }
@@ -1280,6 +1514,8 @@ public final class Validator {
     final List<String[]> reads = new ArrayList<>();
     /** Variables the states assign, including those of states that end the graph. */
     final Set<String> declared = new HashSet<>();
+    /** Where each variable is first assigned in this graph (a JSON pointer). */
+    final Map<String, String> declaredAt = new LinkedHashMap<>();
     private final Map<String, Set<String>> unassigned = new HashMap<>();
     private Set<String> assigned;
 
@@ -1536,6 +1772,11 @@ public final class Validator {
       }
     }
     return sb.toString();
+  }
+
+  /** The JSON name of a number field that may have been written as its {@code Path} twin. */
+  private static String twin(Optional<DynamicNumber> v, String field) {
+    return v.orElse(null) instanceof JsonPath ? field + "Path" : field;
   }
 
   private static String processorField(MapState m) {

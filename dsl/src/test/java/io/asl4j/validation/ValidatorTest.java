@@ -102,9 +102,9 @@ class ValidatorTest {
         "B": {"Type": "Succeed"}"""))).containsExactly(
         "2:30: ERROR STATES_ALL_NOT_LAST /States/A/Retry/0/ErrorEquals/0: \"States.ALL\" must"
             + " be alone in the last retrier",
-        "3:30: WARNING UNKNOWN_STATES_ERROR /States/A/Catch/0/ErrorEquals/0: Step Functions"
-            + " raises no \"States.Timeot\", so this never matches it; custom error names should"
-            + " not start with \"States.\"");
+        "3:30: WARNING UNKNOWN_STATES_ERROR /States/A/Catch/0/ErrorEquals/0: neither Step"
+            + " Functions nor a Fail state here raises \"States.Timeot\", so this never matches;"
+            + " custom error names should not start with \"States.\"");
   }
 
   @Test
@@ -369,5 +369,140 @@ class ValidatorTest {
     assertThat(Validator.create().validate(w)).containsExactly(new Diagnostic(
         "MISSING_TERMINAL_STATE", "/States", "the top level has no terminal state; end one state"
         + " with \"End\": true, or add a Succeed or Fail state", Severity.ERROR, 0, 0));
+  }
+
+  /** The code and location of each diagnostic, for rules whose wording other tests pin down. */
+  private static List<String> codes(String json) {
+    return Validator.create().validate(json).stream()
+        .map(d -> d.severity() + " " + d.code() + " " + d.location()).toList();
+  }
+
+  @Test
+  void aChoiceWithoutDefaultIsNoTerminalState() {
+    assertThat(codes(states("""
+        "A": {"Type": "Choice", "Choices": [{"Variable": "$.x", "IsNull": true, "Next": "B"}]},
+        "B": {"Type": "Pass", "Next": "A"}""")))
+        .containsExactly("ERROR MISSING_TERMINAL_STATE /States");
+  }
+
+  @Test
+  void namesErrorsAndCauses() {
+    assertThat(check("{\"StartAt\": \"\", \"States\": {\"\": {\"Type\": \"Fail\", \"Error\": \""
+        + "E".repeat(257) + "\", \"Cause\": \"c\"}}}")).containsExactly(
+        "1:28: ERROR INVALID_STATE_NAME /States/: a state name cannot be empty",
+        "1:49: ERROR OUT_OF_RANGE /States//Error: Error is 257 characters; at most 256");
+    assertThat(codes(states("""
+        "A": {"Type": "Parallel", "Branches": [{"StartAt": "F", "States": {
+          "F": {"Type": "Fail", "Error": "States.Custom"}}}],
+          "Catch": [{"ErrorEquals": ["States.Custom"], "ResultPath": "$.e", "Next": "B"},
+                    {"ErrorEquals": ["states.all"], "ResultPath": "$.e", "Next": "B"}],
+          "End": true},
+        "B": {"Type": "Succeed"}"""))).containsExactly(
+        "WARNING UNKNOWN_STATES_ERROR /States/A/Branches/0/States/F/Error",
+        "WARNING UNKNOWN_STATES_ERROR /States/A/Catch/1/ErrorEquals/0");
+  }
+
+  @Test
+  void distributedMapParts() {
+    assertThat(codes(states("""
+        "A": {"Type": "Map", "Label": "x", "ItemProcessor": {"StartAt": "P",
+          "States": {"P": {"Type": "Succeed"}}}, "Next": "B"},
+        "B": {"Type": "Map",
+          "ItemReader": {"Resource": "arn:aws:states:::s3:getObject",
+            "Parameters": {"Bucket": "b", "Key": "k"},
+            "ReaderConfig": {"CSVHeaderLocation": "GIVEN", "Transformation": "LOAD_AND_FLATTEN",
+              "ItemsPointer": "data/items"}},
+          "ResultWriter": {"Resource": "arn:aws:states:::lambda:invoke"},
+          "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+            "StartAt": "Q", "States": {"Q": {"Type": "Succeed"}}}, "End": true}"""))).containsExactly(
+        "WARNING DISTRIBUTED_ONLY /States/A/Label",
+        "ERROR MISSING_FIELD /States/B/ItemReader/ReaderConfig",
+        "ERROR MISSING_FIELD /States/B/ItemReader/ReaderConfig",
+        "ERROR FIELD_NOT_ALLOWED /States/B/ItemReader/ReaderConfig/Transformation",
+        "ERROR INVALID_VALUE /States/B/ItemReader/ReaderConfig/ItemsPointer",
+        "ERROR MISSING_FIELD /States/B/ResultWriter",
+        "ERROR INVALID_RESOURCE /States/B/ResultWriter/Resource");
+  }
+
+  @Test
+  void stepFunctionsJsonataRules() {
+    assertThat(check("""
+        {"QueryLanguage": "JSONata", "StartAt": "A", "States": {
+          "A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+            "Arguments": {"a": "{% $eval('1') %}", "b": "{% States.Format('x') %}",
+              "c": "{% $states.result %}", "d": "{% $states.inputs %}",
+              "e": "{% $states.errorOutput %}"},
+            "Catch": [{"ErrorEquals": ["States.ALL"], "Output": "{% $states.errorOutput %}",
+              "Next": "B"}],
+            "End": true},
+          "B": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+            "Arguments": "not an object", "End": true}
+        }}""")).containsExactly(
+        "3:19: ERROR INVALID_JSONATA /States/A/Arguments/a: $eval is not available in Step"
+            + " Functions; use $parse to read JSON text",
+        "3:44: ERROR INVALID_JSONATA /States/A/Arguments/b: States.Format is an intrinsic"
+            + " function of JSONPath states; JSONata has its own functions ($string, $uuid, $hash,"
+            + " ...)",
+        "4:7: ERROR INVALID_JSONATA /States/A/Arguments/c: $states.result is not available in"
+            + " Arguments: the task has not run yet (use it in Output or Assign)",
+        "4:36: ERROR INVALID_JSONATA /States/A/Arguments/d: $states has no \"inputs\"; it holds"
+            + " input, result, errorOutput and context",
+        "5:7: ERROR INVALID_JSONATA /States/A/Arguments/e: $states.errorOutput is available only"
+            + " in a Catch (its Output and Assign)",
+        "10:5: ERROR WRONG_TYPE /States/B/Arguments: Arguments is an object or a JSONata"
+            + " expression \"{% ... %}\" that gives one");
+  }
+
+  @Test
+  void intrinsicLiteralArguments() {
+    assertThat(check(states("""
+        "A": {"Type": "Pass", "Parameters": {
+          "a.$": "States.Format('{} and {}', $.x)",
+          "b.$": "States.Hash($.x, 'MD4')",
+          "c.$": "States.JsonMerge($.a, $.b, true)",
+          "d.$": "States.ArrayRange(1, 5000, 1)",
+          "e.$": "States.ArrayPartition($.list, 0)",
+          "f.$": "States.Format('a \\\\{} {}', $.x)"
+        }, "End": true}""")).stream().map(l -> l.substring(l.indexOf(": ") + 2)).toList())
+        .containsExactly(
+        "ERROR INTRINSIC_ARGUMENTS /States/A/Parameters/a.$: the States.Format template has 2 {}"
+            + " placeholders for 1 value; they must match",
+        "ERROR INTRINSIC_ARGUMENTS /States/A/Parameters/b.$: States.Hash does not know the"
+            + " algorithm 'MD4'; use one of MD5, SHA-1, SHA-256, SHA-384, SHA-512",
+        "ERROR INTRINSIC_ARGUMENTS /States/A/Parameters/c.$: the third argument of"
+            + " States.JsonMerge must be false: only shallow merges are supported",
+        "ERROR INTRINSIC_ARGUMENTS /States/A/Parameters/d.$: States.ArrayRange makes at most 1000"
+            + " elements",
+        "ERROR INTRINSIC_ARGUMENTS /States/A/Parameters/e.$: States.ArrayPartition needs a chunk"
+            + " size of at least 1");
+  }
+
+  @Test
+  void choiceStringMatchesContextPathsAndRoleArn() {
+    assertThat(codes(states("""
+        "A": {"Type": "Choice", "Choices": [
+          {"Variable": "$$.Executon.Id", "StringMatches": "a\\\\b*", "Next": "B"},
+          {"Variable": "$.name", "StringMatches": "a\\\\*b\\\\\\\\", "Next": "B"}],
+          "Default": "B"},
+        "B": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+          "Credentials": {"RoleArn": 5}, "HeartbeatSeconds": 99999999, "ResultPath": "$.a:b",
+          "End": true}"""))).containsExactly(
+        "WARNING UNKNOWN_CONTEXT_FIELD /States/A/Choices/0/Variable",
+        "ERROR INVALID_VALUE /States/A/Choices/0/StringMatches",
+        "ERROR WRONG_TYPE /States/B/Credentials/RoleArn",
+        "ERROR HEARTBEAT_NOT_BELOW_TIMEOUT /States/B/HeartbeatSeconds",
+        "ERROR INVALID_REFERENCE_PATH /States/B/ResultPath");
+  }
+
+  @Test
+  void branchAssigningAnOuterVariable() {
+    assertThat(codes("""
+        {"QueryLanguage": "JSONata", "StartAt": "A", "States": {
+          "A": {"Type": "Pass", "Assign": {"n": 1, "m": 1}, "Next": "P"},
+          "P": {"Type": "Parallel", "Branches": [{"StartAt": "In", "States": {
+            "In": {"Type": "Pass", "Assign": {"n": 2, "local": 3}, "End": true}}}],
+            "Assign": {"later": 1}, "End": true}
+        }}""")).containsExactly("WARNING VARIABLE_SHADOWS_OUTER"
+        + " /States/P/Branches/0/States/In/Assign/n");
   }
 }
