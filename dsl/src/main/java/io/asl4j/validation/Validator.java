@@ -286,7 +286,7 @@ public final class Validator {
      * Parse results by expression text: workflows repeat expressions ({@code $states.input}), and
      * the JSONata parser costs microseconds per token.
      */
-    final Map<String, String> jsonataProblems = new HashMap<>();
+    final Map<String, JsonataFacts> jsonataFacts = new HashMap<>();
     /** Whether the model is of a repaired copy of the text, so its graph may differ. */
     boolean repaired;
 
@@ -313,9 +313,11 @@ public final class Validator {
               + " start with \"States.\"");
         }
       }
-      long size = sourceBytes >= 0 ? sourceBytes
-          : compactSize(w);
-      if (size > MAX_DEFINITION) {
+      long size = sourceBytes >= 0 ? sourceBytes : compactSize(w);
+      if (size < 0) {
+        error("DEFINITION_TOO_LARGE", "", "the definition is over " + -size + " bytes written"
+            + " compactly; Step Functions accepts at most " + MAX_DEFINITION + " (1 MiB)");
+      } else if (size > MAX_DEFINITION) {
         error("DEFINITION_TOO_LARGE", "", "the definition is " + size + " bytes; Step Functions"
             + " accepts at most " + MAX_DEFINITION + " (1 MiB)");
       }
@@ -368,8 +370,19 @@ public final class Validator {
       }
       flow = outer;
       currentState = outerState;
-      transitions(g, at, label, edges);
-      structure(g, at, label, edges);
+      Map<String, Integer> index = new HashMap<>(edges.size() * 2);
+      for (String name : edges.keySet()) {
+        index.put(name, index.size());
+      }
+      int[][] targets = transitions(g, at, label, edges, index);
+      int count = 0;
+      for (List<Edge> out : edges.values()) {
+        count += out.size();
+      }
+      for (int[] t : targets) {
+        count -= t.length;
+      }
+      structure(g, at, label, targets, count > 0, index);
     }
 
     // ---------------------------------------------------------------- variables
@@ -476,18 +489,37 @@ public final class Validator {
       }
     }
 
-    /** Targets must exist in the same graph. */
-    void transitions(StateGraph g, String at, String label, Map<String, List<Edge>> edges) {
-      target(g, at + "/StartAt", g.startAt(), label);
+    /**
+     * Targets must exist in the same graph. Returns the transitions as state indexes
+     * ({@code targets[i]} lists state i's targets in the graph; missing targets are left out), for
+     * {@link #structure}.
+     */
+    int[][] transitions(StateGraph g, String at, String label, Map<String, List<Edge>> edges,
+        Map<String, Integer> index) {
+      target(g, at + "/StartAt", g.startAt(), label, index);
+      int[][] targets = new int[index.size()][];
+      int i = 0;
       for (Map.Entry<String, List<Edge>> e : edges.entrySet()) {
-        for (Edge edge : e.getValue()) {
-          target(g, at + "/States/" + escape(e.getKey()) + "/" + edge.field(), edge.target(), label);
+        List<Edge> out = e.getValue();
+        int[] t = new int[out.size()];
+        int n = 0;
+        for (Edge edge : out) {
+          Integer k = index.get(edge.target());
+          if (k != null) {
+            t[n++] = k;
+          } else {
+            target(g, at + "/States/" + escape(e.getKey()) + "/" + edge.field(), edge.target(),
+                label, index);
+          }
         }
+        targets[i++] = n == t.length ? t : java.util.Arrays.copyOf(t, n);
       }
+      return targets;
     }
 
-    void target(StateGraph g, String location, String name, String label) {
-      if (g.states().containsKey(name)) {
+    void target(StateGraph g, String location, String name, String label,
+        Map<String, Integer> index) {
+      if (index.containsKey(name)) {
         return;
       }
       String elsewhere = names.get(name);
@@ -502,42 +534,46 @@ public final class Validator {
     }
 
     /** Reachability from StartAt, a terminal state, and a way out of every state. */
-    void structure(StateGraph g, String at, String label, Map<String, List<Edge>> edges) {
-      Set<String> reached = new HashSet<>();
-      Deque<String> work = new ArrayDeque<>();
-      if (g.states().containsKey(g.startAt())) {
-        work.push(g.startAt());
+    void structure(StateGraph g, String at, String label, int[][] targets, boolean dangling,
+        Map<String, Integer> index) {
+      int n = targets.length;
+      String[] stateNames = g.states().keySet().toArray(new String[0]);
+      Integer start = index.get(g.startAt());
+      boolean[] reached = new boolean[n];
+      int[] work = new int[Math.max(n, 1)];
+      int top = 0;
+      if (start != null) {
+        reached[start] = true;
+        work[top++] = start;
       }
-      while (!work.isEmpty()) {
-        String s = work.pop();
-        if (reached.add(s)) {
-          for (Edge e : edges.get(s)) {
-            if (g.states().containsKey(e.target())) {
-              work.push(e.target());
-            }
+      while (top > 0) {
+        for (int t : targets[work[--top]]) {
+          if (!reached[t]) {
+            reached[t] = true;
+            work[top++] = t;
           }
         }
       }
-      boolean dangling = false;
-      for (List<Edge> out : edges.values()) {
-        for (Edge e : out) {
-          dangling |= !g.states().containsKey(e.target());
+      if (start != null && !repaired) {
+        // (a repaired copy may have lost the transition that reached a state)
+        for (int i = 0; i < n; i++) {
+          if (!reached[i]) {
+            error("UNREACHABLE_STATE", at + "/States/" + escape(stateNames[i]), "state \""
+                + stateNames[i] + "\" is not reachable from \"" + g.startAt() + "\"; remove it or"
+                + " add a transition to it");
+          }
         }
       }
-      for (String name : g.states().keySet()) {
-        // a repaired copy may have lost the transition that reached it
-        if (!reached.contains(name) && g.states().containsKey(g.startAt()) && !repaired) {
-          error("UNREACHABLE_STATE", at + "/States/" + escape(name), "state \"" + name + "\" is"
-              + " not reachable from \"" + g.startAt() + "\"; remove it or add a transition to it");
-        }
-      }
-      Set<String> terminals = new HashSet<>();
+      boolean[] canEnd = new boolean[n];
       boolean terminal = false;
-      for (Map.Entry<String, State> e : g.states().entrySet()) {
-        if (exits(e.getValue())) {
-          terminals.add(e.getKey());
-          terminal |= !(e.getValue() instanceof ChoiceState);
+      int i = 0;
+      for (State s : g.states().values()) {
+        if (exits(s)) {
+          canEnd[i] = true;
+          work[top++] = i;
+          terminal |= !(s instanceof ChoiceState);
         }
+        i++;
       }
       // a Choice without Default can end the execution, but only by failing
       if (!terminal) {
@@ -546,29 +582,40 @@ public final class Validator {
             + " state");
         return;
       }
+      if (dangling || repaired) {
+        return; // a missing target is reported already, and may well have been the way out
+      }
       // states that can reach an exit, by walking transitions backwards from the exits
-      Map<String, List<String>> incoming = new HashMap<>();
-      for (Map.Entry<String, List<Edge>> e : edges.entrySet()) {
-        for (Edge edge : e.getValue()) {
-          incoming.computeIfAbsent(edge.target(), k -> new ArrayList<>()).add(e.getKey());
+      int[] inCount = new int[n + 1];
+      for (int[] out : targets) {
+        for (int t : out) {
+          inCount[t + 1]++;
         }
       }
-      Set<String> canEnd = new HashSet<>();
-      work.addAll(terminals);
-      while (!work.isEmpty()) {
-        String s = work.pop();
-        if (canEnd.add(s)) {
-          for (String from : incoming.getOrDefault(s, List.of())) {
-            work.push(from);
+      for (int k = 0; k < n; k++) {
+        inCount[k + 1] += inCount[k];
+      }
+      int[] from = new int[inCount[n]];
+      int[] fill = java.util.Arrays.copyOf(inCount, n);
+      for (int k = 0; k < n; k++) {
+        for (int t : targets[k]) {
+          from[fill[t]++] = k;
+        }
+      }
+      while (top > 0) {
+        int s = work[--top];
+        for (int k = inCount[s]; k < inCount[s + 1]; k++) {
+          if (!canEnd[from[k]]) {
+            canEnd[from[k]] = true;
+            work[top++] = from[k];
           }
         }
       }
-      for (String name : g.states().keySet()) {
-        // a missing target is reported already, and may well have been the way out
-        if (reached.contains(name) && !canEnd.contains(name) && !dangling && !repaired) {
-          warning("NO_PATH_TO_END", at + "/States/" + escape(name), "no transition from \"" + name
-              + "\" ever leads to an end: the execution can only loop until it times out; add"
-              + " a way out (a Choice to an ending state)");
+      for (int k = 0; k < n; k++) {
+        if (reached[k] && !canEnd[k]) {
+          warning("NO_PATH_TO_END", at + "/States/" + escape(stateNames[k]), "no transition from"
+              + " \"" + stateNames[k] + "\" ever leads to an end: the execution can only loop"
+              + " until it times out; add a way out (a Choice to an ending state)");
         }
       }
     }
@@ -1328,40 +1375,34 @@ public final class Validator {
           error("INVALID_JSONATA", location, "the JSONata expression is empty");
           return;
         }
-        String problem = jsonataProblems.computeIfAbsent(expression, Validator::parseJsonata);
-        if (!problem.isEmpty()) {
-          error("INVALID_JSONATA", location, "invalid JSONata: " + problem);
+        JsonataFacts facts = jsonataFacts.computeIfAbsent(expression, JsonataFacts::of);
+        if (!facts.problem().isEmpty()) {
+          error("INVALID_JSONATA", location, "invalid JSONata: " + facts.problem());
           return;
         }
-        for (String v : jsonataVariables(expression)) {
-          if (!JSONATA_FUNCTIONS.contains(v)) {
-            reads(v, location);
-          }
+        for (String v : facts.variables()) {
+          reads(v, location);
         }
-        Matcher root = JSONATA_ROOT.matcher(expression.strip());
-        if (root.lookingAt()) {
-          error("INVALID_JSONATA", location, "Step Functions binds nothing to \"" + root.group()
+        if (facts.root() != null) {
+          error("INVALID_JSONATA", location, "Step Functions binds nothing to \"" + facts.root()
               + "\" at the top of a JSONata expression: read the input as $states.input and the"
               + " context as $states.context");
         }
-        if (expression.indexOf('$') >= 0 || expression.contains("States.")) {
-          jsonataNames(stripStrings(expression), location);
+        for (String[] name : facts.names()) {
+          jsonataName(name, location);
         }
       }
 
-      /** Names Step Functions does not provide in JSONata: $eval, States.*, unknown $states. */
-      private void jsonataNames(String code, String location) {
-        Matcher m = JSONATA_NAMES.matcher(code);
-        while (m.find()) {
-          if (m.group(1) != null) {
-            error("INVALID_JSONATA", location, "States." + m.group(1) + " is an intrinsic function"
-                + " of JSONPath states; JSONata has its own functions ($string, $uuid, $hash, ...)");
-          } else if (m.group(2) != null) {
-            error("INVALID_JSONATA", location, "$eval is not available in Step Functions; use"
-                + " $parse to read JSON text");
-          } else {
-            String member = m.group(3);
-            switch (member) {
+      /** A name Step Functions does not provide in JSONata: $eval, States.*, unknown $states. */
+      private void jsonataName(String[] name, String location) {
+        switch (name[0]) {
+          case "intrinsic" -> error("INVALID_JSONATA", location, "States." + name[1] + " is an"
+              + " intrinsic function of JSONPath states; JSONata has its own functions ($string,"
+              + " $uuid, $hash, ...)");
+          case "eval" -> error("INVALID_JSONATA", location, "$eval is not available in Step"
+              + " Functions; use $parse to read JSON text");
+          default -> {
+            switch (name[1]) {
               case "input", "context" -> { }
               case "result" -> {
                 if (location.contains("/Arguments")) {
@@ -1375,7 +1416,7 @@ public final class Validator {
                       + " Catch (its Output and Assign)");
                 }
               }
-              default -> error("INVALID_JSONATA", location, "$states has no \"" + member
+              default -> error("INVALID_JSONATA", location, "$states has no \"" + name[1]
                   + "\"; it holds input, result, errorOutput and context");
             }
           }
@@ -1497,6 +1538,42 @@ public final class Validator {
               + " Parameters, ResultSelector and OutputPath)");
         }
       }
+    }
+  }
+
+  /**
+   * What a JSONata expression says, worked out once per distinct expression in a validation.
+   *
+   * @param problem the parser's message, or "" when it parses
+   * @param variables the workflow variables it reads
+   * @param root a JSONPath-style {@code $} or {@code $$} at its start, or null
+   * @param names {kind, name} of intrinsics, $eval and $states members it uses
+   */
+  private record JsonataFacts(String problem, List<String> variables, String root,
+      List<String[]> names) {
+
+    static JsonataFacts of(String expression) {
+      String problem = parseJsonata(expression);
+      if (!problem.isEmpty()) {
+        return new JsonataFacts(problem, List.of(), null, List.of());
+      }
+      List<String> variables = new ArrayList<>();
+      for (String v : jsonataVariables(expression)) {
+        if (!JSONATA_FUNCTIONS.contains(v)) {
+          variables.add(v);
+        }
+      }
+      Matcher root = JSONATA_ROOT.matcher(expression.strip());
+      List<String[]> names = new ArrayList<>();
+      if (expression.indexOf('$') >= 0 || expression.contains("States.")) {
+        Matcher m = JSONATA_NAMES.matcher(stripStrings(expression));
+        while (m.find()) {
+          names.add(m.group(1) != null ? new String[] {"intrinsic", m.group(1)}
+              : m.group(2) != null ? new String[] {"eval", "eval"}
+              : new String[] {"states", m.group(3)});
+        }
+      }
+      return new JsonataFacts(problem, variables, root.lookingAt() ? root.group() : null, names);
     }
   }
 
@@ -1687,12 +1764,12 @@ public final class Validator {
     long[] n = {0};
     Appendable counter = new Appendable() {
       @Override
-      public Appendable append(CharSequence csq) {
+      public Appendable append(CharSequence csq) throws java.io.IOException {
         return append(csq, 0, csq.length());
       }
 
       @Override
-      public Appendable append(CharSequence csq, int start, int end) {
+      public Appendable append(CharSequence csq, int start, int end) throws java.io.IOException {
         for (int i = start; i < end; i++) {
           append(csq.charAt(i));
         }
@@ -1700,17 +1777,33 @@ public final class Validator {
       }
 
       @Override
-      public Appendable append(char c) {
+      public Appendable append(char c) throws java.io.IOException {
         n[0] += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+        if (n[0] > MAX_DEFINITION && (n[0] & 0xFFF) == 0) {
+          throw TooLarge.INSTANCE; // enough to know it is too large; report at least this much
+        }
         return this;
       }
     };
     try {
       io.asl4j.json.AslWriter.compact().write(w, counter);
+    } catch (TooLarge stop) {
+      return -n[0]; // a lower bound
     } catch (java.io.IOException impossible) {
       throw new IllegalStateException(impossible);
     }
     return n[0];
+  }
+
+  /** Stops measuring a definition once it is known to be over the limit. */
+  private static final class TooLarge extends java.io.IOException {
+    private static final long serialVersionUID = 1L;
+    static final TooLarge INSTANCE = new TooLarge();
+
+    private TooLarge() {
+      super(null, null);
+      setStackTrace(new StackTraceElement[0]);
+    }
   }
 
   private static long utf8Length(String s) {
