@@ -1,0 +1,746 @@
+package io.asl4j.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import io.asl4j.Asl;
+import io.asl4j.Conditions;
+import io.asl4j.Values;
+import io.asl4j.Workflow;
+import io.asl4j.dsl.Catch;
+import io.asl4j.dsl.Graph;
+import io.asl4j.dsl.Retry;
+import io.asl4j.dsl.Rule;
+import io.asl4j.dsl.Step;
+import io.asl4j.model.Branch;
+import io.asl4j.model.Catcher;
+import io.asl4j.model.ChoiceRule;
+import io.asl4j.model.ChoiceState;
+import io.asl4j.model.ComparisonOperator;
+import io.asl4j.model.Condition;
+import io.asl4j.model.DynamicNumber;
+import io.asl4j.model.DynamicString;
+import io.asl4j.model.ExecutionType;
+import io.asl4j.model.FailState;
+import io.asl4j.model.HasTransition;
+import io.asl4j.model.Intrinsic;
+import io.asl4j.model.ItemProcessor;
+import io.asl4j.model.JsonArray;
+import io.asl4j.model.JsonBoolean;
+import io.asl4j.model.JsonNull;
+import io.asl4j.model.JsonNumber;
+import io.asl4j.model.JsonObject;
+import io.asl4j.model.JsonPath;
+import io.asl4j.model.JsonString;
+import io.asl4j.model.Jsonata;
+import io.asl4j.model.MapState;
+import io.asl4j.model.NestedRule;
+import io.asl4j.model.ParallelState;
+import io.asl4j.model.PassState;
+import io.asl4j.model.Path;
+import io.asl4j.model.ProcessorConfig;
+import io.asl4j.model.ProcessorMode;
+import io.asl4j.model.QueryLanguage;
+import io.asl4j.model.RawState;
+import io.asl4j.model.Retrier;
+import io.asl4j.model.State;
+import io.asl4j.model.StateGraph;
+import io.asl4j.model.SucceedState;
+import io.asl4j.model.TaskState;
+import io.asl4j.model.Transition;
+import io.asl4j.model.Value;
+import io.asl4j.model.WaitState;
+import io.asl4j.model.WaitTime;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Writes one workflow as DSL code: each state a local {@code Step} in an order where every state's
+ * targets come first, loops through {@code ref(name)}, values and conditions as typed calls.
+ */
+final class Emitter {
+
+  /** A static import the generated code relies on. */
+  record StaticImport(ClassName type, String member) implements Comparable<StaticImport> {
+    @Override
+    public int compareTo(StaticImport o) {
+      int c = type.canonicalName().compareTo(o.type.canonicalName());
+      return c != 0 ? c : member.compareTo(o.member);
+    }
+  }
+
+  private static final ClassName ASL = ClassName.get(Asl.class);
+  private static final ClassName VALUES = ClassName.get(Values.class);
+  private static final ClassName CONDITIONS = ClassName.get(Conditions.class);
+  private static final ClassName STEP = ClassName.get(Step.class);
+
+  private final Set<StaticImport> imports = new TreeSet<>();
+  private final CodeBlock.Builder code = CodeBlock.builder();
+  private final Map<String, String> variables = new HashMap<>();
+  private final Set<String> identifiers = new HashSet<>();
+
+  Set<StaticImport> staticImports() {
+    return imports;
+  }
+
+  List<MethodSpec> helpers() {
+    return List.of();
+  }
+
+  /** A call of a statically imported method: {@code name(args)}. */
+  private CodeBlock call(ClassName type, String member, String format, Object... args) {
+    imports.add(new StaticImport(type, member));
+    Object[] all = new Object[args.length + 1];
+    all[0] = type;
+    System.arraycopy(args, 0, all, 1, args.length);
+    // the member in the format text itself, so JavaPoet writes it through the static import
+    return CodeBlock.of("$T." + member + "(" + format + ")", all);
+  }
+
+  // ------------------------------------------------------------------ the workflow
+
+  CodeBlock workflow(Workflow w, boolean valid) {
+    unknown(w.unknownFields(), "");
+    String start = graph(w, "");
+    CodeBlock.Builder ret = CodeBlock.builder().add("return $L", call(ASL, "startAt", "$L",
+        start));
+    w.comment().ifPresent(c -> ret.add("\n.comment($S)", c));
+    w.queryLanguage().ifPresent(q -> ret.add("\n.queryLanguage($T.$L)", QueryLanguage.class,
+        q.name()));
+    w.version().ifPresent(v -> ret.add("\n.version($S)", v));
+    w.timeoutSeconds().ifPresent(t -> ret.add("\n.timeoutSeconds($L)", wholeNumber(t,
+        "/TimeoutSeconds")));
+    ret.add("\n.$L()", valid ? "build" : "buildUnvalidated");
+    code.addStatement("$L", ret.build());
+    return code.build();
+  }
+
+  /**
+   * Emits every state of a graph as locals, targets before the states that go to them, and
+   * returns the expression for the start state.
+   */
+  private String graph(StateGraph g, String at) {
+    List<String> order = postOrder(g, at);
+    for (String name : order) {
+      State s = g.states().get(name);
+      String p = at + "/States/" + name;
+      CodeBlock expression = state(name, s, p);
+      String variable = identifier(name);
+      code.addStatement("$T $N = $L", STEP, variable, expression);
+      variables.put(name, variable);
+    }
+    return target(g.startAt());
+  }
+
+  /** States in depth-first post-order from the start: a state's targets come before it. */
+  private static List<String> postOrder(StateGraph g, String at) {
+    List<String> order = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    java.util.ArrayDeque<Object[]> stack = new java.util.ArrayDeque<>();
+    if (!g.states().containsKey(g.startAt())) {
+      throw new GenerationException(at + "/StartAt: no state \"" + g.startAt() + "\"");
+    }
+    seen.add(g.startAt());
+    stack.push(new Object[] {g.startAt(), targets(g.states().get(g.startAt())), 0});
+    while (!stack.isEmpty()) {
+      Object[] top = stack.peek();
+      @SuppressWarnings("unchecked")
+      List<String> next = (List<String>) top[1];
+      int i = (int) top[2];
+      if (i < next.size()) {
+        top[2] = i + 1;
+        String t = next.get(i);
+        if (g.states().containsKey(t) && seen.add(t)) {
+          stack.push(new Object[] {t, targets(g.states().get(t)), 0});
+        }
+      } else {
+        order.add((String) top[0]);
+        stack.pop();
+      }
+    }
+    if (order.size() != g.states().size()) {
+      for (String name : g.states().keySet()) {
+        if (!seen.contains(name)) {
+          throw new GenerationException(at + "/States/" + name + ": state \"" + name
+              + "\" is not reachable from \"" + g.startAt() + "\"; the DSL only builds reachable"
+              + " states");
+        }
+      }
+    }
+    return order;
+  }
+
+  /** The states a state can go to, in the order its JSON names them. */
+  private static List<String> targets(State s) {
+    List<String> out = new ArrayList<>();
+    if (s instanceof ChoiceState c) {
+      c.choices().forEach(r -> out.add(r.next()));
+      c.defaultState().ifPresent(out::add);
+    }
+    if (s instanceof HasTransition h && h.transition() instanceof Transition.Next n) {
+      out.add(n.state());
+    }
+    if (s instanceof io.asl4j.model.HasErrorHandling e) {
+      e.catchers().ifPresent(cs -> cs.forEach(c -> out.add(c.next())));
+    }
+    return out;
+  }
+
+  /** A state already emitted, by its variable; one not yet emitted (a loop) by reference. */
+  private String target(String name) {
+    String v = variables.get(name);
+    return v != null ? v : call(ASL, "ref", "$S", name).toString();
+  }
+
+  private String identifier(String stateName) {
+    // words of ASCII letters and digits; "SNS Notify" and "sns-notify" both give snsNotify
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i <= stateName.length(); i++) {
+      char c = i < stateName.length() ? stateName.charAt(i) : ' ';
+      boolean part = c < 0x80 && Character.isLetterOrDigit(c);
+      boolean boundary = part && word.length() > 0 && Character.isUpperCase(c)
+          && Character.isLowerCase(word.charAt(word.length() - 1));
+      if (!part || boundary) {
+        if (word.length() > 0) {
+          words.add(word.toString());
+          word.setLength(0);
+        }
+      }
+      if (part) {
+        word.append(c);
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String w : words) {
+      String lower = w.toLowerCase(java.util.Locale.ROOT);
+      sb.append(sb.length() == 0 ? lower
+          : Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
+    }
+    String base = sb.length() == 0 ? "state" : sb.toString();
+    if (Character.isDigit(base.charAt(0))) {
+      base = "state" + base;
+    }
+    if (base.length() > 40) {
+      base = base.substring(0, 40);
+    }
+    if (javax.lang.model.SourceVersion.isKeyword(base) || base.equals("var")
+        || base.equals("record") || base.equals("yield")) {
+      base = base + "State";
+    }
+    String name = base;
+    for (int n = 2; !identifiers.add(name); n++) {
+      name = base + n;
+    }
+    return name;
+  }
+
+  // ------------------------------------------------------------------ states
+
+  private CodeBlock state(String name, State s, String at) {
+    if (s instanceof RawState) {
+      throw new GenerationException(at + "/Type: unknown state type \"" + ((RawState) s)
+          .declaredType() + "\" cannot be written with the DSL");
+    }
+    unknown(s.unknownFields(), at);
+    CodeBlock.Builder b = CodeBlock.builder();
+    if (s instanceof TaskState t) {
+      b.add("$L", call(ASL, "task", "$S", name)).add("\n.resource($S)", t.resource());
+    } else if (s instanceof PassState) {
+      b.add("$L", call(ASL, "pass", "$S", name));
+    } else if (s instanceof WaitState w) {
+      b.add("$L", call(ASL, "waitState", "$S", name));
+      if (w.time() instanceof WaitTime.Seconds secs) {
+        b.add("\n.seconds($L)", dynamicNumber(secs.seconds()));
+      } else {
+        b.add("\n.timestamp($L)", dynamicString(((WaitTime.Timestamp) w.time()).timestamp()));
+      }
+    } else if (s instanceof ChoiceState c) {
+      b.add("$L", call(ASL, "choice", "$S", name));
+      for (ChoiceRule r : c.choices()) {
+        unknown(r.unknownFields(), at + "/Choices");
+        CodeBlock condition = condition(r.condition(), at);
+        if (r.comment().isPresent() || r.assign().isPresent() || r.output().isPresent()) {
+          CodeBlock.Builder rule = CodeBlock.builder().add("$T.of($L)", Rule.class, condition);
+          r.comment().ifPresent(x -> rule.add(".comment($S)", x));
+          r.assign().ifPresent(x -> rule.add(".assign($L)", fields(x)));
+          r.output().ifPresent(x -> rule.add(".output($L)", value(x)));
+          condition = rule.build();
+        }
+        b.add("\n.when($L, $L)", condition, target(r.next()));
+      }
+      c.defaultState().ifPresent(d -> b.add("\n.otherwise($L)", target(d)));
+    } else if (s instanceof SucceedState) {
+      b.add("$L", call(ASL, "succeed", "$S", name));
+    } else if (s instanceof FailState f) {
+      b.add("$L", call(ASL, "fail", "$S", name));
+      f.error().ifPresent(e -> b.add("\n.error($L)", failText(e)));
+      f.cause().ifPresent(e -> b.add("\n.cause($L)", failText(e)));
+    } else if (s instanceof ParallelState p) {
+      b.add("$L", call(ASL, "parallel", "$S", name));
+      for (int i = 0; i < p.branches().size(); i++) {
+        b.add("\n.branch($L)", nested(p.branches().get(i), at + "/Branches/" + i, false));
+      }
+    } else if (s instanceof MapState m) {
+      b.add("$L", call(ASL, "map", "$S", name));
+      b.add("\n.$L($L)", m.legacyIterator() ? "iterator" : "processor",
+          nested(m.itemProcessor(), at + (m.legacyIterator() ? "/Iterator" : "/ItemProcessor"),
+              m.legacyIterator()));
+      m.itemProcessor().processorConfig().ifPresent(pc -> b.add("\n$L", processorConfig(pc,
+          at)));
+    }
+    s.comment().ifPresent(c -> b.add("\n.comment($S)", c));
+    s.queryLanguage().ifPresent(q -> b.add("\n.queryLanguage($T.$L)", QueryLanguage.class,
+        q.name()));
+    fields(s, b, at);
+    if (s instanceof HasTransition h) {
+      b.add(h.transition() instanceof Transition.Next n ? CodeBlock.of("\n.next($L)",
+          target(n.state())) : CodeBlock.of("\n.end()"));
+    }
+    return b.build();
+  }
+
+  /** The fields common to several state types, in the order ASL processes them. */
+  private void fields(State s, CodeBlock.Builder b, String at) {
+    Optional<Path> inputPath = Optional.empty();
+    Optional<Path> outputPath = Optional.empty();
+    Optional<Value> parameters = Optional.empty();
+    Optional<Value> arguments = Optional.empty();
+    Optional<JsonObject> resultSelector = Optional.empty();
+    Optional<Path> resultPath = Optional.empty();
+    Optional<Value> output = Optional.empty();
+    Optional<JsonObject> assign = Optional.empty();
+    Optional<List<Retrier>> retry = Optional.empty();
+    Optional<List<Catcher>> catchers = Optional.empty();
+    if (s instanceof TaskState t) {
+      inputPath = t.inputPath();
+      outputPath = t.outputPath();
+      parameters = t.parameters();
+      arguments = t.arguments();
+      resultSelector = t.resultSelector();
+      resultPath = t.resultPath();
+      output = t.output();
+      assign = t.assign();
+      retry = t.retry();
+      catchers = t.catchers();
+      t.timeoutSeconds().ifPresent(v -> b.add("\n.timeout($L)", dynamicNumber(v)));
+      t.heartbeatSeconds().ifPresent(v -> b.add("\n.heartbeat($L)", dynamicNumber(v)));
+      t.credentials().ifPresent(c -> {
+        if (c.members().size() != 1 || !c.members().containsKey("RoleArn")) {
+          throw new GenerationException(at + "/Credentials: only RoleArn can be written");
+        }
+        b.add("\n.credentials($L)", value(c.members().get("RoleArn")));
+      });
+    } else if (s instanceof PassState p) {
+      inputPath = p.inputPath();
+      outputPath = p.outputPath();
+      parameters = p.parameters();
+      p.result().ifPresent(r -> b.add("\n.result($L)", value(r)));
+      resultPath = p.resultPath();
+      output = p.output();
+      assign = p.assign();
+    } else if (s instanceof WaitState w) {
+      inputPath = w.inputPath();
+      outputPath = w.outputPath();
+      output = w.output();
+      assign = w.assign();
+    } else if (s instanceof ChoiceState c) {
+      inputPath = c.inputPath();
+      outputPath = c.outputPath();
+      output = c.output();
+      assign = c.assign();
+    } else if (s instanceof SucceedState sc) {
+      inputPath = sc.inputPath();
+      outputPath = sc.outputPath();
+      output = sc.output();
+    } else if (s instanceof ParallelState p) {
+      inputPath = p.inputPath();
+      outputPath = p.outputPath();
+      parameters = p.parameters();
+      arguments = p.arguments();
+      resultSelector = p.resultSelector();
+      resultPath = p.resultPath();
+      output = p.output();
+      assign = p.assign();
+      retry = p.retry();
+      catchers = p.catchers();
+    } else if (s instanceof MapState m) {
+      inputPath = m.inputPath();
+      outputPath = m.outputPath();
+      parameters = m.parameters();
+      arguments = m.arguments();
+      resultSelector = m.resultSelector();
+      resultPath = m.resultPath();
+      output = m.output();
+      assign = m.assign();
+      retry = m.retry();
+      catchers = m.catchers();
+      m.items().ifPresent(v -> b.add("\n.items($L)", value(v)));
+      m.itemSelector().ifPresent(v -> b.add("\n.itemSelector($L)", value(v)));
+      m.maxConcurrency().ifPresent(v -> b.add("\n.maxConcurrency($L)", dynamicNumber(v)));
+      m.toleratedFailurePercentage().ifPresent(v -> b.add("\n.toleratedFailurePercentage($L)",
+          dynamicNumber(v)));
+      m.toleratedFailureCount().ifPresent(v -> b.add("\n.toleratedFailureCount($L)",
+          dynamicNumber(v)));
+      m.label().ifPresent(v -> b.add("\n.label($S)", v));
+      m.itemReader().ifPresent(v -> b.add("\n.itemReader($L)", record(v, at + "/ItemReader")));
+      m.itemBatcher().ifPresent(v -> b.add("\n.itemBatcher($L)", record(v, at
+          + "/ItemBatcher")));
+      m.resultWriter().ifPresent(v -> b.add("\n.resultWriter($L)", record(v, at
+          + "/ResultWriter")));
+    }
+    inputPath.ifPresent(v -> b.add("\n.inputPath($L)", path(v)));
+    parameters.ifPresent(v -> b.add("\n.parameters($L)", value(v)));
+    arguments.ifPresent(v -> b.add("\n.arguments($L)", value(v)));
+    resultSelector.ifPresent(v -> b.add("\n.resultSelector($L)", value(v)));
+    resultPath.ifPresent(v -> b.add("\n.resultPath($L)", path(v)));
+    outputPath.ifPresent(v -> b.add("\n.outputPath($L)", path(v)));
+    output.ifPresent(v -> b.add("\n.output($L)", value(v)));
+    assign.ifPresent(v -> b.add("\n.assign($L)", value(v)));
+    retry.ifPresent(rs -> rs.forEach(r -> b.add("\n$L", retrier(r, at))));
+    catchers.ifPresent(cs -> cs.forEach(c -> b.add("\n$L", catcher(c, at))));
+  }
+
+  private CodeBlock nested(StateGraph g, String at, boolean legacy) {
+    if (g instanceof Branch br) {
+      unknown(br.unknownFields(), at);
+    } else if (g instanceof ItemProcessor ip) {
+      unknown(ip.unknownFields(), at);
+    }
+    String start = graph(g, at);
+    CodeBlock.Builder b = CodeBlock.builder();
+    boolean plain = g.comment().isEmpty() && g.queryLanguage().isEmpty();
+    if (plain && !legacy) {
+      return CodeBlock.of("$L", start);
+    }
+    b.add("$L", call(ASL, "graph", "$L", start));
+    g.comment().ifPresent(c -> b.add(".comment($S)", c));
+    g.queryLanguage().ifPresent(q -> b.add(".queryLanguage($T.$L)", QueryLanguage.class,
+        q.name()));
+    return b.build();
+  }
+
+  private CodeBlock processorConfig(ProcessorConfig pc, String at) {
+    unknown(pc.unknownFields(), at + "/ItemProcessor/ProcessorConfig");
+    if (pc.mode().orElse(null) == ProcessorMode.INLINE && pc.executionType().isEmpty()) {
+      return CodeBlock.of(".inline()");
+    }
+    if (pc.mode().orElse(null) == ProcessorMode.DISTRIBUTED && pc.executionType().isPresent()) {
+      return CodeBlock.of(".distributed($T.$L)", ExecutionType.class,
+          pc.executionType().get().name());
+    }
+    throw new GenerationException(at + "/ItemProcessor/ProcessorConfig: only {\"Mode\":"
+        + " \"INLINE\"} and {\"Mode\": \"DISTRIBUTED\", \"ExecutionType\": ...} can be written");
+  }
+
+  private CodeBlock retrier(Retrier r, String at) {
+    unknown(r.unknownFields(), at + "/Retry");
+    CodeBlock.Builder p = CodeBlock.builder().add("$T.policy()", Retry.class);
+    r.comment().ifPresent(c -> p.add(".comment($S)", c));
+    r.intervalSeconds().ifPresent(v -> p.add(".intervalSeconds($L)", wholeNumber(v,
+        at + "/Retry")));
+    r.maxAttempts().ifPresent(v -> p.add(".maxAttempts($L)", wholeNumber(v, at + "/Retry")));
+    r.backoffRate().ifPresent(v -> p.add(".backoffRate($L)", number(v)));
+    r.maxDelaySeconds().ifPresent(v -> p.add(".maxDelaySeconds($L)", wholeNumber(v,
+        at + "/Retry")));
+    r.jitterStrategy().ifPresent(j -> p.add(".jitter($T.$L)",
+        io.asl4j.model.JitterStrategy.class, j.name()));
+    if (r.errorEquals().equals(List.of("States.ALL"))) {
+      return CodeBlock.of(".retryAll($L)", p.build());
+    }
+    return CodeBlock.of(".retry($L$L)", p.build(), strings(r.errorEquals()));
+  }
+
+  private CodeBlock catcher(Catcher c, String at) {
+    unknown(c.unknownFields(), at + "/Catch");
+    CodeBlock settings = null;
+    if (c.resultPath().isPresent() || c.output().isPresent() || c.assign().isPresent()
+        || c.comment().isPresent()) {
+      CodeBlock.Builder b = CodeBlock.builder().add("$T.defaults()", Catch.class);
+      c.resultPath().ifPresent(p -> b.add(".withResultPath($L)", path(p)));
+      c.output().ifPresent(o -> b.add(".output($L)", value(o)));
+      c.assign().ifPresent(a -> b.add(".assign($L)", fields(a)));
+      c.comment().ifPresent(x -> b.add(".comment($S)", x));
+      settings = b.build();
+    }
+    String next = target(c.next());
+    if (c.errorEquals().equals(List.of("States.ALL"))) {
+      return settings == null ? CodeBlock.of(".catchAll($L)", next)
+          : CodeBlock.of(".catchAll($L, $L)", settings, next);
+    }
+    return settings == null ? CodeBlock.of(".catching($L$L)", next, strings(c.errorEquals()))
+        : CodeBlock.of(".catching($L, $L$L)", settings, next, strings(c.errorEquals()));
+  }
+
+  private static CodeBlock strings(List<String> list) {
+    CodeBlock.Builder b = CodeBlock.builder();
+    for (String s : list) {
+      b.add(", $S", s);
+    }
+    return b.build();
+  }
+
+  // ------------------------------------------------------------------ conditions
+
+  private CodeBlock condition(Condition c, String at) {
+    if (c instanceof Condition.JsonataTest t) {
+      if (t.condition() instanceof Jsonata j) {
+        return call(CONDITIONS, "condition", "$L", value(j));
+      }
+      if (t.condition() instanceof JsonBoolean bool) {
+        return call(CONDITIONS, "condition", "$L", bool.value());
+      }
+      return CodeBlock.of("new $T($L)", Condition.JsonataTest.class, value(t.condition()));
+    }
+    if (c instanceof Condition.And and) {
+      return call(CONDITIONS, "and", "$L", nestedRules(and.rules(), at));
+    }
+    if (c instanceof Condition.Or or) {
+      return call(CONDITIONS, "or", "$L", nestedRules(or.rules(), at));
+    }
+    if (c instanceof Condition.Not not) {
+      unknown(not.rule().unknownFields(), at + "/Choices");
+      if (not.rule().comment().isPresent()) {
+        return CodeBlock.of("new $T($L)", Condition.Not.class, nestedRule(not.rule(), at));
+      }
+      return call(CONDITIONS, "not", "$L", condition(not.rule().condition(), at));
+    }
+    Condition.Comparison cmp = (Condition.Comparison) c;
+    ComparisonOperator op = cmp.operator();
+    String method = Character.toLowerCase(op.jsonName().charAt(0))
+        + op.jsonName().substring(1);
+    if (method.endsWith("Path")) {
+      method = method.substring(0, method.length() - 4);
+    }
+    CodeBlock variable = path(cmp.variable());
+    Value operand = cmp.operand();
+    if (operand instanceof JsonPath p) {
+      return call(CONDITIONS, method, "$L, $L", variable, path(p));
+    }
+    if (operand instanceof JsonBoolean bool) {
+      return method.startsWith("is") && bool.value() ? call(CONDITIONS, method, "$L", variable)
+          : call(CONDITIONS, method, "$L, $L", variable, bool.value());
+    }
+    if (operand instanceof JsonString s) {
+      return call(CONDITIONS, method, "$L, $S", variable, s.value());
+    }
+    if (operand instanceof JsonNumber n) {
+      if (isLong(n)) {
+        return call(CONDITIONS, method, "$L, $L", variable, n.text() + "L");
+      }
+      if (new BigDecimal(n.text()).toPlainString().equals(n.text())) {
+        return call(CONDITIONS, method, "$L, new $T($S)", variable, BigDecimal.class, n.text());
+      }
+    }
+    return CodeBlock.of("new $T($L, $T.$L, $L)", Condition.Comparison.class, variable,
+        ComparisonOperator.class, op.name(), value(operand));
+  }
+
+  private CodeBlock nestedRules(List<NestedRule> rules, String at) {
+    boolean commented = rules.stream().anyMatch(r -> r.comment().isPresent());
+    CodeBlock.Builder b = CodeBlock.builder();
+    for (int i = 0; i < rules.size(); i++) {
+      unknown(rules.get(i).unknownFields(), at + "/Choices");
+      b.add(i == 0 ? "$>$>\n$L" : ",\n$L", commented ? nestedRule(rules.get(i), at)
+          : condition(rules.get(i).condition(), at));
+    }
+    return b.add("$<$<").build();
+  }
+
+  private CodeBlock nestedRule(NestedRule r, String at) {
+    if (r.comment().isPresent()) {
+      return call(CONDITIONS, "commented", "$S, $L", r.comment().get(), condition(r.condition(),
+          at));
+    }
+    return CodeBlock.of("new $T($T.empty(), $L, $T.of())", NestedRule.class, Optional.class,
+        condition(r.condition(), at), Map.class);
+  }
+
+  // ------------------------------------------------------------------ values
+
+  private CodeBlock value(Value v) {
+    if (v instanceof JsonString s) {
+      return call(VALUES, "literal", "$S", s.value());
+    }
+    if (v instanceof JsonNumber n) {
+      return isLong(n) ? call(VALUES, "literal", "$L", n.text() + "L") : number(n);
+    }
+    if (v instanceof JsonBoolean b) {
+      return call(VALUES, "literal", "$L", b.value());
+    }
+    if (v instanceof JsonNull) {
+      return call(VALUES, "nullValue", "");
+    }
+    if (v instanceof JsonObject o) {
+      return o.members().isEmpty() ? call(VALUES, "object", "") : call(VALUES, "object", "$L",
+          fields(o));
+    }
+    if (v instanceof JsonArray a) {
+      if (a.elements().isEmpty()) {
+        return call(VALUES, "array", "new $T[0]", Value.class);
+      }
+      CodeBlock.Builder b = CodeBlock.builder();
+      for (int i = 0; i < a.elements().size(); i++) {
+        b.add(i == 0 ? "$L" : ", $L", value(a.elements().get(i)));
+      }
+      return call(VALUES, "array", "$L", b.build());
+    }
+    if (v instanceof JsonPath p) {
+      return path(p);
+    }
+    if (v instanceof Intrinsic i) {
+      return CodeBlock.of("$T.of($S)", Intrinsic.class, i.text());
+    }
+    if (v instanceof Jsonata j) {
+      String t = j.text();
+      if (t.startsWith("{% ") && t.endsWith(" %}") && t.length() >= 6) {
+        return call(VALUES, "jsonata", "$S", t.substring(3, t.length() - 3));
+      }
+      return CodeBlock.of("new $T($S)", Jsonata.class, t);
+    }
+    throw new GenerationException("unexpected value " + v);
+  }
+
+  /** The members of an object as {@code field(name, value)} arguments, one per line. */
+  private CodeBlock fields(JsonObject o) {
+    CodeBlock.Builder b = CodeBlock.builder().add("$>$>");
+    int i = 0;
+    for (Map.Entry<String, Value> e : o.members().entrySet()) {
+      b.add(i++ == 0 ? "\n$L" : ",\n$L", field(e.getKey(), e.getValue()));
+    }
+    return b.add("$<$<").build();
+  }
+
+  private CodeBlock field(String name, Value v) {
+    if (v instanceof JsonString s && isPlainText(s.value())) {
+      return call(VALUES, "field", "$S, $S", name, s.value());
+    }
+    if (v instanceof JsonBoolean b) {
+      return call(VALUES, "field", "$S, $L", name, b.value());
+    }
+    if (v instanceof JsonNumber n && isLong(n)) {
+      return call(VALUES, "field", "$S, $L", name, n.text() + "L");
+    }
+    return call(VALUES, "field", "$S, $L", name, value(v));
+  }
+
+  /** Whether {@code Values.text} takes the string: not a path, intrinsic or JSONata look-alike. */
+  private static boolean isPlainText(String s) {
+    try {
+      Values.text(s);
+      return true;
+    } catch (IllegalArgumentException lookAlike) {
+      return false;
+    }
+  }
+
+  private CodeBlock path(Path p) {
+    if (p instanceof JsonPath jp) {
+      // Values.path refuses text that is no JSONPath, such as a test harness's placeholder
+      return jp.text().startsWith("$") ? call(VALUES, "path", "$S", jp.text())
+          : CodeBlock.of("$T.of($S)", JsonPath.class, jp.text());
+    }
+    return CodeBlock.of("$T.discard()", Path.class);
+  }
+
+  private CodeBlock dynamicNumber(DynamicNumber v) {
+    if (v instanceof JsonNumber n) {
+      return isLong(n) ? call(VALUES, "literal", "$L", n.text() + "L") : number(n);
+    }
+    return value((Value) v);
+  }
+
+  private CodeBlock dynamicString(DynamicString v) {
+    return value((Value) v);
+  }
+
+  private CodeBlock failText(DynamicString v) {
+    return v instanceof JsonString s ? CodeBlock.of("$S", s.value()) : dynamicString(v);
+  }
+
+  private static CodeBlock number(JsonNumber n) {
+    return CodeBlock.of("new $T($S)", JsonNumber.class, n.text());
+  }
+
+  private static CodeBlock wholeNumber(JsonNumber n, String at) {
+    if (!isLong(n)) {
+      throw new GenerationException(at + ": " + n.text() + " cannot be written as a whole"
+          + " number the DSL keeps exactly");
+    }
+    return CodeBlock.of("$L", n.text() + "L");
+  }
+
+  private static boolean isLong(JsonNumber n) {
+    String t = n.text();
+    try {
+      return Long.toString(Long.parseLong(t)).equals(t);
+    } catch (NumberFormatException notLong) {
+      return false;
+    }
+  }
+
+  /** A model record written as its constructor call (ItemReader, ItemBatcher, ResultWriter...). */
+  private CodeBlock record(Record r, String at) {
+    CodeBlock.Builder b = CodeBlock.builder().add("new $T(", r.getClass());
+    RecordComponent[] components = r.getClass().getRecordComponents();
+    for (int i = 0; i < components.length; i++) {
+      Object value;
+      try {
+        value = components[i].getAccessor().invoke(r);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+      b.add(i == 0 ? "$L" : ", $L", component(value, at));
+    }
+    return b.add(")").build();
+  }
+
+  private CodeBlock component(Object value, String at) {
+    if (value instanceof Optional<?> o) {
+      return o.isEmpty() ? CodeBlock.of("$T.empty()", Optional.class)
+          : CodeBlock.of("$T.of($L)", Optional.class, component(o.get(), at));
+    }
+    if (value instanceof Map<?, ?> m) {
+      if (!m.isEmpty()) {
+        throw new GenerationException(at + ": unknown fields " + m.keySet()
+            + " cannot be written with the DSL");
+      }
+      return CodeBlock.of("$T.of()", Map.class);
+    }
+    if (value instanceof List<?> l) {
+      CodeBlock.Builder b = CodeBlock.builder().add("$T.of(", List.class);
+      for (int i = 0; i < l.size(); i++) {
+        b.add(i == 0 ? "$L" : ", $L", component(l.get(i), at));
+      }
+      return b.add(")").build();
+    }
+    if (value instanceof String s) {
+      return CodeBlock.of("$S", s);
+    }
+    if (value instanceof Enum<?> e) {
+      return CodeBlock.of("$T.$L", e.getDeclaringClass(), e.name());
+    }
+    if (value instanceof Value v) {
+      return value(v);
+    }
+    if (value instanceof Record r) {
+      return record(r, at);
+    }
+    throw new GenerationException(at + ": cannot write " + value);
+  }
+
+  private static void unknown(Map<String, Value> fields, String at) {
+    if (!fields.isEmpty()) {
+      throw new GenerationException((at.isEmpty() ? "" : at + ": ") + "unknown fields "
+          + new TreeSet<>(fields.keySet()) + " cannot be written with the DSL");
+    }
+  }
+}

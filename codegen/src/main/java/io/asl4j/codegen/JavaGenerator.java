@@ -1,0 +1,189 @@
+package io.asl4j.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import io.asl4j.Workflow;
+import io.asl4j.json.AslReader;
+import io.asl4j.validation.Validator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Turns an ASL definition into a Java class written with the asl4j DSL, which reproduces the
+ * definition exactly: {@code public final class <Name>} with {@code public static Workflow
+ * workflow()}.
+ *
+ * <p>Immutable; each {@code with...} method returns a configured copy. Every text from the
+ * definition (state names, strings, comments) is emitted as an escaped string literal or escaped
+ * Javadoc, never as code.
+ *
+ * <pre>{@code
+ * String java = JavaGenerator.create().packageName("com.example.flows").className("Order")
+ *     .generate(Files.readString(Path.of("order.asl.json")));
+ * }</pre>
+ */
+public final class JavaGenerator {
+
+  private final String packageName;
+  private final String className;
+  private final String sourceName;
+
+  private JavaGenerator(String packageName, String className, String sourceName) {
+    this.packageName = packageName;
+    this.className = className;
+    this.sourceName = sourceName;
+  }
+
+  /**
+   * Returns a generator for the default package and the class name {@code GeneratedWorkflow}.
+   *
+   * @return the generator
+   */
+  public static JavaGenerator create() {
+    return new JavaGenerator("", "GeneratedWorkflow", null);
+  }
+
+  /**
+   * Sets the package of the generated class.
+   *
+   * @param name a Java package name, or {@code ""} for the default package
+   * @return the configured generator
+   * @throws IllegalArgumentException if {@code name} is not a package name
+   */
+  public JavaGenerator packageName(String name) {
+    Objects.requireNonNull(name, "name");
+    if (!name.isEmpty() && !SourceVersion.isName(name)) {
+      throw new IllegalArgumentException("not a Java package name: \"" + name + "\"");
+    }
+    return new JavaGenerator(name, className, sourceName);
+  }
+
+  /**
+   * Sets the simple name of the generated class.
+   *
+   * @param name a Java class name
+   * @return the configured generator
+   * @throws IllegalArgumentException if {@code name} is not a Java identifier
+   */
+  public JavaGenerator className(String name) {
+    Objects.requireNonNull(name, "name");
+    if (!SourceVersion.isIdentifier(name) || SourceVersion.isKeyword(name)) {
+      throw new IllegalArgumentException("not a Java class name: \"" + name + "\"");
+    }
+    return new JavaGenerator(packageName, name, sourceName);
+  }
+
+  /**
+   * Names the definition's source in the generated file's header, e.g. {@code order.asl.json}.
+   *
+   * @param name the source file name
+   * @return the configured generator
+   */
+  public JavaGenerator sourceName(String name) {
+    return new JavaGenerator(packageName, className, Objects.requireNonNull(name, "name"));
+  }
+
+  /**
+   * Returns the configured package name.
+   *
+   * @return the package, {@code ""} for the default package
+   */
+  public String packageName() {
+    return packageName;
+  }
+
+  /**
+   * Returns the configured class name.
+   *
+   * @return the simple class name
+   */
+  public String className() {
+    return className;
+  }
+
+  /**
+   * Generates the Java source for a definition given as JSON text.
+   *
+   * @param json the ASL JSON
+   * @return the Java source
+   * @throws io.asl4j.json.AslReadException if the text is not a readable definition
+   * @throws GenerationException if the definition holds something the DSL cannot express
+   */
+  public String generate(String json) {
+    return generate(AslReader.create().read(json));
+  }
+
+  /**
+   * Generates the Java source for a definition file (UTF-8).
+   *
+   * @param file the definition
+   * @return the Java source
+   * @throws IOException if the file cannot be read
+   */
+  public String generate(Path file) throws IOException {
+    JavaGenerator g = sourceName == null ? sourceName(file.getFileName().toString()) : this;
+    return g.generate(AslReader.create().read(Files.readAllBytes(file)));
+  }
+
+  /**
+   * Generates the Java source for a workflow.
+   *
+   * @param workflow the workflow
+   * @return the Java source
+   * @throws GenerationException if the workflow holds something the DSL cannot express
+   */
+  public String generate(Workflow workflow) {
+    return javaFile(workflow).toString();
+  }
+
+  /**
+   * Writes the Java source below a source root, as {@code root/<package path>/<Class>.java}.
+   *
+   * @param workflow the workflow
+   * @param root the source root
+   * @return the written file
+   * @throws IOException if the file cannot be written
+   */
+  public Path writeTo(Workflow workflow, Path root) throws IOException {
+    String source = generate(workflow);
+    Path dir = packageName.isEmpty() ? root : root.resolve(packageName.replace('.', '/'));
+    Files.createDirectories(dir);
+    Path file = dir.resolve(className + ".java");
+    Files.writeString(file, source, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private JavaFile javaFile(Workflow workflow) {
+    boolean valid = Validator.isValid(Validator.create().validate(workflow));
+    Emitter emitter = new Emitter();
+    CodeBlock body = emitter.workflow(workflow, valid);
+    MethodSpec method = MethodSpec.methodBuilder("workflow")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(ClassName.get(Workflow.class))
+        .addJavadoc("Returns the workflow$L.\n\n@return the workflow\n",
+            valid ? "" : ", which does not pass the validator and is built unvalidated")
+        .addCode(body)
+        .build();
+    TypeSpec.Builder type = TypeSpec.classBuilder(className)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("$L", Javadoc.classComment(workflow.comment().orElse(null), sourceName))
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(method);
+    emitter.helpers().forEach(type::addMethod);
+    JavaFile.Builder file = JavaFile.builder(packageName, type.build())
+        .addFileComment("Generated by asl4j$L. Edit freely: this is now the source of the"
+            + " workflow.", sourceName == null ? "" : " from " + Javadoc.safe(sourceName))
+        .skipJavaLangImports(true)
+        .indent("  ");
+    emitter.staticImports().forEach(i -> file.addStaticImport(i.type(), i.member()));
+    return file.build();
+  }
+}
