@@ -83,8 +83,25 @@ final class Emitter {
   private static final ClassName STEP = ClassName.get(Step.class);
 
   private final Set<StaticImport> imports = new TreeSet<>();
-  private final CodeBlock.Builder code = CodeBlock.builder();
+  /** Workflows past these sizes are split into methods (javac's 64 KB per method). */
+  static final int STATES_PER_METHOD = 100;
+  static final int RULES_PER_METHOD = 100;
+  private static final ClassName CHOICE_START = ClassName.get(io.asl4j.dsl.ChoiceStart.class);
+  private static final ClassName CHOICE_STEP = ClassName.get(io.asl4j.dsl.ChoiceStep.class);
+
+  private final CodeBlock.Builder main = CodeBlock.builder();
+  /** The method being written: {@code main}, or a part of a split workflow. */
+  private CodeBlock.Builder code = main;
+  /** Local variables of the method being written, by state name. */
   private final Map<String, String> variables = new HashMap<>();
+  /** Every state written so far (in split workflows, each is also in the map {@code steps}). */
+  private final Set<String> emitted = new HashSet<>();
+  private final List<MethodSpec> helpers = new ArrayList<>();
+  private boolean split;
+  /** Whether a helper for Choice rules is being written: targets come from {@code steps}. */
+  private boolean inRuleHelper;
+  private int statesInMethod;
+  private int depth;
   private final Set<String> identifiers = new HashSet<>();
 
   Set<StaticImport> staticImports() {
@@ -92,7 +109,34 @@ final class Emitter {
   }
 
   List<MethodSpec> helpers() {
-    return List.of();
+    return helpers;
+  }
+
+  private static final com.palantir.javapoet.TypeName STEPS =
+      com.palantir.javapoet.ParameterizedTypeName.get(ClassName.get(Map.class),
+          ClassName.get(String.class), ClassName.get(Step.class));
+
+  private final Set<String> methodNames = new HashSet<>(Set.of("workflow"));
+
+  /** A helper method name not used yet: base1, base2, ... */
+  private String methodName(String base) {
+    String name = base + 1;
+    for (int n = 2; !methodNames.add(name); n++) {
+      name = base + n;
+    }
+    return name;
+  }
+
+  /** Ends the current part of a split workflow and starts the next. */
+  private void nextPart() {
+    String name = methodName("states");
+    helpers.add(MethodSpec.methodBuilder(name).addModifiers(
+            javax.lang.model.element.Modifier.PRIVATE, javax.lang.model.element.Modifier.STATIC)
+        .addParameter(STEPS, "steps").addCode(code.build()).build());
+    main.addStatement("$N(steps)", name);
+    code = CodeBlock.builder();
+    variables.clear();
+    statesInMethod = 0;
   }
 
   /** A call of a statically imported method: {@code name(args)}. */
@@ -109,35 +153,87 @@ final class Emitter {
 
   CodeBlock workflow(Workflow w, boolean valid) {
     unknown(w.unknownFields(), "");
-    String start = graph(w, "");
+    split = countStates(w) > 2 * STATES_PER_METHOD || largestChoice(w) > RULES_PER_METHOD;
+    if (split) {
+      main.addStatement("$T steps = new $T<>()", STEPS, HashMap.class);
+      code = CodeBlock.builder();
+    }
+    CodeBlock start = graph(w, "");
+    if (split) {
+      nextPart();
+      code = main;
+      variables.clear();
+      start = target(w.startAt()); // now in the map
+    }
     CodeBlock.Builder ret = CodeBlock.builder().add("return $L", call(ASL, "startAt", "$L",
         start));
-    w.comment().ifPresent(c -> ret.add("\n.comment($S)", c));
+    w.comment().ifPresent(c -> ret.add("\n.comment($L)", q(c)));
     w.queryLanguage().ifPresent(q -> ret.add("\n.queryLanguage($T.$L)", QueryLanguage.class,
         q.name()));
-    w.version().ifPresent(v -> ret.add("\n.version($S)", v));
+    w.version().ifPresent(v -> ret.add("\n.version($L)", q(v)));
     w.timeoutSeconds().ifPresent(t -> ret.add("\n.timeoutSeconds($L)", wholeNumber(t,
         "/TimeoutSeconds")));
     ret.add("\n.$L()", valid ? "build" : "buildUnvalidated");
-    code.addStatement("$L", ret.build());
-    return code.build();
+    main.addStatement("$L", ret.build());
+    return main.build();
   }
 
   /**
    * Emits every state of a graph as locals, targets before the states that go to them, and
    * returns the expression for the start state.
    */
-  private String graph(StateGraph g, String at) {
+  private CodeBlock graph(StateGraph g, String at) {
     List<String> order = postOrder(g, at);
+    depth++;
     for (String name : order) {
+      if (split && depth == 1 && statesInMethod >= STATES_PER_METHOD) {
+        nextPart();
+      }
       State s = g.states().get(name);
       String p = at + "/States/" + name;
       CodeBlock expression = state(name, s, p);
       String variable = identifier(name);
       code.addStatement("$T $N = $L", STEP, variable, expression);
+      if (split) {
+        code.addStatement("steps.put($L, $N)", q(name), variable);
+      }
       variables.put(name, variable);
+      emitted.add(name);
+      statesInMethod++;
     }
+    depth--;
     return target(g.startAt());
+  }
+
+  private static int countStates(StateGraph g) {
+    int n = 0;
+    for (State s : g.states().values()) {
+      n++;
+      if (s instanceof ParallelState p) {
+        for (Branch b : p.branches()) {
+          n += countStates(b);
+        }
+      } else if (s instanceof MapState m) {
+        n += countStates(m.itemProcessor());
+      }
+    }
+    return n;
+  }
+
+  private static int largestChoice(StateGraph g) {
+    int n = 0;
+    for (State s : g.states().values()) {
+      if (s instanceof ChoiceState c) {
+        n = Math.max(n, c.choices().size());
+      } else if (s instanceof ParallelState p) {
+        for (Branch b : p.branches()) {
+          n = Math.max(n, largestChoice(b));
+        }
+      } else if (s instanceof MapState m) {
+        n = Math.max(n, largestChoice(m.itemProcessor()));
+      }
+    }
+    return n;
   }
 
   /** States in depth-first post-order from the start: a state's targets come before it. */
@@ -195,12 +291,30 @@ final class Emitter {
   }
 
   /** A state already emitted, by its variable; one not yet emitted (a loop) by reference. */
-  private String target(String name) {
-    String v = variables.get(name);
-    return v != null ? v : call(ASL, "ref", "$S", name).toString();
+  private CodeBlock target(String name) {
+    String v = inRuleHelper ? null : variables.get(name);
+    if (v != null) {
+      return CodeBlock.of("$N", v);
+    }
+    return emitted.contains(name) ? CodeBlock.of("steps.get($L)", q(name))
+        : call(ASL, "ref", "$L", q(name));
   }
 
   private String identifier(String stateName) {
+    String base = camel(stateName);
+    if (javax.lang.model.SourceVersion.isKeyword(base) || base.equals("var")
+        || base.equals("record") || base.equals("yield") || base.equals("steps")) {
+      base = base + "State";
+    }
+    String name = base;
+    for (int n = 2; !identifiers.add(name); n++) {
+      name = base + n;
+    }
+    return name;
+  }
+
+  /** A state name as a lowerCamel Java name: "SNS Notify" and "sns-notify" give snsNotify. */
+  private static String camel(String stateName) {
     // words of ASCII letters and digits; "SNS Notify" and "sns-notify" both give snsNotify
     List<String> words = new ArrayList<>();
     StringBuilder word = new StringBuilder();
@@ -229,18 +343,7 @@ final class Emitter {
     if (Character.isDigit(base.charAt(0))) {
       base = "state" + base;
     }
-    if (base.length() > 40) {
-      base = base.substring(0, 40);
-    }
-    if (javax.lang.model.SourceVersion.isKeyword(base) || base.equals("var")
-        || base.equals("record") || base.equals("yield")) {
-      base = base + "State";
-    }
-    String name = base;
-    for (int n = 2; !identifiers.add(name); n++) {
-      name = base + n;
-    }
-    return name;
+    return base.length() > 40 ? base.substring(0, 40) : base;
   }
 
   // ------------------------------------------------------------------ states
@@ -253,51 +356,47 @@ final class Emitter {
     unknown(s.unknownFields(), at);
     CodeBlock.Builder b = CodeBlock.builder();
     if (s instanceof TaskState t) {
-      b.add("$L", call(ASL, "task", "$S", name)).add("\n.resource($S)", t.resource());
+      b.add("$L", call(ASL, "task", "$L", q(name))).add("\n.resource($L)", q(t.resource()));
     } else if (s instanceof PassState) {
-      b.add("$L", call(ASL, "pass", "$S", name));
+      b.add("$L", call(ASL, "pass", "$L", q(name)));
     } else if (s instanceof WaitState w) {
-      b.add("$L", call(ASL, "waitState", "$S", name));
+      b.add("$L", call(ASL, "waitState", "$L", q(name)));
       if (w.time() instanceof WaitTime.Seconds secs) {
         b.add("\n.seconds($L)", dynamicNumber(secs.seconds()));
       } else {
         b.add("\n.timestamp($L)", dynamicString(((WaitTime.Timestamp) w.time()).timestamp()));
       }
     } else if (s instanceof ChoiceState c) {
-      b.add("$L", call(ASL, "choice", "$S", name));
-      for (ChoiceRule r : c.choices()) {
-        unknown(r.unknownFields(), at + "/Choices");
-        CodeBlock condition = condition(r.condition(), at);
-        if (r.comment().isPresent() || r.assign().isPresent() || r.output().isPresent()) {
-          CodeBlock.Builder rule = CodeBlock.builder().add("$T.of($L)", Rule.class, condition);
-          r.comment().ifPresent(x -> rule.add(".comment($S)", x));
-          r.assign().ifPresent(x -> rule.add(".assign($L)", fields(x)));
-          r.output().ifPresent(x -> rule.add(".output($L)", value(x)));
-          condition = rule.build();
-        }
-        b.add("\n.when($L, $L)", condition, target(r.next()));
+      if (c.choices().size() > RULES_PER_METHOD) {
+        b.add("$L", ruleHelpers(name, c, at));
+      } else {
+        b.add("$L", call(ASL, "choice", "$L", q(name)));
+      }
+      for (ChoiceRule r : c.choices().size() > RULES_PER_METHOD ? List.<ChoiceRule>of()
+          : c.choices()) {
+        b.add("\n.when($L, $L)", rule(r, at), target(r.next()));
       }
       c.defaultState().ifPresent(d -> b.add("\n.otherwise($L)", target(d)));
     } else if (s instanceof SucceedState) {
-      b.add("$L", call(ASL, "succeed", "$S", name));
+      b.add("$L", call(ASL, "succeed", "$L", q(name)));
     } else if (s instanceof FailState f) {
-      b.add("$L", call(ASL, "fail", "$S", name));
+      b.add("$L", call(ASL, "fail", "$L", q(name)));
       f.error().ifPresent(e -> b.add("\n.error($L)", failText(e)));
       f.cause().ifPresent(e -> b.add("\n.cause($L)", failText(e)));
     } else if (s instanceof ParallelState p) {
-      b.add("$L", call(ASL, "parallel", "$S", name));
+      b.add("$L", call(ASL, "parallel", "$L", q(name)));
       for (int i = 0; i < p.branches().size(); i++) {
         b.add("\n.branch($L)", nested(p.branches().get(i), at + "/Branches/" + i, false));
       }
     } else if (s instanceof MapState m) {
-      b.add("$L", call(ASL, "map", "$S", name));
+      b.add("$L", call(ASL, "map", "$L", q(name)));
       b.add("\n.$L($L)", m.legacyIterator() ? "iterator" : "processor",
           nested(m.itemProcessor(), at + (m.legacyIterator() ? "/Iterator" : "/ItemProcessor"),
               m.legacyIterator()));
       m.itemProcessor().processorConfig().ifPresent(pc -> b.add("\n$L", processorConfig(pc,
           at)));
     }
-    s.comment().ifPresent(c -> b.add("\n.comment($S)", c));
+    s.comment().ifPresent(c -> b.add("\n.comment($L)", q(c)));
     s.queryLanguage().ifPresent(q -> b.add("\n.queryLanguage($T.$L)", QueryLanguage.class,
         q.name()));
     fields(s, b, at);
@@ -306,6 +405,47 @@ final class Emitter {
           target(n.state())) : CodeBlock.of("\n.end()"));
     }
     return b.build();
+  }
+
+  /**
+   * A Choice with many rules, its rules written {@value #RULES_PER_METHOD} to a method:
+   * {@code rules2(rules1(choice("X"), steps), steps)}.
+   */
+  private CodeBlock ruleHelpers(String name, ChoiceState c, String at) {
+    CodeBlock expression = call(ASL, "choice", "$L", q(name));
+    String base = camel(name) + "Rules";
+    inRuleHelper = true;
+    for (int from = 0; from < c.choices().size(); from += RULES_PER_METHOD) {
+      CodeBlock.Builder body = CodeBlock.builder().add("return c");
+      for (ChoiceRule r : c.choices().subList(from, Math.min(c.choices().size(),
+          from + RULES_PER_METHOD))) {
+        body.add("\n.when($L, $L)", rule(r, at), target(r.next()));
+      }
+      String method = methodName(base);
+      helpers.add(MethodSpec.methodBuilder(method)
+          .addModifiers(javax.lang.model.element.Modifier.PRIVATE,
+              javax.lang.model.element.Modifier.STATIC)
+          .returns(CHOICE_STEP)
+          .addParameter(from == 0 ? CHOICE_START : CHOICE_STEP, "c")
+          .addParameter(STEPS, "steps")
+          .addStatement("$L", body.build()).build());
+      expression = CodeBlock.of("$N($L, steps)", method, expression);
+    }
+    inRuleHelper = false;
+    return expression;
+  }
+
+  private CodeBlock rule(ChoiceRule r, String at) {
+    unknown(r.unknownFields(), at + "/Choices");
+    CodeBlock condition = condition(r.condition(), at);
+    if (r.comment().isPresent() || r.assign().isPresent() || r.output().isPresent()) {
+      CodeBlock.Builder rule = CodeBlock.builder().add("$T.of($L)", Rule.class, condition);
+      r.comment().ifPresent(x -> rule.add(".comment($L)", q(x)));
+      r.assign().ifPresent(x -> rule.add(".assign($L)", fields(x)));
+      r.output().ifPresent(x -> rule.add(".output($L)", value(x)));
+      condition = rule.build();
+    }
+    return condition;
   }
 
   /** The fields common to several state types, in the order ASL processes them. */
@@ -390,7 +530,7 @@ final class Emitter {
           dynamicNumber(v)));
       m.toleratedFailureCount().ifPresent(v -> b.add("\n.toleratedFailureCount($L)",
           dynamicNumber(v)));
-      m.label().ifPresent(v -> b.add("\n.label($S)", v));
+      m.label().ifPresent(v -> b.add("\n.label($L)", q(v)));
       m.itemReader().ifPresent(v -> b.add("\n.itemReader($L)", record(v, at + "/ItemReader")));
       m.itemBatcher().ifPresent(v -> b.add("\n.itemBatcher($L)", record(v, at
           + "/ItemBatcher")));
@@ -415,14 +555,14 @@ final class Emitter {
     } else if (g instanceof ItemProcessor ip) {
       unknown(ip.unknownFields(), at);
     }
-    String start = graph(g, at);
+    CodeBlock start = graph(g, at);
     CodeBlock.Builder b = CodeBlock.builder();
     boolean plain = g.comment().isEmpty() && g.queryLanguage().isEmpty();
     if (plain && !legacy) {
       return CodeBlock.of("$L", start);
     }
     b.add("$L", call(ASL, "graph", "$L", start));
-    g.comment().ifPresent(c -> b.add(".comment($S)", c));
+    g.comment().ifPresent(c -> b.add(".comment($L)", q(c)));
     g.queryLanguage().ifPresent(q -> b.add(".queryLanguage($T.$L)", QueryLanguage.class,
         q.name()));
     return b.build();
@@ -444,7 +584,7 @@ final class Emitter {
   private CodeBlock retrier(Retrier r, String at) {
     unknown(r.unknownFields(), at + "/Retry");
     CodeBlock.Builder p = CodeBlock.builder().add("$T.policy()", Retry.class);
-    r.comment().ifPresent(c -> p.add(".comment($S)", c));
+    r.comment().ifPresent(c -> p.add(".comment($L)", q(c)));
     r.intervalSeconds().ifPresent(v -> p.add(".intervalSeconds($L)", wholeNumber(v,
         at + "/Retry")));
     r.maxAttempts().ifPresent(v -> p.add(".maxAttempts($L)", wholeNumber(v, at + "/Retry")));
@@ -468,10 +608,10 @@ final class Emitter {
       c.resultPath().ifPresent(p -> b.add(".withResultPath($L)", path(p)));
       c.output().ifPresent(o -> b.add(".output($L)", value(o)));
       c.assign().ifPresent(a -> b.add(".assign($L)", fields(a)));
-      c.comment().ifPresent(x -> b.add(".comment($S)", x));
+      c.comment().ifPresent(x -> b.add(".comment($L)", q(x)));
       settings = b.build();
     }
-    String next = target(c.next());
+    CodeBlock next = target(c.next());
     if (c.errorEquals().equals(List.of("States.ALL"))) {
       return settings == null ? CodeBlock.of(".catchAll($L)", next)
           : CodeBlock.of(".catchAll($L, $L)", settings, next);
@@ -483,7 +623,7 @@ final class Emitter {
   private static CodeBlock strings(List<String> list) {
     CodeBlock.Builder b = CodeBlock.builder();
     for (String s : list) {
-      b.add(", $S", s);
+      b.add(", $L", q(s));
     }
     return b.build();
   }
@@ -530,14 +670,14 @@ final class Emitter {
           : call(CONDITIONS, method, "$L, $L", variable, bool.value());
     }
     if (operand instanceof JsonString s) {
-      return call(CONDITIONS, method, "$L, $S", variable, s.value());
+      return call(CONDITIONS, method, "$L, $L", variable, q(s.value()));
     }
     if (operand instanceof JsonNumber n) {
       if (isLong(n)) {
         return call(CONDITIONS, method, "$L, $L", variable, n.text() + "L");
       }
       if (new BigDecimal(n.text()).toPlainString().equals(n.text())) {
-        return call(CONDITIONS, method, "$L, new $T($S)", variable, BigDecimal.class, n.text());
+        return call(CONDITIONS, method, "$L, new $T($L)", variable, BigDecimal.class, q(n.text()));
       }
     }
     return CodeBlock.of("new $T($L, $T.$L, $L)", Condition.Comparison.class, variable,
@@ -557,7 +697,7 @@ final class Emitter {
 
   private CodeBlock nestedRule(NestedRule r, String at) {
     if (r.comment().isPresent()) {
-      return call(CONDITIONS, "commented", "$S, $L", r.comment().get(), condition(r.condition(),
+      return call(CONDITIONS, "commented", "$L, $L", q(r.comment().get()), condition(r.condition(),
           at));
     }
     return CodeBlock.of("new $T($T.empty(), $L, $T.of())", NestedRule.class, Optional.class,
@@ -566,9 +706,48 @@ final class Emitter {
 
   // ------------------------------------------------------------------ values
 
+  /**
+   * A Java string literal for any text. JavaPoet's {@code $S} leaves U+2028 and U+2029 raw, and
+   * its line splitting then breaks the literal; and a written {@code \u000a} would become a line
+   * break before javac even tokenizes, so line breaks are escaped as {@code \n} and {@code \r}.
+   */
+  static String q(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        case '\b' -> sb.append("\\b");
+        case '\f' -> sb.append("\\f");
+        default -> {
+          if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029'
+              || Character.isSurrogate(c) && !validPair(s, i)) {
+            sb.append(String.format("\\u%04x", (int) c));
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    return sb.append('"').toString();
+  }
+
+  /** Whether the surrogate at {@code i} is half of a well-formed pair. */
+  private static boolean validPair(String s, int i) {
+    char c = s.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+    }
+    return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+  }
+
   private CodeBlock value(Value v) {
     if (v instanceof JsonString s) {
-      return call(VALUES, "literal", "$S", s.value());
+      return call(VALUES, "literal", "$L", q(s.value()));
     }
     if (v instanceof JsonNumber n) {
       return isLong(n) ? call(VALUES, "literal", "$L", n.text() + "L") : number(n);
@@ -597,14 +776,14 @@ final class Emitter {
       return path(p);
     }
     if (v instanceof Intrinsic i) {
-      return CodeBlock.of("$T.of($S)", Intrinsic.class, i.text());
+      return CodeBlock.of("$T.of($L)", Intrinsic.class, q(i.text()));
     }
     if (v instanceof Jsonata j) {
       String t = j.text();
       if (t.startsWith("{% ") && t.endsWith(" %}") && t.length() >= 6) {
-        return call(VALUES, "jsonata", "$S", t.substring(3, t.length() - 3));
+        return call(VALUES, "jsonata", "$L", q(t.substring(3, t.length() - 3)));
       }
-      return CodeBlock.of("new $T($S)", Jsonata.class, t);
+      return CodeBlock.of("new $T($L)", Jsonata.class, q(t));
     }
     throw new GenerationException("unexpected value " + v);
   }
@@ -621,15 +800,15 @@ final class Emitter {
 
   private CodeBlock field(String name, Value v) {
     if (v instanceof JsonString s && isPlainText(s.value())) {
-      return call(VALUES, "field", "$S, $S", name, s.value());
+      return call(VALUES, "field", "$L, $L", q(name), q(s.value()));
     }
     if (v instanceof JsonBoolean b) {
-      return call(VALUES, "field", "$S, $L", name, b.value());
+      return call(VALUES, "field", "$L, $L", q(name), b.value());
     }
     if (v instanceof JsonNumber n && isLong(n)) {
-      return call(VALUES, "field", "$S, $L", name, n.text() + "L");
+      return call(VALUES, "field", "$L, $L", q(name), n.text() + "L");
     }
-    return call(VALUES, "field", "$S, $L", name, value(v));
+    return call(VALUES, "field", "$L, $L", q(name), value(v));
   }
 
   /** Whether {@code Values.text} takes the string: not a path, intrinsic or JSONata look-alike. */
@@ -645,8 +824,8 @@ final class Emitter {
   private CodeBlock path(Path p) {
     if (p instanceof JsonPath jp) {
       // Values.path refuses text that is no JSONPath, such as a test harness's placeholder
-      return jp.text().startsWith("$") ? call(VALUES, "path", "$S", jp.text())
-          : CodeBlock.of("$T.of($S)", JsonPath.class, jp.text());
+      return jp.text().startsWith("$") ? call(VALUES, "path", "$L", q(jp.text()))
+          : CodeBlock.of("$T.of($L)", JsonPath.class, q(jp.text()));
     }
     return CodeBlock.of("$T.discard()", Path.class);
   }
@@ -663,11 +842,11 @@ final class Emitter {
   }
 
   private CodeBlock failText(DynamicString v) {
-    return v instanceof JsonString s ? CodeBlock.of("$S", s.value()) : dynamicString(v);
+    return v instanceof JsonString s ? CodeBlock.of("$L", q(s.value())) : dynamicString(v);
   }
 
   private static CodeBlock number(JsonNumber n) {
-    return CodeBlock.of("new $T($S)", JsonNumber.class, n.text());
+    return CodeBlock.of("new $T($L)", JsonNumber.class, q(n.text()));
   }
 
   private static CodeBlock wholeNumber(JsonNumber n, String at) {
@@ -723,7 +902,7 @@ final class Emitter {
       return b.add(")").build();
     }
     if (value instanceof String s) {
-      return CodeBlock.of("$S", s);
+      return CodeBlock.of("$L", q(s));
     }
     if (value instanceof Enum<?> e) {
       return CodeBlock.of("$T.$L", e.getDeclaringClass(), e.name());

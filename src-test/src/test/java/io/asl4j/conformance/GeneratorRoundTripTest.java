@@ -93,4 +93,17 @@ class GeneratorRoundTripTest {
     assertThat(n).isGreaterThan(350);
     assertThat(failures).isEmpty();
   }
+
+  @Test
+  void aTenThousandStateWorkflowGeneratesCodeThatCompiles() throws Exception {
+    String json = io.asl4j.bench.GeneratedWorkflows.mixed(10_000);
+    String source = JavaGenerator.create().packageName("big").className("TenThousand")
+        .generate(json);
+
+    Workflow w = (Workflow) InMemoryCompiler.compile(Map.of("big.TenThousand", source))
+        .loadClass("big.TenThousand").getMethod("workflow").invoke(null);
+
+    assertThat(JsonDiff.firstDifference(json, w.toJson())).isEmpty();
+    assertThat(source).contains("private static void states100(Map<String, Step> steps)");
+  }
 }
