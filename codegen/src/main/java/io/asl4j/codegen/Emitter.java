@@ -98,6 +98,8 @@ final class Emitter {
   private final Set<String> emitted = new HashSet<>();
   private final List<MethodSpec> helpers = new ArrayList<>();
   private boolean split;
+  /** Whether the Task being written got its payload from a typed integration. */
+  private boolean payloadWritten;
   /** Whether a helper for Choice rules is being written: targets come from {@code steps}. */
   private boolean inRuleHelper;
   private int statesInMethod;
@@ -355,8 +357,20 @@ final class Emitter {
     }
     unknown(s.unknownFields(), at);
     CodeBlock.Builder b = CodeBlock.builder();
+    boolean written = false;
     if (s instanceof TaskState t) {
-      b.add("$L", call(ASL, "task", "$L", q(name))).add("\n.resource($L)", q(t.resource()));
+      b.add("$L", call(ASL, "task", "$L", q(name)));
+      boolean arguments = t.arguments().isPresent();
+      Optional<IntegrationCatalog.Plan> plan = t.parameters().isPresent() && arguments
+          ? Optional.empty()
+          : IntegrationCatalog.get().plan(t.resource(), arguments ? t.arguments()
+              : t.parameters(), arguments);
+      if (plan.isPresent()) {
+        b.add("\n.call($L)", integration(plan.get()));
+        written = plan.get().payloadUsed();
+      } else {
+        b.add("\n.resource($L)", q(t.resource()));
+      }
     } else if (s instanceof PassState) {
       b.add("$L", call(ASL, "pass", "$L", q(name)));
     } else if (s instanceof WaitState w) {
@@ -399,6 +413,7 @@ final class Emitter {
     s.comment().ifPresent(c -> b.add("\n.comment($L)", q(c)));
     s.queryLanguage().ifPresent(q -> b.add("\n.queryLanguage($T.$L)", QueryLanguage.class,
         q.name()));
+    payloadWritten = written; // nested states may have changed it while this one was written
     fields(s, b, at);
     if (s instanceof HasTransition h) {
       b.add(h.transition() instanceof Transition.Next n ? CodeBlock.of("\n.next($L)",
@@ -446,6 +461,53 @@ final class Emitter {
       condition = rule.build();
     }
     return condition;
+  }
+
+  /** A typed integration: {@code Glue.startJobRun("job").sync()}. */
+  private CodeBlock integration(IntegrationCatalog.Plan plan) {
+    CodeBlock.Builder b = CodeBlock.builder().add("$>$>");
+    boolean wrap = plan.calls().size() > 2 || plan.calls().size() == 2
+        && !plan.calls().get(1).arguments().isEmpty();
+    for (int i = 0; i < plan.calls().size(); i++) {
+      IntegrationCatalog.Call c = plan.calls().get(i);
+      java.lang.reflect.Method m = c.method();
+      CodeBlock args = arguments(m, c.arguments());
+      if (i == 0) {
+        b.add("$T.$L($L)", m.getDeclaringClass(), m.getName(), args);
+      } else {
+        b.add(wrap ? "\n.$L($L)" : ".$L($L)", m.getName(), args);
+      }
+    }
+    return b.add("$<$<").build();
+  }
+
+  private CodeBlock arguments(java.lang.reflect.Method m, List<Object> args) {
+    Class<?>[] types = m.getParameterTypes();
+    // the String overload where every value is plain text: invoke("fn") rather than
+    // invoke(literal("fn"))
+    boolean text = !args.isEmpty();
+    for (Object a : args) {
+      text &= a instanceof String || a instanceof JsonString s && isPlainText(s.value());
+    }
+    boolean overload = false;
+    if (text) {
+      try {
+        Class<?>[] strings = new Class<?>[types.length];
+        java.util.Arrays.fill(strings, String.class);
+        overload = m.getDeclaringClass().getMethod(m.getName(), strings).getReturnType()
+            == m.getReturnType();
+      } catch (NoSuchMethodException none) {
+        overload = false;
+      }
+    }
+    CodeBlock.Builder b = CodeBlock.builder();
+    for (int i = 0; i < args.size(); i++) {
+      Object a = args.get(i);
+      CodeBlock one = a instanceof String str ? CodeBlock.of("$L", q(str))
+          : overload ? CodeBlock.of("$L", q(((JsonString) a).value())) : value((Value) a);
+      b.add(i == 0 ? "$L" : ", $L", one);
+    }
+    return b.build();
   }
 
   /** The fields common to several state types, in the order ASL processes them. */
@@ -538,8 +600,10 @@ final class Emitter {
           + "/ResultWriter")));
     }
     inputPath.ifPresent(v -> b.add("\n.inputPath($L)", path(v)));
-    parameters.ifPresent(v -> b.add("\n.parameters($L)", value(v)));
-    arguments.ifPresent(v -> b.add("\n.arguments($L)", value(v)));
+    if (!payloadWritten) {
+      parameters.ifPresent(v -> b.add("\n.parameters($L)", value(v)));
+      arguments.ifPresent(v -> b.add("\n.arguments($L)", value(v)));
+    }
     resultSelector.ifPresent(v -> b.add("\n.resultSelector($L)", value(v)));
     resultPath.ifPresent(v -> b.add("\n.resultPath($L)", path(v)));
     outputPath.ifPresent(v -> b.add("\n.outputPath($L)", path(v)));
@@ -604,8 +668,12 @@ final class Emitter {
     CodeBlock settings = null;
     if (c.resultPath().isPresent() || c.output().isPresent() || c.assign().isPresent()
         || c.comment().isPresent()) {
-      CodeBlock.Builder b = CodeBlock.builder().add("$T.defaults()", Catch.class);
-      c.resultPath().ifPresent(p -> b.add(".withResultPath($L)", path(p)));
+      CodeBlock.Builder b = CodeBlock.builder();
+      if (c.resultPath().isPresent()) {
+        b.add("$T.resultPath($L)", Catch.class, path(c.resultPath().get()));
+      } else {
+        b.add("$T.defaults()", Catch.class);
+      }
       c.output().ifPresent(o -> b.add(".output($L)", value(o)));
       c.assign().ifPresent(a -> b.add(".assign($L)", fields(a)));
       c.comment().ifPresent(x -> b.add(".comment($L)", q(x)));
