@@ -376,7 +376,8 @@ final class Emitter {
     } else if (s instanceof WaitState w) {
       b.add("$L", call(ASL, "waitState", "$L", q(name)));
       if (w.time() instanceof WaitTime.Seconds secs) {
-        b.add("\n.seconds($L)", dynamicNumber(secs.seconds()));
+        String plain = inRange(secs.seconds(), 0, 99_999_999);
+        b.add("\n.seconds($L)", plain != null ? plain : dynamicNumber(secs.seconds()));
       } else {
         b.add("\n.timestamp($L)", dynamicString(((WaitTime.Timestamp) w.time()).timestamp()));
       }
@@ -533,8 +534,16 @@ final class Emitter {
       assign = t.assign();
       retry = t.retry();
       catchers = t.catchers();
-      t.timeoutSeconds().ifPresent(v -> b.add("\n.timeout($L)", dynamicNumber(v)));
-      t.heartbeatSeconds().ifPresent(v -> b.add("\n.heartbeat($L)", dynamicNumber(v)));
+      t.timeoutSeconds().ifPresent(v -> {
+        String plain = inRange(v, 1, 99_999_999);
+        b.add(plain != null ? CodeBlock.of("\n.timeoutSeconds($L)", plain)
+            : CodeBlock.of("\n.timeout($L)", dynamicNumber(v)));
+      });
+      t.heartbeatSeconds().ifPresent(v -> {
+        String plain = inRange(v, 1, 99_999_999);
+        b.add(plain != null ? CodeBlock.of("\n.heartbeatSeconds($L)", plain)
+            : CodeBlock.of("\n.heartbeat($L)", dynamicNumber(v)));
+      });
       t.credentials().ifPresent(c -> {
         if (c.members().size() != 1 || !c.members().containsKey("RoleArn")) {
           throw new GenerationException(at + "/Credentials: only RoleArn can be written");
@@ -647,16 +656,18 @@ final class Emitter {
 
   private CodeBlock retrier(Retrier r, String at) {
     unknown(r.unknownFields(), at + "/Retry");
-    CodeBlock.Builder p = CodeBlock.builder().add("$T.policy()", Retry.class);
-    r.comment().ifPresent(c -> p.add(".comment($L)", q(c)));
-    r.intervalSeconds().ifPresent(v -> p.add(".intervalSeconds($L)", wholeNumber(v,
+    CodeBlock.Builder p = CodeBlock.builder().add("$>$>$T.policy()", Retry.class);
+    r.comment().ifPresent(c -> p.add("\n.comment($L)", q(c)));
+    r.intervalSeconds().ifPresent(v -> p.add("\n.intervalSeconds($L)", wholeNumber(v,
         at + "/Retry")));
-    r.maxAttempts().ifPresent(v -> p.add(".maxAttempts($L)", wholeNumber(v, at + "/Retry")));
-    r.backoffRate().ifPresent(v -> p.add(".backoffRate($L)", number(v)));
-    r.maxDelaySeconds().ifPresent(v -> p.add(".maxDelaySeconds($L)", wholeNumber(v,
+    r.maxAttempts().ifPresent(v -> p.add("\n.maxAttempts($L)", wholeNumber(v, at + "/Retry")));
+    r.backoffRate().ifPresent(v -> p.add("\n.backoffRate($L)", isLong(v) ? javaLong(v)
+        : JsonNumber.of(Double.parseDouble(v.text())).equals(v) ? v.text() : number(v)));
+    r.maxDelaySeconds().ifPresent(v -> p.add("\n.maxDelaySeconds($L)", wholeNumber(v,
         at + "/Retry")));
-    r.jitterStrategy().ifPresent(j -> p.add(".jitter($T.$L)",
+    r.jitterStrategy().ifPresent(j -> p.add("\n.jitter($T.$L)",
         io.asl4j.model.JitterStrategy.class, j.name()));
+    p.add("$<$<");
     if (r.errorEquals().equals(List.of("States.ALL"))) {
       return CodeBlock.of(".retryAll($L)", p.build());
     }
@@ -742,7 +753,7 @@ final class Emitter {
     }
     if (operand instanceof JsonNumber n) {
       if (isLong(n)) {
-        return call(CONDITIONS, method, "$L, $L", variable, n.text() + "L");
+        return call(CONDITIONS, method, "$L, $L", variable, javaLong(n));
       }
       if (new BigDecimal(n.text()).toPlainString().equals(n.text())) {
         return call(CONDITIONS, method, "$L, new $T($L)", variable, BigDecimal.class, q(n.text()));
@@ -818,7 +829,7 @@ final class Emitter {
       return call(VALUES, "literal", "$L", q(s.value()));
     }
     if (v instanceof JsonNumber n) {
-      return isLong(n) ? call(VALUES, "literal", "$L", n.text() + "L") : number(n);
+      return isLong(n) ? call(VALUES, "literal", "$L", javaLong(n)) : number(n);
     }
     if (v instanceof JsonBoolean b) {
       return call(VALUES, "literal", "$L", b.value());
@@ -874,7 +885,7 @@ final class Emitter {
       return call(VALUES, "field", "$L, $L", q(name), b.value());
     }
     if (v instanceof JsonNumber n && isLong(n)) {
-      return call(VALUES, "field", "$L, $L", q(name), n.text() + "L");
+      return call(VALUES, "field", "$L, $L", q(name), javaLong(n));
     }
     return call(VALUES, "field", "$L, $L", q(name), value(v));
   }
@@ -900,7 +911,7 @@ final class Emitter {
 
   private CodeBlock dynamicNumber(DynamicNumber v) {
     if (v instanceof JsonNumber n) {
-      return isLong(n) ? call(VALUES, "literal", "$L", n.text() + "L") : number(n);
+      return isLong(n) ? call(VALUES, "literal", "$L", javaLong(n)) : number(n);
     }
     return value((Value) v);
   }
@@ -922,7 +933,22 @@ final class Emitter {
       throw new GenerationException(at + ": " + n.text() + " cannot be written as a whole"
           + " number the DSL keeps exactly");
     }
-    return CodeBlock.of("$L", n.text() + "L");
+    return CodeBlock.of("$L", javaLong(n));
+  }
+
+  /** A whole number as Java source: {@code 30}, or {@code 30000000000L} beyond int. */
+  private static String javaLong(JsonNumber n) {
+    long v = Long.parseLong(n.text());
+    return v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE ? n.text() : n.text() + "L";
+  }
+
+  /** A whole number in [min, max], which the DSL's long setters take; else null. */
+  private static String inRange(DynamicNumber v, long min, long max) {
+    if (v instanceof JsonNumber n && isLong(n)) {
+      long x = Long.parseLong(n.text());
+      return x >= min && x <= max ? javaLong(n) : null;
+    }
+    return null;
   }
 
   private static boolean isLong(JsonNumber n) {
