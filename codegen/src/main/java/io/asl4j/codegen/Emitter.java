@@ -618,6 +618,15 @@ final class Emitter {
     outputPath.ifPresent(v -> b.add("\n.outputPath($L)", path(v)));
     output.ifPresent(v -> b.add("\n.output($L)", value(v)));
     assign.ifPresent(v -> b.add("\n.assign($L)", value(v)));
+    // "Retry": [] and "Catch": [] have no DSL form; refusing beats dropping them silently
+    retry.filter(List::isEmpty).ifPresent(x -> {
+      throw new GenerationException(at + "/Retry: an empty Retry list cannot be written with the"
+          + " DSL; remove it (it means the same as no Retry)");
+    });
+    catchers.filter(List::isEmpty).ifPresent(x -> {
+      throw new GenerationException(at + "/Catch: an empty Catch list cannot be written with the"
+          + " DSL; remove it (it means the same as no Catch)");
+    });
     retry.ifPresent(rs -> rs.forEach(r -> b.add("\n$L", retrier(r, at))));
     catchers.ifPresent(cs -> cs.forEach(c -> b.add("\n$L", catcher(c, at))));
   }
@@ -656,6 +665,10 @@ final class Emitter {
 
   private CodeBlock retrier(Retrier r, String at) {
     unknown(r.unknownFields(), at + "/Retry");
+    if (r.errorEquals().isEmpty()) {
+      throw new GenerationException(at + "/Retry: a retrier with an empty ErrorEquals cannot be"
+          + " written with the DSL (Step Functions rejects it too)");
+    }
     CodeBlock.Builder p = CodeBlock.builder().add("$>$>$T.policy()", Retry.class);
     r.comment().ifPresent(c -> p.add("\n.comment($L)", q(c)));
     r.intervalSeconds().ifPresent(v -> p.add("\n.intervalSeconds($L)", wholeNumber(v,
@@ -676,6 +689,10 @@ final class Emitter {
 
   private CodeBlock catcher(Catcher c, String at) {
     unknown(c.unknownFields(), at + "/Catch");
+    if (c.errorEquals().isEmpty()) {
+      throw new GenerationException(at + "/Catch: a catcher with an empty ErrorEquals cannot be"
+          + " written with the DSL (Step Functions rejects it too)");
+    }
     CodeBlock settings = null;
     if (c.resultPath().isPresent() || c.output().isPresent() || c.assign().isPresent()
         || c.comment().isPresent()) {

@@ -1,0 +1,356 @@
+package io.asl4j.cli;
+
+import io.asl4j.Workflow;
+import io.asl4j.codegen.GenerationException;
+import io.asl4j.codegen.InMemoryCompiler;
+import io.asl4j.codegen.JavaGenerator;
+import io.asl4j.codegen.JsonDiff;
+import io.asl4j.json.AslReadException;
+import io.asl4j.json.AslReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.SourceVersion;
+import javax.tools.ToolProvider;
+
+/**
+ * {@code asl4j generate}: turns definitions into Java classes written with the asl4j DSL, one
+ * class per file, and optionally proves each class reproduces its definition.
+ */
+final class GenerateCommand {
+
+  static final String HELP = String.join("\n",
+      "usage: asl4j generate [--package P] [--class C] [-o DIR] [--verify] FILE...",
+      "",
+      "Writes, for each definition, a Java class whose static workflow() method builds it with",
+      "the asl4j DSL and reproduces it exactly. The class is yours to edit from then on.",
+      "",
+      "options:",
+      "  --package P  the package of the generated classes (default: the default package)",
+      "  --class C    the class name, for a single FILE (default: derived from the file name)",
+      "  -o DIR       the source root to write to (default: the current directory);",
+      "               '-o -' prints the Java to standard output instead",
+      "  --verify     compile each class in memory, run workflow() and check that its JSON",
+      "               equals the input; a class that fails the check is not written",
+      "  -h, --help   show this help",
+      "",
+      "Each class goes to DIR/<package path>/<Class>.java, e.g. with --package com.example.flows:",
+      "  DIR/com/example/flows/OrderFulfillment.java",
+      "The class name is the file name without .asl.json, .json or .asl, in UpperCamelCase:",
+      "  order-fulfillment.asl.json -> OrderFulfillment",
+      "  3-choice-glue-a-or-b.asl.json -> Workflow3ChoiceGlueAOrB (a name needs a letter first)",
+      "Two files that would make the same class (ignoring case) are an error for the second.",
+      "",
+      "FILE may be '-' for standard input, with --class. Files must be UTF-8. Existing files",
+      "are replaced. Problems go to standard error as FILE:LINE:COL: message.",
+      "Exit codes: 0 ok, 1 invalid input, a definition the DSL cannot express, a class name",
+      "clash or a failed --verify, 2 usage or I/O error.");
+
+  /** The prefix that makes a derived name a valid, readable class name. */
+  private static final String PREFIX = "Workflow";
+
+  private final InputStream in;
+  private final PrintStream out;
+  private final PrintStream err;
+  private final Path cwd;
+
+  GenerateCommand(InputStream in, PrintStream out, PrintStream err, Path cwd) {
+    this.in = in;
+    this.out = out;
+    this.err = err;
+    this.cwd = cwd;
+  }
+
+  int run(String[] args) {
+    String packageName = "";
+    String className = null;
+    String outDir = null;
+    boolean verify = false;
+    List<String> files = new ArrayList<>();
+    boolean optionsDone = false;
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (optionsDone || a.equals("-") || !a.startsWith("-")) {
+        files.add(a);
+        continue;
+      }
+      switch (a) {
+        case "--":
+          optionsDone = true;
+          break;
+        case "-h":
+        case "--help":
+          out.println(HELP);
+          return Main.OK;
+        case "--package":
+          packageName = value(args, i++, "a package name");
+          break;
+        case "--class":
+          className = value(args, i++, "a class name");
+          break;
+        case "-o":
+        case "--output":
+          outDir = value(args, i++, "a directory, or '-' for standard output");
+          break;
+        case "--verify":
+          verify = true;
+          break;
+        default:
+          throw new Main.UsageException("generate: unknown option '" + a + "'");
+      }
+    }
+    if (files.isEmpty()) {
+      throw new Main.UsageException("generate: no input files (use '-' for standard input)");
+    }
+    if (className != null && files.size() > 1) {
+      throw new Main.UsageException("generate: --class names one class; give one FILE, or drop"
+          + " --class to derive each name from its file");
+    }
+    if (className == null && files.contains("-")) {
+      throw new Main.UsageException("generate: standard input has no file name to derive a class"
+          + " name from; add --class");
+    }
+    JavaGenerator generator = JavaGenerator.create();
+    try {
+      generator = generator.packageName(packageName);
+      if (className != null) {
+        generator = generator.className(className);
+      }
+    } catch (IllegalArgumentException e) {
+      throw new Main.UsageException("generate: " + e.getMessage());
+    }
+    // checked up front: without javac every file would fail the same way, and it is the
+    // environment that is wrong, not the input
+    if (verify && ToolProvider.getSystemJavaCompiler() == null) {
+      throw new Main.UsageException("generate: --verify needs a Java compiler; run asl4j on a JDK");
+    }
+    Path root = outDir == null ? cwd : outDir.equals("-") ? null : cwd.resolve(outDir);
+
+    // class name (lower case, as case-insensitive file systems see it) -> the file it came from
+    Map<String, String> claimed = new HashMap<>();
+    int status = Main.OK;
+    for (String f : files) {
+      status = Math.max(status, generateOne(f, generator, className != null, verify, root,
+          claimed));
+    }
+    out.flush();
+    return status;
+  }
+
+  /** The value after option {@code args[i]}, or a usage error naming what was expected. */
+  private static String value(String[] args, int i, String expected) {
+    if (i + 1 >= args.length) {
+      throw new Main.UsageException("generate: " + args[i] + " needs " + expected);
+    }
+    return args[i + 1];
+  }
+
+  private int generateOne(String name, JavaGenerator configured, boolean classGiven,
+      boolean verify, Path root, Map<String, String> claimed) {
+    boolean stdin = name.equals("-");
+    String label = stdin ? "<stdin>" : name;
+    JavaGenerator generator = configured;
+    if (!stdin) {
+      // only the file name: the header must not depend on where the command was run from
+      Path fileNamePath = Path.of(name).getFileName();
+      String fileName = fileNamePath == null ? name : fileNamePath.toString();
+      generator = generator.sourceName(fileName);
+      if (!classGiven) {
+        generator = generator.className(className(fileName));
+      }
+    }
+    // claimed before reading, so which file clashes does not depend on which files are valid
+    String other = claimed.putIfAbsent(generator.className().toLowerCase(Locale.ROOT), label);
+    if (other != null) {
+      err.println(label + ": class " + qualified(generator) + " is already generated from "
+          + other + "; generate this file on its own with --class to name it");
+      return Main.INVALID;
+    }
+
+    byte[] bytes;
+    try {
+      bytes = stdin ? in.readAllBytes() : Files.readAllBytes(cwd.resolve(name));
+    } catch (NoSuchFileException e) {
+      err.println(label + ": no such file");
+      return Main.USAGE_OR_IO;
+    } catch (IOException e) {
+      err.println(label + ": cannot read: " + describe(e));
+      return Main.USAGE_OR_IO;
+    }
+    Workflow workflow;
+    try {
+      workflow = AslReader.create().read(bytes);
+    } catch (AslReadException e) {
+      for (AslReadException.Problem p : e.problems()) {
+        err.println(label + ":" + p);
+      }
+      return Main.INVALID;
+    }
+    String source;
+    try {
+      source = generator.generate(workflow);
+    } catch (GenerationException e) {
+      err.println(label + ": " + e.getMessage());
+      return Main.INVALID;
+    }
+    if (verify) {
+      Optional<String> problem = verify(qualified(generator), source,
+          new String(bytes, StandardCharsets.UTF_8));
+      if (problem.isPresent()) {
+        err.println(label + ": " + problem.get());
+        return Main.INVALID;
+      }
+    }
+    if (root == null) {
+      out.print(source);
+      out.flush();
+      return Main.OK;
+    }
+    String pkg = generator.packageName();
+    Path dir = pkg.isEmpty() ? root : root.resolve(pkg.replace('.', '/'));
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      err.println(dir + ": cannot create directory: " + describe(e));
+      return Main.USAGE_OR_IO;
+    }
+    return write(dir.resolve(generator.className() + ".java"),
+        source.getBytes(StandardCharsets.UTF_8), label);
+  }
+
+  /**
+   * Compiles the source, runs {@code workflow()} and compares its JSON with the input.
+   *
+   * @param fqcn the fully qualified name of the class in {@code source}
+   * @param source the generated Java
+   * @param input the definition it was generated from
+   * @return empty if the class reproduces the input, else the message for the user
+   */
+  static Optional<String> verify(String fqcn, String source, String input) {
+    Workflow rebuilt;
+    try {
+      ClassLoader loader = InMemoryCompiler.compile(Map.of(fqcn, source));
+      rebuilt = (Workflow) loader.loadClass(fqcn).getMethod("workflow").invoke(null);
+    } catch (IllegalStateException e) {
+      return Optional.of(e.getMessage()); // "the generated code does not compile:" + javac's errors
+    } catch (InvocationTargetException e) {
+      return Optional.of("the generated workflow() throws " + e.getCause());
+    } catch (ReflectiveOperationException e) {
+      return Optional.of("cannot run the generated workflow(): " + e);
+    }
+    Optional<String> difference;
+    try {
+      // the reader skips a byte order mark; JsonDiff would take it for a stray character
+      String json = input.startsWith("\uFEFF") ? input.substring(1) : input;
+      difference = JsonDiff.firstDifference(json, rebuilt.toJson());
+    } catch (IllegalArgumentException e) {
+      // the reader accepted the input, so JsonDiff should too; say so rather than fail silently
+      difference = Optional.of("cannot compare: " + e.getMessage());
+    }
+    return difference.map(d -> "generated code does not reproduce the input: " + d);
+  }
+
+  private static String qualified(JavaGenerator generator) {
+    return generator.packageName().isEmpty() ? generator.className()
+        : generator.packageName() + "." + generator.className();
+  }
+
+  /**
+   * Derives a class name from a file name: the extension dropped, words split at
+   * non-alphanumeric characters and camel-case humps, each word capitalised, and {@value PREFIX}
+   * in front when the result would be empty, start with a digit, or be a keyword.
+   *
+   * @param fileName a file name without directories, e.g. {@code order-fulfillment.asl.json}
+   * @return a valid Java class name, e.g. {@code OrderFulfillment}
+   */
+  static String className(String fileName) {
+    String base = fileName;
+    for (String ext : new String[] {".asl.json", ".json", ".asl"}) {
+      if (base.toLowerCase(Locale.ROOT).endsWith(ext)) {
+        base = base.substring(0, base.length() - ext.length());
+        break;
+      }
+    }
+    StringBuilder name = new StringBuilder();
+    int n = base.length();
+    int start = -1; // start of the current word, -1 between words
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? base.charAt(i) : ' ';
+      boolean part = Character.isLetterOrDigit(c);
+      if (start >= 0 && (!part || hump(base, i))) {
+        String word = base.substring(start, i);
+        name.append(word.substring(0, 1).toUpperCase(Locale.ROOT))
+            .append(word.substring(1).toLowerCase(Locale.ROOT));
+        start = -1;
+      }
+      if (part && start < 0) {
+        start = i;
+      }
+    }
+    String result = name.toString();
+    if (result.isEmpty() || Character.isDigit(result.charAt(0))
+        || SourceVersion.isKeyword(result)) {
+      result = PREFIX + result;
+    }
+    return result;
+  }
+
+  /**
+   * Whether a camel-case word starts at {@code i}: {@code orderFulfillment} at the {@code F},
+   * {@code HTTPServer} at the {@code S} (the last capital of an acronym starts the next word).
+   */
+  private static boolean hump(String s, int i) {
+    if (i == 0 || i >= s.length() || !Character.isUpperCase(s.charAt(i))) {
+      return false;
+    }
+    char prev = s.charAt(i - 1);
+    return Character.isLowerCase(prev) || Character.isDigit(prev)
+        || (Character.isUpperCase(prev) && i + 1 < s.length()
+            && Character.isLowerCase(s.charAt(i + 1)));
+  }
+
+  /** Writes via a temporary file and a rename, so an interrupted run never leaves half a file. */
+  private int write(Path target, byte[] content, String label) {
+    Path tmp = null;
+    try {
+      Path parent = target.toAbsolutePath().getParent();
+      tmp = Files.createTempFile(parent, ".asl4j-", ".tmp");
+      Files.write(tmp, content);
+      try {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      return Main.OK;
+    } catch (IOException e) {
+      err.println(label + ": cannot write " + target + ": " + describe(e));
+      if (tmp != null) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+          // the write already failed; that is what the user needs to hear about
+        }
+      }
+      return Main.USAGE_OR_IO;
+    }
+  }
+
+  private static String describe(IOException e) {
+    String m = e.getMessage();
+    return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+  }
+}
