@@ -872,7 +872,8 @@ final class Emitter {
       return path(p);
     }
     if (v instanceof Intrinsic i) {
-      return CodeBlock.of("$T.of($L)", Intrinsic.class, q(i.text()));
+      return IntrinsicWriter.write(i.text(), this::pathText)
+          .orElseGet(() -> CodeBlock.of("$T.of($L)", Intrinsic.class, q(i.text())));
     }
     if (v instanceof Jsonata j) {
       String t = j.text();
@@ -915,6 +916,10 @@ final class Emitter {
     } catch (IllegalArgumentException lookAlike) {
       return false;
     }
+  }
+
+  private CodeBlock pathText(String text) {
+    return path(JsonPath.of(text));
   }
 
   private CodeBlock path(Path p) {
