@@ -925,8 +925,12 @@ final class Emitter {
   private CodeBlock path(Path p) {
     if (p instanceof JsonPath jp) {
       // Values.path refuses text that is no JSONPath, such as a test harness's placeholder
-      return jp.text().startsWith("$") ? call(VALUES, "path", "$L", q(jp.text()))
-          : CodeBlock.of("$T.of($L)", JsonPath.class, q(jp.text()));
+      String t = jp.text();
+      if (t.startsWith("$$.") && t.length() > 3) {
+        return call(VALUES, "context", "$L", q(t.substring(3)));
+      }
+      return t.startsWith("$") ? call(VALUES, "path", "$L", q(t))
+          : CodeBlock.of("$T.of($L)", JsonPath.class, q(t));
     }
     return CodeBlock.of("$T.discard()", Path.class);
   }
