@@ -602,11 +602,12 @@ final class Emitter {
       m.toleratedFailureCount().ifPresent(v -> b.add("\n.toleratedFailureCount($L)",
           dynamicNumber(v)));
       m.label().ifPresent(v -> b.add("\n.label($L)", q(v)));
-      m.itemReader().ifPresent(v -> b.add("\n.itemReader($L)", record(v, at + "/ItemReader")));
-      m.itemBatcher().ifPresent(v -> b.add("\n.itemBatcher($L)", record(v, at
-          + "/ItemBatcher")));
-      m.resultWriter().ifPresent(v -> b.add("\n.resultWriter($L)", record(v, at
-          + "/ResultWriter")));
+      m.itemReader().ifPresent(v -> b.add("\n.itemReader($L)", S3Writer.reader(v, this::value)
+          .orElseGet(() -> record(v, at + "/ItemReader"))));
+      m.itemBatcher().ifPresent(v -> b.add("\n.itemBatcher($L)", S3Writer.batcher(v,
+          this::value).orElseGet(() -> record(v, at + "/ItemBatcher"))));
+      m.resultWriter().ifPresent(v -> b.add("\n.resultWriter($L)", S3Writer.writer(v,
+          this::value).orElseGet(() -> record(v, at + "/ResultWriter"))));
     }
     inputPath.ifPresent(v -> b.add("\n.inputPath($L)", path(v)));
     if (!payloadWritten) {
