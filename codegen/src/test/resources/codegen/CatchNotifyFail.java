@@ -5,13 +5,13 @@ package com.example.flows;
 import static io.asl4j.Asl.fail;
 import static io.asl4j.Asl.startAt;
 import static io.asl4j.Asl.task;
-import static io.asl4j.Values.literal;
 import static io.asl4j.Values.path;
 
 import io.asl4j.Workflow;
 import io.asl4j.dsl.Catch;
 import io.asl4j.dsl.Step;
 import io.asl4j.integrations.Glue;
+import io.asl4j.integrations.Lambda;
 import io.asl4j.integrations.Sns;
 
 /**
@@ -28,17 +28,17 @@ public final class CatchNotifyFail {
    */
   public static Workflow workflow() {
     Step snsNotify = task("SNS Notify")
-        .call(Sns.publish(literal("TOPIC_ARN"), path("$.data.lambdaresult"))
+        .call(Sns.publish("TOPIC_ARN", path("$.data.lambdaresult"))
             .subject("[SQL QUERY]: Here's your query result"))
         .end();
     Step fetchData = task("Fetch Data")
-        .resource("arn:aws:lambda:REGION:ACCOUNT_ID:function:FUNCTION_NAME")
+        .call(Lambda.function("arn:aws:lambda:REGION:ACCOUNT_ID:function:FUNCTION_NAME"))
         .resultPath(path("$.data.lambdaresult"))
         .outputPath(path("$.data"))
         .next(snsNotify);
     Step workflowFailure = fail("Workflow Failure");
     Step notifyErrorMessage = task("Notify Error Message")
-        .call(Sns.publish(literal("TOPIC_ARN"), path("$.error"))
+        .call(Sns.publish("TOPIC_ARN", path("$.error"))
             .subject("[ERROR]: Step Functions workflow failed"))
         .next(workflowFailure);
     Step runGlueJob = task("Run Glue Job")

@@ -483,29 +483,29 @@ final class Emitter {
   }
 
   private CodeBlock arguments(java.lang.reflect.Method m, List<Object> args) {
-    Class<?>[] types = m.getParameterTypes();
-    // the String overload where every value is plain text: invoke("fn") rather than
-    // invoke(literal("fn"))
-    boolean text = !args.isEmpty();
-    for (Object a : args) {
-      text &= a instanceof String || a instanceof JsonString s && isPlainText(s.value());
-    }
-    boolean overload = false;
-    if (text) {
-      try {
-        Class<?>[] strings = new Class<?>[types.length];
-        java.util.Arrays.fill(strings, String.class);
-        overload = m.getDeclaringClass().getMethod(m.getName(), strings).getReturnType()
-            == m.getReturnType();
-      } catch (NoSuchMethodException none) {
-        overload = false;
+    // a String overload for each plain-text value where the builder has one:
+    // publish("TOPIC_ARN", path("$.x")) rather than publish(literal("TOPIC_ARN"), ...)
+    Class<?>[] types = m.getParameterTypes().clone();
+    boolean[] text = new boolean[args.size()];
+    for (int i = 0; i < args.size(); i++) {
+      text[i] = args.get(i) instanceof JsonString s && isPlainText(s.value());
+      if (text[i]) {
+        types[i] = String.class;
       }
+    }
+    try {
+      if (m.getDeclaringClass().getMethod(m.getName(), types).getReturnType()
+          != m.getReturnType()) {
+        java.util.Arrays.fill(text, false);
+      }
+    } catch (NoSuchMethodException none) {
+      java.util.Arrays.fill(text, false);
     }
     CodeBlock.Builder b = CodeBlock.builder();
     for (int i = 0; i < args.size(); i++) {
       Object a = args.get(i);
       CodeBlock one = a instanceof String str ? CodeBlock.of("$L", q(str))
-          : overload ? CodeBlock.of("$L", q(((JsonString) a).value())) : value((Value) a);
+          : text[i] ? CodeBlock.of("$L", q(((JsonString) a).value())) : value((Value) a);
       b.add(i == 0 ? "$L" : ", $L", one);
     }
     return b.build();

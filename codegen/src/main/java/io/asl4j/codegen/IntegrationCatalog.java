@@ -56,9 +56,9 @@ final class IntegrationCatalog {
   private static final Pattern SDK = Pattern.compile(
       "arn:([a-z-]+):states:::aws-sdk:([a-z0-9-]+):([A-Za-z0-9]+)(\\.waitForTaskToken)?");
   private static final Pattern LAMBDA_FUNCTION =
-      Pattern.compile("arn:[a-z-]+:lambda:[a-z0-9-]+:\\d{12}:function:[A-Za-z0-9_-]+(:[A-Za-z0-9_$-]+)?");
+      Pattern.compile("arn:[^:]+:lambda:[^:]*:[^:]*:function:[^:]+(:[^:]+)?");
   private static final Pattern ACTIVITY =
-      Pattern.compile("arn:[a-z-]+:states:[a-z0-9-]+:\\d{12}:activity:[A-Za-z0-9_-]+");
+      Pattern.compile("arn:[^:]+:states:[^:]*:[^:]*:activity:[^:]+");
   private static final String SENTINEL = "\u0000asl4j-sentinel-";
 
   private static final IntegrationCatalog INSTANCE = new IntegrationCatalog();

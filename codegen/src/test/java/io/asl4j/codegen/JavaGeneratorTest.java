@@ -167,7 +167,7 @@ class JavaGeneratorTest {
         ".call(Glue.startJobRun(\"etl\")\n",
         ".arguments(object(\n",
         ".sync())",
-        ".call(Sns.publish(literal(\"arn:aws-cn:sns:cn-north-1:123456789012:t\"),"
+        ".call(Sns.publish(\"arn:aws-cn:sns:cn-north-1:123456789012:t\","
             + " Intrinsics.format(\"run {} done\", context(\"Execution.Id\")))\n",
         ".partition(\"aws-cn\"))",
         ".call(AwsSdk.call(\"s3\", \"listObjectsV2\")\n",
