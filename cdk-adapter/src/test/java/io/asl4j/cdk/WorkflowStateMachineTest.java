@@ -1,0 +1,84 @@
+package io.asl4j.cdk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.asl4j.Workflow;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.assertions.Annotations;
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
+import software.amazon.awscdk.services.stepfunctions.StateMachineType;
+
+/** The construct synthesizes the definition and the derived policy. */
+class WorkflowStateMachineTest {
+
+  private static final String GLUE_LAMBDA_SNS = """
+      {"StartAt": "Run Glue Job", "States": {
+        "Run Glue Job": {"Type": "Task", "Resource": "arn:aws:states:::glue:startJobRun.sync",
+          "Parameters": {"JobName": "etl"}, "Next": "Notify"},
+        "Notify": {"Type": "Task", "Resource": "arn:aws:states:::sns:publish",
+          "Parameters": {"TopicArn.$": "$.topic", "Message": "done"}, "End": true}}}""";
+
+  private static Stack stack() {
+    return new Stack(new App(), "Test");
+  }
+
+  @Test
+  void definitionAndDerivedPolicy() {
+    Stack stack = stack();
+    Workflow w = Workflow.fromJson(GLUE_LAMBDA_SNS);
+    new WorkflowStateMachine(stack, "Flow", WorkflowStateMachine.Props.builder().workflow(w)
+        .stateMachineName("flow").build());
+
+    Template t = Template.fromStack(stack);
+
+    t.hasResourceProperties("AWS::StepFunctions::StateMachine", Map.of(
+        "StateMachineName", "flow", "DefinitionString", w.toJson()));
+    t.hasResourceProperties("AWS::IAM::Policy", Map.of("PolicyDocument", Map.of("Statement",
+        Match.arrayWith(List.of(
+            Match.objectLike(Map.of("Action", List.of("glue:BatchStopJobRun", "glue:GetJobRun",
+                "glue:GetJobRuns", "glue:StartJobRun"), "Effect", "Allow")),
+            Match.objectLike(Map.of("Action", "sns:Publish", "Resource", "*")))))));
+    Annotations.fromStack(stack).hasWarning("/Test/Flow", Match.stringLikeRegexp(
+        "state \"Notify\": the SNS target is dynamic.*"));
+  }
+
+  @Test
+  void expressRulesAreChecked() {
+    Workflow w = Workflow.fromJson(GLUE_LAMBDA_SNS);
+
+    assertThatThrownBy(() -> new WorkflowStateMachine(stack(), "Flow",
+        WorkflowStateMachine.Props.builder().workflow(w)
+            .stateMachineType(StateMachineType.EXPRESS).build()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the workflow is not a valid EXPRESS state machine:\n"
+            + "  /States/Run Glue Job/Resource: Express workflows only support request-response"
+            + " integrations; \"arn:aws:states:::glue:startJobRun.sync\" needs a Standard"
+            + " workflow [EXPRESS_UNSUPPORTED]");
+  }
+
+  @Test
+  void grantsAreThoseOfAStateMachine() {
+    Stack stack = stack();
+    WorkflowStateMachine flow = new WorkflowStateMachine(stack, "Flow",
+        WorkflowStateMachine.Props.builder().workflow(Workflow.fromJson(GLUE_LAMBDA_SNS))
+            .build());
+    software.amazon.awscdk.services.iam.Role caller =
+        software.amazon.awscdk.services.iam.Role.Builder.create(stack, "Caller")
+            .assumedBy(new software.amazon.awscdk.services.iam.ServicePrincipal(
+                "events.amazonaws.com")).build();
+
+    flow.grantStartExecution(caller);
+
+    assertThat(flow.getDerivedStatements()).hasSize(2);
+    Template.fromStack(stack).hasResourceProperties("AWS::IAM::Policy", Map.of("Roles",
+        List.of(Map.of("Ref", Match.stringLikeRegexp("Caller.*"))), "PolicyDocument",
+        Map.of("Statement", List.of(Match.objectLike(Map.of("Action",
+            "states:StartExecution"))))));
+  }
+}
