@@ -30,6 +30,7 @@ public final class Main {
       "commands:",
       "  format   write definitions as canonical ASL JSON",
       "  generate write Java (the DSL) that reproduces a definition",
+      "  render   draw a definition as a Mermaid or Graphviz diagram",
       "  samples  print the sample workflows written with the Java DSL, as ASL",
       "  validate check definitions against every ASL rule and common mistakes",
       "",
@@ -80,6 +81,8 @@ public final class Main {
           return new FormatCommand(in, out, err, workingDirectory).run(rest);
         case "generate":
           return new GenerateCommand(in, out, err, workingDirectory).run(rest);
+        case "render":
+          return new RenderCommand(in, out, err, workingDirectory).run(rest);
         case "samples":
           return new SamplesCommand(out, err, workingDirectory).run(rest);
         case "validate":
