@@ -95,6 +95,9 @@ public final class WorkflowStateMachine extends Construct {
     if (props.removalPolicy != null) {
       b.removalPolicy(props.removalPolicy);
     }
+    if (!props.substitutions.isEmpty()) {
+      b.definitionSubstitutions(props.substitutions);
+    }
     stateMachine = b.build();
 
     // a Distributed Map starts executions of this very state machine: name it without a cycle
@@ -105,7 +108,7 @@ public final class WorkflowStateMachine extends Construct {
         .stateMachine(self).derive(props.workflow);
     derived = policy.statements();
     for (Statement s : derived) {
-      stateMachine.addToRolePolicy(toCdk(s));
+      stateMachine.addToRolePolicy(toCdk(resolve(s, props)));
     }
     for (PolicyStatement extra : props.policy) {
       stateMachine.addToRolePolicy(extra);
@@ -114,6 +117,29 @@ public final class WorkflowStateMachine extends Construct {
     for (String warning : policy.warnings()) {
       Annotations.of(this).addWarningV2("asl4j:iam:" + n++, warning);
     }
+  }
+
+  /**
+   * Puts the referenced resources' ARNs where the derived statement has their placeholders:
+   * {@code ${Orders}} becomes the function's ARN, {@code job/${Etl}} the job's.
+   */
+  private static Statement resolve(Statement s, Props props) {
+    if (props.substitutions.isEmpty()) {
+      return s;
+    }
+    List<String> resources = new ArrayList<>();
+    for (String r : s.resources()) {
+      String resolved = r;
+      for (Map.Entry<String, String> e : props.iamValues.entrySet()) {
+        if (resolved.equals("${" + e.getKey() + "}")) {
+          resolved = e.getValue(); // a whole placeholder: the ARN token itself
+        } else {
+          resolved = resolved.replace("${" + e.getKey() + "}", e.getValue());
+        }
+      }
+      resources.add(resolved);
+    }
+    return new Statement(s.actions(), resources, s.conditions());
   }
 
   private static PolicyStatement toCdk(Statement s) {
@@ -232,6 +258,8 @@ public final class WorkflowStateMachine extends Construct {
     private final IRole role;
     private final RemovalPolicy removalPolicy;
     private final List<PolicyStatement> policy;
+    private final Map<String, String> substitutions;
+    private final Map<String, String> iamValues;
 
     private Props(Builder b) {
       this.workflow = Objects.requireNonNull(b.workflow, "workflow");
@@ -243,6 +271,9 @@ public final class WorkflowStateMachine extends Construct {
       this.role = b.role;
       this.removalPolicy = b.removalPolicy;
       this.policy = List.copyOf(b.policy);
+      this.substitutions = java.util.Collections.unmodifiableMap(
+          new LinkedHashMap<>(b.substitutions));
+      this.iamValues = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.iamValues));
     }
 
     /**
@@ -265,8 +296,122 @@ public final class WorkflowStateMachine extends Construct {
       private IRole role;
       private RemovalPolicy removalPolicy;
       private final List<PolicyStatement> policy = new ArrayList<>();
+      private final Map<String, String> substitutions = new LinkedHashMap<>();
+      private final Map<String, String> iamValues = new LinkedHashMap<>();
 
       private Builder() {}
+
+      /**
+       * Fills a {@code ${name}} placeholder of the definition at deployment
+       * ({@code DefinitionSubstitutions}); the workflow itself keeps the placeholder, so it still
+       * renders plain JSON outside CDK.
+       *
+       * @param name the placeholder's name, without {@code ${}}
+       * @param value the value, typically a token such as a resource's ARN
+       * @return this builder
+       */
+      public Builder substitution(String name, String value) {
+        substitutions.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value,
+            "value"));
+        iamValues.putIfAbsent(name, value);
+        return this;
+      }
+
+      private Builder reference(String name, String definitionValue, String iamValue) {
+        substitutions.put(Objects.requireNonNull(name, "name"), definitionValue);
+        iamValues.put(name, iamValue);
+        return this;
+      }
+
+      /**
+       * A Lambda function for {@code ${name}} (its ARN: FunctionName or a legacy Resource).
+       *
+       * @param name the placeholder's name
+       * @param function the function
+       * @return this builder
+       */
+      public Builder function(String name,
+          software.amazon.awscdk.services.lambda.IFunction function) {
+        return reference(name, function.getFunctionArn(), function.getFunctionArn());
+      }
+
+      /**
+       * An SNS topic for {@code ${name}} (its ARN: TopicArn).
+       *
+       * @param name the placeholder's name
+       * @param topic the topic
+       * @return this builder
+       */
+      public Builder topic(String name, software.amazon.awscdk.services.sns.ITopic topic) {
+        return reference(name, topic.getTopicArn(), topic.getTopicArn());
+      }
+
+      /**
+       * An SQS queue for {@code ${name}} (its URL in QueueUrl; its ARN in the policy).
+       *
+       * @param name the placeholder's name
+       * @param queue the queue
+       * @return this builder
+       */
+      public Builder queue(String name, software.amazon.awscdk.services.sqs.IQueue queue) {
+        return reference(name, queue.getQueueUrl(), queue.getQueueArn());
+      }
+
+      /**
+       * A DynamoDB table for {@code ${name}} (its name: TableName).
+       *
+       * @param name the placeholder's name
+       * @param table the table
+       * @return this builder
+       */
+      public Builder table(String name, software.amazon.awscdk.services.dynamodb.ITable table) {
+        return reference(name, table.getTableName(), table.getTableName());
+      }
+
+      /**
+       * A Glue job for {@code ${name}} (its name: JobName).
+       *
+       * @param name the placeholder's name
+       * @param jobName the job's name, e.g. a {@code CfnJob}'s {@code getRef()}
+       * @return this builder
+       */
+      public Builder glueJob(String name, String jobName) {
+        return reference(name, jobName, jobName);
+      }
+
+      /**
+       * Another state machine for {@code ${name}} (its ARN: StateMachineArn).
+       *
+       * @param name the placeholder's name
+       * @param machine the state machine
+       * @return this builder
+       */
+      public Builder stateMachine(String name,
+          software.amazon.awscdk.services.stepfunctions.IStateMachine machine) {
+        return reference(name, machine.getStateMachineArn(), machine.getStateMachineArn());
+      }
+
+      /**
+       * An EventBridge bus for {@code ${name}} (its name: EventBusName).
+       *
+       * @param name the placeholder's name
+       * @param bus the event bus
+       * @return this builder
+       */
+      public Builder eventBus(String name, software.amazon.awscdk.services.events.IEventBus bus) {
+        return reference(name, bus.getEventBusName(), bus.getEventBusName());
+      }
+
+      /**
+       * An S3 bucket for {@code ${name}} (its name: Bucket).
+       *
+       * @param name the placeholder's name
+       * @param bucket the bucket
+       * @return this builder
+       */
+      public Builder bucket(String name, software.amazon.awscdk.services.s3.IBucket bucket) {
+        return reference(name, bucket.getBucketName(), bucket.getBucketName());
+      }
 
       /**
        * Sets the workflow (required).

@@ -81,4 +81,42 @@ class WorkflowStateMachineTest {
         Map.of("Statement", List.of(Match.objectLike(Map.of("Action",
             "states:StartExecution"))))));
   }
+
+  @Test
+  void cdkResourcesFillPlaceholdersInTheDefinitionAndThePolicy() {
+    Stack stack = stack();
+    software.amazon.awscdk.services.lambda.Function fn =
+        software.amazon.awscdk.services.lambda.Function.Builder.create(stack, "Fn")
+            .runtime(software.amazon.awscdk.services.lambda.Runtime.NODEJS_20_X)
+            .handler("index.handler")
+            .code(software.amazon.awscdk.services.lambda.Code.fromInline("exports.handler=()=>1"))
+            .build();
+    software.amazon.awscdk.services.sns.Topic topic =
+        software.amazon.awscdk.services.sns.Topic.Builder.create(stack, "Topic").build();
+    Workflow w = Workflow.fromJson("""
+        {"StartAt": "Fetch", "States": {
+          "Fetch": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+            "Parameters": {"FunctionName": "${FetchFunction}"}, "Next": "Tell"},
+          "Tell": {"Type": "Task", "Resource": "arn:aws:states:::sns:publish",
+            "Parameters": {"TopicArn": "${Topic}", "Message": "done"}, "End": true}}}""");
+
+    new WorkflowStateMachine(stack, "Flow", WorkflowStateMachine.Props.builder().workflow(w)
+        .function("FetchFunction", fn).topic("Topic", topic).build());
+
+    Template t = Template.fromStack(stack);
+    t.hasResourceProperties("AWS::StepFunctions::StateMachine", Map.of(
+        "DefinitionSubstitutions", Map.of(
+            "FetchFunction", Map.of("Fn::GetAtt", List.of(Match.stringLikeRegexp("Fn.*"), "Arn")),
+            "Topic", Map.of("Ref", Match.stringLikeRegexp("Topic.*")))));
+    t.hasResourceProperties("AWS::IAM::Policy", Map.of("PolicyDocument", Map.of("Statement",
+        Match.arrayWith(List.of(
+            Match.objectLike(Map.of("Action", "lambda:InvokeFunction", "Resource", List.of(
+                Map.of("Fn::GetAtt", List.of(Match.stringLikeRegexp("Fn.*"), "Arn")),
+                Map.of("Fn::Join", List.of("", List.of(Map.of("Fn::GetAtt", List.of(
+                    Match.stringLikeRegexp("Fn.*"), "Arn")), ":*")))))),
+            Match.objectLike(Map.of("Action", "sns:Publish", "Resource",
+                Map.of("Ref", Match.stringLikeRegexp("Topic.*")))))))));
+    // the workflow itself still renders plain JSON with its placeholders
+    assertThat(w.toJson()).contains("\"FunctionName\": \"${FetchFunction}\"");
+  }
 }

@@ -287,6 +287,8 @@ public final class IamDeriver {
           String arn;
           if (q != null && q.matches()) {
             arn = "arn:" + partition + ":sqs:" + q.group(1) + ":" + q.group(2) + ":" + q.group(3);
+          } else if (url != null && url.matches("\\$\\{[^}]+}")) {
+            arn = url; // a placeholder filled at deployment (the CDK construct puts the ARN)
           } else {
             warn(name, url == null ? "the SQS QueueUrl is dynamic; sqs:SendMessage is allowed on"
                 + " every queue" : "the SQS QueueUrl \"" + url + "\" is not a queue URL this"
