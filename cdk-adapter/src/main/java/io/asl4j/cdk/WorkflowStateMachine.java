@@ -105,7 +105,7 @@ public final class WorkflowStateMachine extends Construct {
         .resource("stateMachine").resourceName(props.name != null ? props.name : "*")
         .arnFormat(ArnFormat.COLON_RESOURCE_NAME).build());
     IamDeriver.Result policy = IamDeriver.create().environment(Aws.REGION, Aws.ACCOUNT_ID)
-        .stateMachine(self).derive(props.workflow);
+        .stateMachine(self).functions(props.functions).derive(props.workflow);
     derived = policy.statements();
     for (Statement s : derived) {
       stateMachine.addToRolePolicy(toCdk(resolve(s, props)));
@@ -260,6 +260,7 @@ public final class WorkflowStateMachine extends Construct {
     private final List<PolicyStatement> policy;
     private final Map<String, String> substitutions;
     private final Map<String, String> iamValues;
+    private final java.util.Set<String> functions;
 
     private Props(Builder b) {
       this.workflow = Objects.requireNonNull(b.workflow, "workflow");
@@ -274,6 +275,7 @@ public final class WorkflowStateMachine extends Construct {
       this.substitutions = java.util.Collections.unmodifiableMap(
           new LinkedHashMap<>(b.substitutions));
       this.iamValues = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.iamValues));
+      this.functions = java.util.Set.copyOf(b.functions);
     }
 
     /**
@@ -298,6 +300,7 @@ public final class WorkflowStateMachine extends Construct {
       private final List<PolicyStatement> policy = new ArrayList<>();
       private final Map<String, String> substitutions = new LinkedHashMap<>();
       private final Map<String, String> iamValues = new LinkedHashMap<>();
+      private final java.util.Set<String> functions = new java.util.HashSet<>();
 
       private Builder() {}
 
@@ -332,6 +335,7 @@ public final class WorkflowStateMachine extends Construct {
        */
       public Builder function(String name,
           software.amazon.awscdk.services.lambda.IFunction function) {
+        functions.add(name);
         return reference(name, function.getFunctionArn(), function.getFunctionArn());
       }
 

@@ -30,28 +30,43 @@ public final class ChoiceGlueAOrB {
    * @return the workflow
    */
   public static Workflow workflow() {
+    return workflow(FUNCTION, "GLUE_JOB_A_NAME", "GLUE_JOB_B_NAME", "TOPIC_ARN");
+  }
+
+  /**
+   * Builds the workflow for given resources, e.g. {@code ${Function}} placeholders that the CDK
+   * app fills with its own function, jobs and topic.
+   *
+   * @param function the Lambda function ARN
+   * @param jobAName the first Glue job's name
+   * @param jobBName the second Glue job's name
+   * @param topic the SNS topic ARN
+   * @return the workflow
+   */
+  public static Workflow workflow(String function, String jobAName, String jobBName,
+      String topic) {
     Step failure = fail("Workflow Failure");
     Step notifyError = task("Notify Error Message")
-        .call(Sns.publish("TOPIC_ARN", path("$.error"))
+        .call(Sns.publish(topic, path("$.error"))
             .subject("[ERROR]: Step Functions workflow failed"))
         .next(failure);
     Step notify = task("SNS Notify")
-        .call(Sns.publish("TOPIC_ARN", path("$.data.lambdaresult"))
+        .call(Sns.publish(topic, path("$.data.lambdaresult"))
             .subject("[SQL QUERY]: Here's your query result"))
         .end();
     Step fetchData = task("Fetch Data")
-        .call(Lambda.function(FUNCTION))
+        .call(Lambda.function(function))
         .resultPath(path("$.data.lambdaresult"))
         .outputPath(path("$.data"))
         .next(notify);
-    Step jobA = glueJob("Glue Job A", "GLUE_JOB_A_NAME", notifyError, fetchData);
-    Step jobB = glueJob("Glue Job B", "GLUE_JOB_B_NAME", notifyError, fetchData);
+    Step jobA = glueJob("Glue Job A", jobAName, notifyError, fetchData);
+    Step jobB = glueJob("Glue Job B", jobBName, notifyError, fetchData);
     Step route = choice("Choice Glue")
         .when(stringEquals(path("$.configuration"), "Choice A"), jobA)
         .when(stringEquals(path("$.configuration"), "Choice B"), jobB)
         .otherwise(jobA);
     Step fetchConfig = task("Fetch Config")
-        .call(Lambda.function(FUNCTION))
+        .call(Lambda.function(function))
         .resultPath(path("$.data.configuration"))
         .outputPath(path("$.data"))
         .next(route);

@@ -98,11 +98,14 @@ public final class IamDeriver {
   private final String region;
   private final String account;
   private final String stateMachineArn;
+  private final Set<String> functions;
 
-  private IamDeriver(String region, String account, String stateMachineArn) {
+  private IamDeriver(String region, String account, String stateMachineArn,
+      Set<String> functions) {
     this.region = region;
     this.account = account;
     this.stateMachineArn = stateMachineArn;
+    this.functions = functions;
   }
 
   /**
@@ -111,7 +114,7 @@ public final class IamDeriver {
    * @return the deriver
    */
   public static IamDeriver create() {
-    return new IamDeriver("*", "*", null);
+    return new IamDeriver("*", "*", null, Set.of());
   }
 
   /**
@@ -124,7 +127,7 @@ public final class IamDeriver {
    */
   public IamDeriver environment(String region, String account) {
     return new IamDeriver(Objects.requireNonNull(region, "region"),
-        Objects.requireNonNull(account, "account"), stateMachineArn);
+        Objects.requireNonNull(account, "account"), stateMachineArn, functions);
   }
 
   /**
@@ -134,7 +137,18 @@ public final class IamDeriver {
    * @return the configured deriver
    */
   public IamDeriver stateMachine(String arn) {
-    return new IamDeriver(region, account, Objects.requireNonNull(arn, "arn"));
+    return new IamDeriver(region, account, Objects.requireNonNull(arn, "arn"), functions);
+  }
+
+  /**
+   * Names the {@code ${placeholders}} that stand for Lambda function ARNs, so that a Task whose
+   * whole Resource is one of them (the legacy form) gets {@code lambda:InvokeFunction}.
+   *
+   * @param placeholders the placeholder names, without {@code ${}}
+   * @return the configured deriver
+   */
+  public IamDeriver functions(Set<String> placeholders) {
+    return new IamDeriver(region, account, stateMachineArn, Set.copyOf(placeholders));
   }
 
   /**
@@ -218,6 +232,11 @@ public final class IamDeriver {
       if (lambda.matches()) {
         allow(List.of("lambda:InvokeFunction"), functionResources(lambda.group(1),
             lambda.group(2), lambda.group(3), lambda.group(4)));
+        return;
+      }
+      if (resource.startsWith("${") && resource.endsWith("}")
+          && functions.contains(resource.substring(2, resource.length() - 1))) {
+        allow(List.of("lambda:InvokeFunction"), List.of(resource, resource + ":*"));
         return;
       }
       if (resource.matches("arn:[^:]+:states:[^:]*:[^:]*:activity:.*")) {
