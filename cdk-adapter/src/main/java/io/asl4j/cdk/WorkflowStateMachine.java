@@ -106,7 +106,7 @@ public final class WorkflowStateMachine extends Construct {
         .arnFormat(ArnFormat.COLON_RESOURCE_NAME).build());
     IamDeriver.Result policy = IamDeriver.create().environment(Aws.REGION, Aws.ACCOUNT_ID)
         .stateMachine(self).functions(props.functions).derive(props.workflow);
-    derived = policy.statements();
+    derived = List.copyOf(props.editDerived.apply(policy.statements()));
     for (Statement s : derived) {
       stateMachine.addToRolePolicy(toCdk(resolve(s, props)));
     }
@@ -261,6 +261,7 @@ public final class WorkflowStateMachine extends Construct {
     private final Map<String, String> substitutions;
     private final Map<String, String> iamValues;
     private final java.util.Set<String> functions;
+    private final java.util.function.UnaryOperator<List<Statement>> editDerived;
 
     private Props(Builder b) {
       this.workflow = Objects.requireNonNull(b.workflow, "workflow");
@@ -276,6 +277,7 @@ public final class WorkflowStateMachine extends Construct {
           new LinkedHashMap<>(b.substitutions));
       this.iamValues = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.iamValues));
       this.functions = java.util.Set.copyOf(b.functions);
+      this.editDerived = b.editDerived;
     }
 
     /**
@@ -301,8 +303,21 @@ public final class WorkflowStateMachine extends Construct {
       private final Map<String, String> substitutions = new LinkedHashMap<>();
       private final Map<String, String> iamValues = new LinkedHashMap<>();
       private final java.util.Set<String> functions = new java.util.HashSet<>();
+      private java.util.function.UnaryOperator<List<Statement>> editDerived = s -> s;
 
       private Builder() {}
+
+      /**
+       * Edits the derived statements before they reach the role: narrow a widened one, drop one
+       * that a {@link #policy(PolicyStatement...)} statement replaces.
+       *
+       * @param edit gets the derived statements, returns those to use
+       * @return this builder
+       */
+      public Builder derivedStatements(java.util.function.UnaryOperator<List<Statement>> edit) {
+        this.editDerived = Objects.requireNonNull(edit, "edit");
+        return this;
+      }
 
       /**
        * Fills a {@code ${name}} placeholder of the definition at deployment

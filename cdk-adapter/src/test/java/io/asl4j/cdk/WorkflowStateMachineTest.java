@@ -119,4 +119,90 @@ class WorkflowStateMachineTest {
     // the workflow itself still renders plain JSON with its placeholders
     assertThat(w.toJson()).contains("\"FunctionName\": \"${FetchFunction}\"");
   }
+
+  @Test
+  void everyIntegrationFamilyReachesTheSynthesizedPolicy() {
+    String families = """
+        {"StartAt": "Lambda", "States": {
+          "Lambda": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+            "Parameters": {"FunctionName": "f"}, "Next": "Glue"},
+          "Glue": {"Type": "Task", "Resource": "arn:aws:states:::glue:startJobRun.sync",
+            "Parameters": {"JobName": "j"}, "Next": "Batch"},
+          "Batch": {"Type": "Task", "Resource": "arn:aws:states:::batch:submitJob.sync",
+            "Parameters": {"JobName": "b", "JobDefinition": "d", "JobQueue": "q"}, "Next": "Ecs"},
+          "Ecs": {"Type": "Task", "Resource": "arn:aws:states:::ecs:runTask.sync",
+            "Parameters": {"TaskDefinition": "td"}, "Next": "Athena"},
+          "Athena": {"Type": "Task", "Resource": "arn:aws:states:::athena:startQueryExecution.sync",
+            "Parameters": {"QueryString": "select 1"}, "Next": "Api"},
+          "Api": {"Type": "Task", "Resource": "arn:aws:states:::apigateway:invoke",
+            "Parameters": {"ApiEndpoint": "abc123.execute-api.eu-west-1.amazonaws.com",
+              "Method": "GET", "Stage": "prod", "AuthType": "IAM_ROLE"}, "Next": "Dynamo"},
+          "Dynamo": {"Type": "Task", "Resource": "arn:aws:states:::dynamodb:getItem",
+            "Parameters": {"TableName": "t", "Key": {}}, "Next": "Sns"},
+          "Sns": {"Type": "Task", "Resource": "arn:aws:states:::sns:publish",
+            "Parameters": {"TopicArn": "arn:aws:sns:eu-west-1:123456789012:t", "Message": "m"},
+            "Next": "Sqs"},
+          "Sqs": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage",
+            "Parameters": {"QueueUrl": "https://sqs.eu-west-1.amazonaws.com/123456789012/q",
+              "MessageBody": "m"}, "Next": "Child"},
+          "Child": {"Type": "Task", "Resource": "arn:aws:states:::states:startExecution.sync:2",
+            "Parameters": {"StateMachineArn":
+              "arn:aws:states:eu-west-1:123456789012:stateMachine:c"}, "Next": "Events"},
+          "Events": {"Type": "Task", "Resource": "arn:aws:states:::events:putEvents",
+            "Parameters": {"Entries": [{"Detail": {}, "DetailType": "d", "Source": "s"}]},
+            "Next": "Sdk"},
+          "Sdk": {"Type": "Task", "Resource": "arn:aws:states:::aws-sdk:s3:getObject",
+            "Parameters": {"Bucket": "b", "Key": "k"}, "Next": "Http"},
+          "Http": {"Type": "Task", "Resource": "arn:aws:states:::http:invoke",
+            "Parameters": {"ApiEndpoint": "https://example.com", "Method": "GET",
+              "Authentication": {"ConnectionArn":
+                "arn:aws:events:eu-west-1:123456789012:connection/c/1"}}, "End": true}}}""";
+    Stack stack = stack();
+    WorkflowStateMachine flow = new WorkflowStateMachine(stack, "Flow",
+        WorkflowStateMachine.Props.builder().workflow(Workflow.fromJson(families)).build());
+
+    Map<String, Map<String, Object>> policies = Template.fromStack(stack)
+        .findResources("AWS::IAM::Policy");
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> synthesized = (List<Map<String, Object>>) ((Map<String, Object>)
+        ((Map<String, Object>) policies.values().iterator().next().get("Properties"))
+            .get("PolicyDocument")).get("Statement");
+    java.util.Set<String> synthesizedActions = new java.util.TreeSet<>();
+    for (Map<String, Object> statement : synthesized) {
+      Object action = statement.get("Action");
+      if (action instanceof List<?> list) {
+        list.forEach(a -> synthesizedActions.add((String) a));
+      } else {
+        synthesizedActions.add((String) action);
+      }
+    }
+    java.util.Set<String> derivedActions = new java.util.TreeSet<>();
+    flow.getDerivedStatements().forEach(st -> derivedActions.addAll(st.actions()));
+
+    assertThat(synthesizedActions).containsAll(derivedActions).contains("lambda:InvokeFunction",
+        "glue:GetJobRuns", "batch:TerminateJob", "ecs:RunTask", "iam:PassRole",
+        "athena:startQueryExecution", "execute-api:Invoke", "dynamodb:GetItem", "sns:Publish",
+        "sqs:SendMessage", "states:DescribeExecution", "events:PutEvents", "events:PutRule",
+        "s3:GetObject", "states:InvokeHTTPEndpoint", "events:RetrieveConnectionCredentials");
+    Annotations.fromStack(stack).hasWarning("/Test/Flow", Match.stringLikeRegexp(
+        ".*the resources of s3:GetObject \\(aws-sdk:s3:getObject\\) cannot be derived.*"));
+  }
+
+  @Test
+  void derivedStatementsCanBeReplaced() {
+    Stack stack = stack();
+    WorkflowStateMachine flow = new WorkflowStateMachine(stack, "Flow",
+        WorkflowStateMachine.Props.builder().workflow(Workflow.fromJson(GLUE_LAMBDA_SNS))
+            .derivedStatements(all -> all.stream()
+                .filter(st -> !st.actions().contains("sns:Publish")).toList())
+            .policy(software.amazon.awscdk.services.iam.PolicyStatement.Builder.create()
+                .actions(List.of("sns:Publish"))
+                .resources(List.of("arn:aws:sns:eu-west-1:123456789012:alerts")).build())
+            .build());
+
+    assertThat(flow.getDerivedStatements()).hasSize(1);
+    Template.fromStack(stack).hasResourceProperties("AWS::IAM::Policy", Map.of("PolicyDocument",
+        Map.of("Statement", Match.arrayWith(List.of(Match.objectLike(Map.of("Action",
+            "sns:Publish", "Resource", "arn:aws:sns:eu-west-1:123456789012:alerts")))))));
+  }
 }
