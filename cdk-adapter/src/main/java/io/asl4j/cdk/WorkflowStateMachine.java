@@ -100,12 +100,16 @@ public final class WorkflowStateMachine extends Construct {
     }
     stateMachine = b.build();
 
-    // a Distributed Map starts executions of this very state machine: name it without a cycle
-    String self = Stack.of(this).formatArn(ArnComponents.builder().service("states")
-        .resource("stateMachine").resourceName(props.name != null ? props.name : "*")
-        .arnFormat(ArnFormat.COLON_RESOURCE_NAME).build());
-    IamDeriver.Result policy = IamDeriver.create().environment(Aws.REGION, Aws.ACCOUNT_ID)
-        .stateMachine(self).functions(props.functions).derive(props.workflow);
+    IamDeriver deriver = IamDeriver.create().environment(Tokens.REGION, Tokens.ACCOUNT)
+        .functions(props.functions);
+    if (hasDistributedMap(props.workflow)) {
+      // it starts executions of this very state machine: name it without a dependency cycle
+      deriver = deriver.stateMachine(Stack.of(this).formatArn(ArnComponents.builder()
+          .service("states").resource("stateMachine")
+          .resourceName(props.name != null ? props.name : "*")
+          .arnFormat(ArnFormat.COLON_RESOURCE_NAME).build()));
+    }
+    IamDeriver.Result policy = deriver.derive(props.workflow);
     derived = List.copyOf(props.editDerived.apply(policy.statements()));
     for (Statement s : derived) {
       stateMachine.addToRolePolicy(toCdk(resolve(s, props)));
@@ -117,6 +121,30 @@ public final class WorkflowStateMachine extends Construct {
     for (String warning : policy.warnings()) {
       Annotations.of(this).addWarningV2("asl4j:iam:" + n++, warning);
     }
+  }
+
+  /** The stack's region and account as tokens, read from jsii once: each read is a round trip. */
+  private static final class Tokens {
+    static final String REGION = Aws.REGION;
+    static final String ACCOUNT = Aws.ACCOUNT_ID;
+  }
+
+  private static boolean hasDistributedMap(io.asl4j.model.StateGraph g) {
+    for (io.asl4j.model.State s : g.states().values()) {
+      if (s instanceof io.asl4j.model.MapState m) {
+        if (m.itemProcessor().processorConfig().flatMap(c -> c.mode()).orElse(null)
+            == io.asl4j.model.ProcessorMode.DISTRIBUTED || hasDistributedMap(m.itemProcessor())) {
+          return true;
+        }
+      } else if (s instanceof io.asl4j.model.ParallelState p) {
+        for (io.asl4j.model.Branch b : p.branches()) {
+          if (hasDistributedMap(b)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**
