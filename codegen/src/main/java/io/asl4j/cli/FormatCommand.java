@@ -8,11 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -140,14 +137,8 @@ final class FormatCommand {
   private int formatOne(String name, AslReader reader, AslWriter writer, boolean check,
       boolean inPlace, Path dir) {
     String label = name.equals("-") ? "<stdin>" : name;
-    byte[] bytes;
-    try {
-      bytes = name.equals("-") ? in.readAllBytes() : Files.readAllBytes(cwd.resolve(name));
-    } catch (NoSuchFileException e) {
-      err.println(label + ": no such file");
-      return Main.USAGE_OR_IO;
-    } catch (IOException e) {
-      err.println(label + ": cannot read: " + describe(e));
+    byte[] bytes = CommandIo.read(name, in, cwd, err);
+    if (bytes == null) {
       return Main.USAGE_OR_IO;
     }
     Workflow workflow;
@@ -170,51 +161,20 @@ final class FormatCommand {
     }
     if (inPlace) {
       return java.util.Arrays.equals(bytes, result) ? Main.OK
-          : write(cwd.resolve(name), result, label);
+          : CommandIo.write(cwd.resolve(name), result, label, err);
     }
     if (dir != null) {
       try {
         Files.createDirectories(dir);
       } catch (IOException e) {
-        err.println(dir + ": cannot create directory: " + describe(e));
+        err.println(dir + ": cannot create directory: " + CommandIo.describe(e));
         return Main.USAGE_OR_IO;
       }
-      return write(dir.resolve(Path.of(name).getFileName().toString()), result, label);
+      return CommandIo.write(dir.resolve(Path.of(name).getFileName().toString()), result, label,
+          err);
     }
     out.print(canonical);
     out.flush();
     return Main.OK;
-  }
-
-  /** Writes through a temporary file and a rename, so an interrupted run never leaves half a file. */
-  private int write(Path target, byte[] content, String label) {
-    Path tmp = null;
-    try {
-      Path parent = target.toAbsolutePath().getParent();
-      tmp = Files.createTempFile(parent, ".asl4j-", ".tmp");
-      Files.write(tmp, content);
-      try {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-      return Main.OK;
-    } catch (IOException e) {
-      err.println(label + ": cannot write " + target + ": " + describe(e));
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // the write already failed; that is what the user needs to hear about
-        }
-      }
-      return Main.USAGE_OR_IO;
-    }
-  }
-
-  private static String describe(IOException e) {
-    String m = e.getMessage();
-    return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
   }
 }

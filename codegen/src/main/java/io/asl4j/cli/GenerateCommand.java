@@ -12,11 +12,8 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -96,14 +93,14 @@ final class GenerateCommand {
           out.println(HELP);
           return Main.OK;
         case "--package":
-          packageName = value(args, i++, "a package name");
+          packageName = CommandIo.value("generate", args, i++, "a package name");
           break;
         case "--class":
-          className = value(args, i++, "a class name");
+          className = CommandIo.value("generate", args, i++, "a class name");
           break;
         case "-o":
         case "--output":
-          outDir = value(args, i++, "a directory, or '-' for standard output");
+          outDir = CommandIo.value("generate", args, i++, "a directory, or '-' for standard output");
           break;
         case "--verify":
           verify = true;
@@ -150,14 +147,6 @@ final class GenerateCommand {
     return status;
   }
 
-  /** The value after option {@code args[i]}, or a usage error naming what was expected. */
-  private static String value(String[] args, int i, String expected) {
-    if (i + 1 >= args.length) {
-      throw new Main.UsageException("generate: " + args[i] + " needs " + expected);
-    }
-    return args[i + 1];
-  }
-
   private int generateOne(String name, JavaGenerator configured, boolean classGiven,
       boolean verify, Path root, Map<String, String> claimed) {
     boolean stdin = name.equals("-");
@@ -180,14 +169,8 @@ final class GenerateCommand {
       return Main.INVALID;
     }
 
-    byte[] bytes;
-    try {
-      bytes = stdin ? in.readAllBytes() : Files.readAllBytes(cwd.resolve(name));
-    } catch (NoSuchFileException e) {
-      err.println(label + ": no such file");
-      return Main.USAGE_OR_IO;
-    } catch (IOException e) {
-      err.println(label + ": cannot read: " + describe(e));
+    byte[] bytes = CommandIo.read(name, in, cwd, err);
+    if (bytes == null) {
       return Main.USAGE_OR_IO;
     }
     Workflow workflow;
@@ -224,11 +207,11 @@ final class GenerateCommand {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      err.println(dir + ": cannot create directory: " + describe(e));
+      err.println(dir + ": cannot create directory: " + CommandIo.describe(e));
       return Main.USAGE_OR_IO;
     }
-    return write(dir.resolve(generator.className() + ".java"),
-        source.getBytes(StandardCharsets.UTF_8), label);
+    return CommandIo.write(dir.resolve(generator.className() + ".java"),
+        source.getBytes(StandardCharsets.UTF_8), label, err);
   }
 
   /**
@@ -320,37 +303,5 @@ final class GenerateCommand {
     return Character.isLowerCase(prev) || Character.isDigit(prev)
         || (Character.isUpperCase(prev) && i + 1 < s.length()
             && Character.isLowerCase(s.charAt(i + 1)));
-  }
-
-  /** Writes via a temporary file and a rename, so an interrupted run never leaves half a file. */
-  private int write(Path target, byte[] content, String label) {
-    Path tmp = null;
-    try {
-      Path parent = target.toAbsolutePath().getParent();
-      tmp = Files.createTempFile(parent, ".asl4j-", ".tmp");
-      Files.write(tmp, content);
-      try {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-      return Main.OK;
-    } catch (IOException e) {
-      err.println(label + ": cannot write " + target + ": " + describe(e));
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // the write already failed; that is what the user needs to hear about
-        }
-      }
-      return Main.USAGE_OR_IO;
-    }
-  }
-
-  private static String describe(IOException e) {
-    String m = e.getMessage();
-    return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
   }
 }

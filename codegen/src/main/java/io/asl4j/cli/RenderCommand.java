@@ -9,12 +9,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +87,7 @@ final class RenderCommand {
           out.println(HELP);
           return Main.OK;
         case "--format": {
-          String v = value(args, i++, "mermaid|dot|svg|png");
+          String v = CommandIo.value("render", args, i++, "mermaid|dot|svg|png");
           format = switch (v.toLowerCase(Locale.ROOT)) {
             case "mermaid" -> Format.MERMAID;
             case "dot" -> Format.DOT;
@@ -102,10 +100,10 @@ final class RenderCommand {
         }
         case "-o":
         case "--output":
-          output = value(args, i++, "a file");
+          output = CommandIo.value("render", args, i++, "a file");
           break;
         case "--dot":
-          dotOption = value(args, i++, "the path of Graphviz's dot");
+          dotOption = CommandIo.value("render", args, i++, "the path of Graphviz's dot");
           break;
         default:
           throw new Main.UsageException("render: unknown option '" + a + "'");
@@ -139,14 +137,8 @@ final class RenderCommand {
 
     String name = files.get(0);
     String label = name.equals("-") ? "<stdin>" : name;
-    byte[] bytes;
-    try {
-      bytes = name.equals("-") ? in.readAllBytes() : Files.readAllBytes(cwd.resolve(name));
-    } catch (NoSuchFileException e) {
-      err.println(label + ": no such file");
-      return Main.USAGE_OR_IO;
-    } catch (IOException e) {
-      err.println(label + ": cannot read: " + describe(e));
+    byte[] bytes = CommandIo.read(name, in, cwd, err);
+    if (bytes == null) {
       return Main.USAGE_OR_IO;
     }
     Workflow workflow;
@@ -179,15 +171,7 @@ final class RenderCommand {
       out.flush();
       return Main.OK;
     }
-    return write(cwd.resolve(output), result, output);
-  }
-
-  /** The value after option {@code args[i]}, or a usage error naming what was expected. */
-  private static String value(String[] args, int i, String expected) {
-    if (i + 1 >= args.length) {
-      throw new Main.UsageException("render: " + args[i] + " needs " + expected);
-    }
-    return args[i + 1];
+    return CommandIo.write(cwd.resolve(output), result, output, err);
   }
 
   private Optional<Path> executable(String option) {
@@ -196,33 +180,6 @@ final class RenderCommand {
       return Files.isRegularFile(p) && Files.isExecutable(p) ? Optional.of(p) : Optional.empty();
     } catch (InvalidPathException e) {
       return Optional.empty();
-    }
-  }
-
-  /** Writes through a temporary file and a rename, so an interrupted run never leaves half a file. */
-  private int write(Path target, byte[] content, String label) {
-    Path tmp = null;
-    try {
-      Path parent = target.toAbsolutePath().getParent();
-      tmp = Files.createTempFile(parent, ".asl4j-", ".tmp");
-      Files.write(tmp, content);
-      try {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-      return Main.OK;
-    } catch (IOException e) {
-      err.println(label + ": cannot write: " + describe(e));
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // the write already failed; that is what the user needs to hear about
-        }
-      }
-      return Main.USAGE_OR_IO;
     }
   }
 

@@ -9,8 +9,6 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +83,7 @@ final class ValidateCommand {
           out.println(HELP);
           return Main.OK;
         case "--format": {
-          String v = value(args, i++, "text|json");
+          String v = CommandIo.value("validate", args, i++, "a value (text|json)");
           format = switch (v.toLowerCase(Locale.ROOT)) {
             case "text" -> Format.TEXT;
             case "json" -> Format.JSON;
@@ -95,7 +93,7 @@ final class ValidateCommand {
           break;
         }
         case "--type": {
-          String v = value(args, i++, "STANDARD|EXPRESS");
+          String v = CommandIo.value("validate", args, i++, "a value (STANDARD|EXPRESS)");
           type = switch (v.toUpperCase(Locale.ROOT)) {
             case "STANDARD" -> Validator.WorkflowType.STANDARD;
             case "EXPRESS" -> Validator.WorkflowType.EXPRESS;
@@ -121,24 +119,10 @@ final class ValidateCommand {
     return status;
   }
 
-  /** The value after option {@code args[i]}, or a usage error naming what was expected. */
-  private static String value(String[] args, int i, String expected) {
-    if (i + 1 >= args.length) {
-      throw new Main.UsageException("validate: " + args[i] + " needs a value (" + expected + ")");
-    }
-    return args[i + 1];
-  }
-
   private int validateOne(String name, Validator validator, Format format) {
     String label = name.equals("-") ? "<stdin>" : name;
-    byte[] bytes;
-    try {
-      bytes = name.equals("-") ? in.readAllBytes() : Files.readAllBytes(cwd.resolve(name));
-    } catch (NoSuchFileException e) {
-      err.println(label + ": no such file");
-      return Main.USAGE_OR_IO;
-    } catch (IOException e) {
-      err.println(label + ": cannot read: " + describe(e));
+    byte[] bytes = CommandIo.read(name, in, cwd, err);
+    if (bytes == null) {
       return Main.USAGE_OR_IO;
     }
     List<Diagnostic> diagnostics = validator.validate(bytes);
@@ -183,10 +167,5 @@ final class ValidateCommand {
       throw new UncheckedIOException(e); // a StringWriter does not fail
     }
     return buffer.toString();
-  }
-
-  private static String describe(IOException e) {
-    String m = e.getMessage();
-    return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
   }
 }
