@@ -844,10 +844,10 @@ public final class Validator {
         return;
       }
       if (c instanceof Condition.Comparison cmp) {
-        f.referencePath(cmp.variable().text(), at + "/Variable", true);
+        f.referencePath(cmp.variable().text(), at + "/Variable");
         String op = at + "/" + cmp.operator().jsonName();
         if (cmp.operand() instanceof JsonPath p) {
-          f.referencePath(p.text(), op, true);
+          f.referencePath(p.text(), op);
         } else if (cmp.operator().operand() == ComparisonOperator.Operand.TIMESTAMP
             && !isTimestamp(((JsonString) cmp.operand()).value())) {
           error("INVALID_TIMESTAMP", op, "\"" + ((JsonString) cmp.operand()).value() + "\" is not"
@@ -973,7 +973,7 @@ public final class Validator {
       m.items().ifPresent(items -> {
         if (items instanceof JsonPath p) {
           f.jsonPathOnlyAt("ItemsPath", at + "/ItemsPath");
-          f.referencePath(p.text(), at + "/ItemsPath", true);
+          f.referencePath(p.text(), at + "/ItemsPath");
         } else {
           f.jsonataOnlyAt("Items", at + "/Items");
           if (!(items instanceof Jsonata || items instanceof JsonArray
@@ -1209,37 +1209,41 @@ public final class Validator {
               + " variable)");
           return;
         }
-        referencePath(text, location, false);
+        referencePath(text, location);
       }
 
-      void pathText(String original, String location) {
+      /**
+       * Parses a path for the checks: a test placeholder is reported, substitutions are filled
+       * with a neutral name, and the variables it reads are noted.
+       *
+       * @return the syntax, or null when there is nothing left to check
+       */
+      private JsonPathSyntax.Result parsePath(String original, String location) {
         if (isTestPlaceholder(original)) {
           placeholders(Optional.of(original), location);
-          return;
+          return null;
         }
         String text = withoutPlaceholders(original);
         if (text == null) {
-          return;
+          return null;
         }
         readsJsonPath(text, location);
-        JsonPathSyntax.Result r = JsonPathSyntax.check(text);
-        if (!r.valid()) {
+        return JsonPathSyntax.check(text);
+      }
+
+      void pathText(String text, String location) {
+        JsonPathSyntax.Result r = parsePath(text, location);
+        if (r != null && !r.valid()) {
           error("INVALID_PATH", location, "\"" + text + "\" is not a valid JSONPath: "
               + r.problem());
         }
       }
 
-      void referencePath(String original, String location, boolean variablesAllowed) {
-        if (isTestPlaceholder(original)) {
-          placeholders(Optional.of(original), location);
+      void referencePath(String text, String location) {
+        JsonPathSyntax.Result r = parsePath(text, location);
+        if (r == null) {
           return;
         }
-        String text = withoutPlaceholders(original);
-        if (text == null) {
-          return;
-        }
-        readsJsonPath(text, location);
-        JsonPathSyntax.Result r = JsonPathSyntax.check(text);
         if (!r.valid()) {
           error("INVALID_REFERENCE_PATH", location, "\"" + text + "\" is not a valid reference"
               + " path: " + r.problem());
@@ -1455,7 +1459,7 @@ public final class Validator {
           integer(n, base + "/" + field, min, max);
         } else if (v instanceof JsonPath p) {
           jsonPathOnlyAt(field + "Path", base + "/" + field + "Path");
-          referencePath(p.text(), base + "/" + field + "Path", true);
+          referencePath(p.text(), base + "/" + field + "Path");
         } else {
           jsonataOnlyAt(field, base + "/" + field);
           jsonataExpression((Jsonata) v, base + "/" + field);
@@ -1465,7 +1469,7 @@ public final class Validator {
       void dynamic(DynamicNumber v, String field) {
         if (v instanceof JsonPath p) {
           jsonPathOnlyAt(field + "Path", at + "/" + field + "Path");
-          referencePath(p.text(), at + "/" + field + "Path", true);
+          referencePath(p.text(), at + "/" + field + "Path");
         } else if (v instanceof Jsonata j) {
           jsonataOnlyAt(field, at + "/" + field);
           jsonataExpression(j, at + "/" + field);
@@ -1486,7 +1490,7 @@ public final class Validator {
           if (v instanceof Intrinsic && intrinsicAllowed) {
             intrinsic(text, twin, true);
           } else {
-            referencePath(text, twin, true);
+            referencePath(text, twin);
           }
         }
       }
