@@ -28,28 +28,11 @@ import org.junit.jupiter.api.Test;
  */
 class GeneratorRoundTripTest {
 
-  /** KNOWN-ISSUES kinds that make a "valid" file a partial fixture, left out here. */
-  private static final Set<String> PARTIAL = Set.of("dangling-transition", "test-placeholder",
-      "unknown-intrinsic");
-
   @Test
   void everyValidDefinitionRoundTripsThroughGeneratedJava() throws Exception {
-    Path root = Corpus.root();
-    Set<String> partial = new TreeSet<>();
-    for (String line : Files.readAllLines(root.resolve("KNOWN-ISSUES.tsv"))) {
-      String[] cols = line.split("\t");
-      if (cols.length >= 2 && PARTIAL.contains(cols[1])) {
-        partial.add(cols[0]);
-      }
-    }
-    try (var in = GeneratorRoundTripTest.class.getResourceAsStream(
-        "/conformance/corpus-disputes.tsv")) {
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.startsWith("valid/")) {
-          partial.add(line.substring(0, line.indexOf('\t')));
-        }
-      }
-    }
+    Set<String> partial = new TreeSet<>(Corpus.partialFixtures().keySet());
+    Corpus.table("/conformance/corpus-disputes.tsv").keySet().stream()
+        .filter(name -> name.startsWith("valid/")).forEach(partial::add);
     Map<String, String> inputs = new LinkedHashMap<>();
     Map<String, String> sources = new LinkedHashMap<>();
     List<String> failures = new ArrayList<>();

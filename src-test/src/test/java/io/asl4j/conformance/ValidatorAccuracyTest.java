@@ -27,18 +27,21 @@ import org.junit.jupiter.api.Test;
  */
 class ValidatorAccuracyTest {
 
-  /** KNOWN-ISSUES kinds that make a "valid" file invalid, and the code that must report them. */
-  private static final Map<String, String> PARTIAL_FIXTURES = Map.of(
+  /** For each KNOWN-ISSUES kind of partial fixture, the code that must report it. */
+  private static final Map<String, String> PARTIAL_FIXTURE_CODES = Map.of(
       "dangling-transition", "MISSING_TRANSITION_TARGET",
       "test-placeholder", "UNRESOLVED_PLACEHOLDER",
       "unknown-intrinsic", "UNKNOWN_INTRINSIC");
 
   @Test
   void corpusConfusionMatrixIsPerfect() throws IOException {
-    Path root = Corpus.root();
-    Map<String, Set<String>> partial = partialFixtures(root);
-    Map<String, Set<String>> named = table("/conformance/invalid-named-problems.tsv");
-    Map<String, Set<String>> disputes = table("/conformance/corpus-disputes.tsv");
+    Map<String, Set<String>> partial = new TreeMap<>();
+    Corpus.partialFixtures().forEach((name, kinds) -> partial.put(name, kinds.stream()
+        .map(PARTIAL_FIXTURE_CODES::get).collect(Collectors.toCollection(TreeSet::new))));
+    Map<String, Set<String>> named = new LinkedHashMap<>();
+    Corpus.table("/conformance/invalid-named-problems.tsv").forEach((name, codes) ->
+        named.put(name, new TreeSet<>(List.of(codes.split(",")))));
+    Map<String, String> disputes = Corpus.table("/conformance/corpus-disputes.tsv");
     Validator validator = Validator.create();
 
     int[][] matrix = new int[2][2]; // [expected invalid][reported invalid]
@@ -63,7 +66,7 @@ class ValidatorAccuracyTest {
           } else {
             disputed.add(name + " (labelled " + folder + "; asl4j: "
                 + (reportedInvalid ? String.join(", ", errorCodes) : "no error") + "): "
-                + String.join("", disputes.get(name)));
+                + disputes.get(name));
           }
           continue;
         }
@@ -110,40 +113,6 @@ class ValidatorAccuracyTest {
     assertThat(matrix[0][0] + matrix[1][1]).isGreaterThan(500);
     assertThat(disputed).hasSize(disputes.size());
     assertThat(wrong).isEmpty();
-  }
-
-  /** Valid-folder files that KNOWN-ISSUES.tsv marks as partial fixtures, with their codes. */
-  private static Map<String, Set<String>> partialFixtures(Path root) throws IOException {
-    Map<String, Set<String>> out = new TreeMap<>();
-    for (String line : Files.readAllLines(root.resolve("KNOWN-ISSUES.tsv"))) {
-      String[] cols = line.split("\t");
-      if (cols.length >= 2 && PARTIAL_FIXTURES.containsKey(cols[1])) {
-        out.computeIfAbsent(cols[0], k -> new TreeSet<>()).add(PARTIAL_FIXTURES.get(cols[1]));
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Reads a two-column table from the test resources: the problem each invalid file's sidecar
-   * names, as diagnostic codes ({@code invalid-named-problems.tsv}, written from the sidecars'
-   * expected errors, messages and file-name hints), or the disputed files with the reason
-   * ({@code corpus-disputes.tsv}).
-   */
-  private static Map<String, Set<String>> table(String resource) throws IOException {
-    Map<String, Set<String>> out = new LinkedHashMap<>();
-    try (var in = ValidatorAccuracyTest.class.getResourceAsStream(resource)) {
-      assertThat(in).as(resource + " on the test class path").isNotNull();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        out.put(cols[0], resource.contains("disputes") ? Set.of(cols[1])
-            : new TreeSet<>(List.of(cols[1].split(","))));
-      }
-    }
-    return out;
   }
 
   /** The sidecar's {@code expected_problem_count}, when its sources agree on one; else null. */
