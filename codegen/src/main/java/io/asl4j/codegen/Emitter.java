@@ -964,7 +964,7 @@ final class Emitter {
   }
 
   /** A whole number as Java source: {@code 30}, or {@code 30000000000L} beyond int. */
-  private static String javaLong(JsonNumber n) {
+  static String javaLong(JsonNumber n) {
     long v = Long.parseLong(n.text());
     return v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE ? n.text() : n.text() + "L";
   }
@@ -978,7 +978,7 @@ final class Emitter {
     return null;
   }
 
-  private static boolean isLong(JsonNumber n) {
+  static boolean isLong(JsonNumber n) {
     String t = n.text();
     try {
       return Long.toString(Long.parseLong(t)).equals(t);

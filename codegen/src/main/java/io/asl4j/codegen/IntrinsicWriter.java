@@ -139,15 +139,8 @@ final class IntrinsicWriter {
       }
       default -> {
         JsonNumber n = new JsonNumber(literal);
-        CodeBlock code;
-        try {
-          long v = Long.parseLong(literal);
-          code = Long.toString(v).equals(literal) ? CodeBlock.of("$T.num($L)", INTRINSICS,
-              v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE ? literal : literal + "L")
-              : CodeBlock.of("new $T($L)", JsonNumber.class, Emitter.q(literal));
-        } catch (NumberFormatException fraction) {
-          code = CodeBlock.of("new $T($L)", JsonNumber.class, Emitter.q(literal));
-        }
+        CodeBlock code = Emitter.isLong(n) ? CodeBlock.of("$T.num($L)", INTRINSICS,
+            Emitter.javaLong(n)) : CodeBlock.of("new $T($L)", JsonNumber.class, Emitter.q(literal));
         return new Arg(n, code, literal);
       }
     }

@@ -33,8 +33,8 @@ final class S3Writer {
     }
     Map<String, Value> m = p.members();
     Optional<ReaderConfig> config = r.readerConfig();
-    Long limit = config.flatMap(ReaderConfig::maxItems).orElse(null) instanceof JsonNumber n
-        && isLong(n) ? Long.parseLong(n.text()) : null;
+    JsonNumber limit = config.flatMap(ReaderConfig::maxItems).orElse(null) instanceof JsonNumber n
+        && Emitter.isLong(n) ? n : null;
     Value bucket = m.get("Bucket");
     if (bucket == null) {
       return Optional.empty();
@@ -74,8 +74,8 @@ final class S3Writer {
       return Optional.empty();
     }
     if (limit != null) {
-      made = S3.limit(made, limit);
-      code = CodeBlock.of("$T.limit($L, $L)", S3.class, code, javaLong(limit));
+      made = S3.limit(made, Long.parseLong(limit.text()));
+      code = CodeBlock.of("$T.limit($L, $L)", S3.class, code, Emitter.javaLong(limit));
     }
     return made.equals(r) ? Optional.of(code) : Optional.empty();
   }
@@ -109,7 +109,7 @@ final class S3Writer {
   }
 
   static Optional<CodeBlock> batcher(ItemBatcher b, Function<Value, CodeBlock> value) {
-    if (!(b.maxItemsPerBatch().orElse(null) instanceof JsonNumber n) || !isLong(n)
+    if (!(b.maxItemsPerBatch().orElse(null) instanceof JsonNumber n) || !Emitter.isLong(n)
         || b.maxInputBytesPerBatch().isPresent()) {
       return Optional.empty();
     }
@@ -117,21 +117,9 @@ final class S3Writer {
     ItemBatcher made = b.batchInput().isPresent() ? S3.batchesOf(max, b.batchInput().get())
         : S3.batchesOf(max);
     CodeBlock code = b.batchInput().isPresent()
-        ? CodeBlock.of("$T.batchesOf($L, $L)", S3.class, javaLong(max),
+        ? CodeBlock.of("$T.batchesOf($L, $L)", S3.class, Emitter.javaLong(n),
             value.apply(b.batchInput().get()))
-        : CodeBlock.of("$T.batchesOf($L)", S3.class, javaLong(max));
+        : CodeBlock.of("$T.batchesOf($L)", S3.class, Emitter.javaLong(n));
     return made.equals(b) ? Optional.of(code) : Optional.empty();
-  }
-
-  private static boolean isLong(JsonNumber n) {
-    try {
-      return Long.toString(Long.parseLong(n.text())).equals(n.text());
-    } catch (NumberFormatException e) {
-      return false;
-    }
-  }
-
-  private static String javaLong(long v) {
-    return v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE ? Long.toString(v) : v + "L";
   }
 }
