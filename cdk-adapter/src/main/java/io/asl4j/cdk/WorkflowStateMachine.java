@@ -100,15 +100,14 @@ public final class WorkflowStateMachine extends Construct {
     }
     stateMachine = b.build();
 
+    // a Distributed Map starts executions of this very state machine: named without a
+    // dependency cycle, and only when there is one (each jsii call is a round trip)
     IamDeriver deriver = IamDeriver.create().environment(Tokens.REGION, Tokens.ACCOUNT)
-        .functions(props.functions);
-    if (hasDistributedMap(props.workflow)) {
-      // it starts executions of this very state machine: name it without a dependency cycle
-      deriver = deriver.stateMachine(Stack.of(this).formatArn(ArnComponents.builder()
-          .service("states").resource("stateMachine")
-          .resourceName(props.name != null ? props.name : "*")
-          .arnFormat(ArnFormat.COLON_RESOURCE_NAME).build()));
-    }
+        .functions(props.functions)
+        .stateMachine(() -> Stack.of(this).formatArn(ArnComponents.builder()
+            .service("states").resource("stateMachine")
+            .resourceName(props.name != null ? props.name : "*")
+            .arnFormat(ArnFormat.COLON_RESOURCE_NAME).build()));
     IamDeriver.Result policy = deriver.derive(props.workflow);
     derived = List.copyOf(props.editDerived.apply(policy.statements()));
     for (Statement s : derived) {
@@ -127,24 +126,6 @@ public final class WorkflowStateMachine extends Construct {
   private static final class Tokens {
     static final String REGION = Aws.REGION;
     static final String ACCOUNT = Aws.ACCOUNT_ID;
-  }
-
-  private static boolean hasDistributedMap(io.asl4j.model.StateGraph g) {
-    for (io.asl4j.model.State s : g.states().values()) {
-      if (s instanceof io.asl4j.model.MapState m) {
-        if (m.itemProcessor().processorConfig().flatMap(c -> c.mode()).orElse(null)
-            == io.asl4j.model.ProcessorMode.DISTRIBUTED || hasDistributedMap(m.itemProcessor())) {
-          return true;
-        }
-      } else if (s instanceof io.asl4j.model.ParallelState p) {
-        for (io.asl4j.model.Branch b : p.branches()) {
-          if (hasDistributedMap(b)) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
   }
 
   /**

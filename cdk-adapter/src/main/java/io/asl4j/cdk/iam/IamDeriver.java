@@ -97,10 +97,11 @@ public final class IamDeriver {
 
   private final String region;
   private final String account;
-  private final String stateMachineArn;
+  private final java.util.function.Supplier<String> stateMachineArn;
   private final Set<String> functions;
 
-  private IamDeriver(String region, String account, String stateMachineArn,
+  private IamDeriver(String region, String account,
+      java.util.function.Supplier<String> stateMachineArn,
       Set<String> functions) {
     this.region = region;
     this.account = account;
@@ -137,6 +138,18 @@ public final class IamDeriver {
    * @return the configured deriver
    */
   public IamDeriver stateMachine(String arn) {
+    Objects.requireNonNull(arn, "arn");
+    return stateMachine(() -> arn);
+  }
+
+  /**
+   * Names the state machine itself, asked for only when a Distributed Map needs it (making the
+   * ARN can be costly, such as a CDK {@code formatArn} call).
+   *
+   * @param arn gives the state machine ARN, or a token
+   * @return the configured deriver
+   */
+  public IamDeriver stateMachine(java.util.function.Supplier<String> arn) {
     return new IamDeriver(region, account, Objects.requireNonNull(arn, "arn"), functions);
   }
 
@@ -168,6 +181,8 @@ public final class IamDeriver {
     /** (sorted actions + conditions) → resources, in first-seen order. */
     final Map<String, Statement> statements = new LinkedHashMap<>();
     final List<String> warnings = new ArrayList<>();
+    /** The state machine's own ARN, once a Distributed Map has asked for it. */
+    String self;
 
     void allow(List<String> actions, List<String> resources) {
       allow(actions, resources, Map.of());
@@ -527,7 +542,9 @@ public final class IamDeriver {
       if (!distributed) {
         return;
       }
-      String self = stateMachineArn;
+      if (self == null && stateMachineArn != null) {
+        self = stateMachineArn.get();
+      }
       if (self == null) {
         warn(name, "a Distributed Map starts executions of its own state machine, whose ARN is"
             + " not known here; states:StartExecution is allowed on every state machine");
