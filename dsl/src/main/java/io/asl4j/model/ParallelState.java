@@ -1,6 +1,5 @@
 package io.asl4j.model;
 
-import io.asl4j.internal.Checks;
 import io.asl4j.internal.Ordered;
 import java.util.List;
 import java.util.Map;

@@ -1,13 +1,9 @@
-package io.asl4j.internal;
+package io.asl4j.model;
 
-import io.asl4j.model.Expression;
-import io.asl4j.model.Intrinsic;
-import io.asl4j.model.JsonPath;
-import io.asl4j.model.Value;
 import java.util.Optional;
 
-/** Argument checks shared by the model's records. Internal to asl4j: not an API. */
-public final class Checks {
+/** Argument checks shared by the model's records. */
+final class Checks {
 
   private Checks() {}
 
@@ -19,7 +15,7 @@ public final class Checks {
    * @param field the ASL field name, for the message
    * @throws IllegalArgumentException if the value is a {@link JsonPath} or {@link Intrinsic}
    */
-  public static void notMemberExpression(Optional<? extends Value> value, String field) {
+  static void notMemberExpression(Optional<? extends Value> value, String field) {
     if (value.isPresent() && (value.get() instanceof JsonPath || value.get() instanceof Intrinsic)) {
       throw new IllegalArgumentException(field + " cannot be the expression \""
           + ((Expression) value.get()).text() + "\" itself: JSONPath and intrinsic expressions are"
