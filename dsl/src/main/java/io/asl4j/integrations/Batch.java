@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * AWS Batch through {@code arn:aws:states:::batch:submitJob}.
  *
- * <p>Generated from the integration table; each method names the parameter it writes.
+ * <p>Each method names the parameter it writes.
  */
 public final class Batch {
 

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Amazon DynamoDB item operations (values use DynamoDB attribute-value JSON, e.g. {@code {"S": "..."}}).
  *
- * <p>Generated from the integration table; each method names the parameter it writes.
+ * <p>Each method names the parameter it writes.
  */
 public final class DynamoDb {
 

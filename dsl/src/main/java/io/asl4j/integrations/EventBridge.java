@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * Amazon EventBridge through {@code arn:aws:states:::events:putEvents}.
  *
- * <p>Generated from the integration table; each method names the parameter it writes.
+ * <p>Each method names the parameter it writes.
  */
 public final class EventBridge {
 

@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * AWS Glue jobs through {@code arn:aws:states:::glue:startJobRun}.
  *
- * <p>Generated from the integration table; each method names the parameter it writes.
+ * <p>Each method names the parameter it writes.
  */
 public final class Glue {
 

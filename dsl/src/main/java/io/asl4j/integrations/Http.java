@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * Any HTTPS API through {@code arn:aws:states:::http:invoke}, authenticated by an EventBridge connection.
  *
- * <p>Generated from the integration table; each method names the parameter it writes.
+ * <p>Each method names the parameter it writes.
  */
 public final class Http {
 

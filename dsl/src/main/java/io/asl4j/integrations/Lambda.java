@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * AWS Lambda through the optimized integration {@code arn:aws:states:::lambda:invoke}.
  *
- * <p>Generated from the integration table; each method names the parameter it writes.
+ * <p>Each method names the parameter it writes.
  */
 public final class Lambda {
 

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * Amazon SNS through {@code arn:aws:states:::sns:publish}.
  *
- * <p>Generated from the integration table; each method names the parameter it writes.
+ * <p>Each method names the parameter it writes.
  */
 public final class Sns {
 

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Amazon SQS through {@code arn:aws:states:::sqs:sendMessage}.
  *
- * <p>Generated from the integration table; each method names the parameter it writes.
+ * <p>Each method names the parameter it writes.
  */
 public final class Sqs {
 

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * Nested workflows through {@code arn:aws:states:::states:startExecution}.
  *
- * <p>Generated from the integration table; each method names the parameter it writes.
+ * <p>Each method names the parameter it writes.
  */
 public final class StepFunctions {
 
