@@ -22,7 +22,7 @@ import org.w3c.dom.NodeList;
 class ReadmeBuildSnippetTest {
 
   private static final List<String> LIBRARIES =
-      List.of("asl4j-dsl", "asl4j-codegen", "asl4j-cdk-adapter");
+      List.of("asl4j-dsl", "asl4j-codegen", "asl4j-cdk-adapter", "asl4j-local");
 
   @Test
   void theExternalBuildUsesTheReadmesCoordinatesAtTheProjectsVersion() throws Exception {

@@ -1,0 +1,105 @@
+package io.asl4j.local;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The outcome of a local execution, as AWS would report it.
+ *
+ * @param status how the execution ended
+ * @param output the execution's output (a JSON value; {@code null} is JSON null), present when it
+ *     succeeded
+ * @param error the error name of a failed execution, when there is one
+ * @param cause the cause of a failed execution, when there is one
+ * @param statesEntered the names of the states entered, in history order (empty when the history
+ *     was off)
+ * @param history the AWS-shaped event history (empty when the history was off)
+ * @param transitions the number of states entered
+ * @param events the number of history events, counted even when the history was off
+ */
+public record ExecutionResult(ExecutionStatus status, Optional<Object> output,
+    Optional<String> error, Optional<String> cause, List<String> statesEntered,
+    List<HistoryEvent> history, long transitions, int events) {
+
+  /**
+   * Creates a result.
+   *
+   * @param status how it ended
+   * @param output the output, when it succeeded
+   * @param error the error, when it failed with one
+   * @param cause the cause, when it failed with one
+   * @param statesEntered the states entered
+   * @param history the history
+   * @param transitions the number of states entered
+   * @param events the number of events
+   */
+  public ExecutionResult {
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(output, "output");
+    Objects.requireNonNull(error, "error");
+    Objects.requireNonNull(cause, "cause");
+    statesEntered = List.copyOf(statesEntered);
+    history = List.copyOf(history);
+  }
+
+  /**
+   * Returns the result as a JSON object in the shape of the conformance suite's
+   * {@code expected.json}: {@code status}, then {@code output} (succeeded) or {@code error} and
+   * {@code cause} (failed, {@code null} when absent), {@code states_entered}, and {@code history}
+   * when it was recorded.
+   *
+   * @return the JSON text, indented
+   */
+  public String toJson() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("status", status.name());
+    if (status == ExecutionStatus.SUCCEEDED) {
+      m.put("output", output.orElse(null));
+    } else {
+      m.put("error", error.orElse(null));
+      m.put("cause", cause.orElse(null));
+    }
+    if (!history.isEmpty()) {
+      m.put("states_entered", statesEntered);
+      List<Object> events = new ArrayList<>();
+      for (HistoryEvent e : history) {
+        Map<String, Object> ev = new LinkedHashMap<>();
+        ev.put("id", (long) e.id());
+        ev.put("previousEventId", (long) e.previousEventId());
+        ev.put("type", e.type());
+        ev.put("timestamp", e.timestamp().toString());
+        ev.putAll(e.details());
+        events.add(ev);
+      }
+      m.put("history", events);
+    }
+    m.put("transitions", transitions);
+    return Json.writePretty(m);
+  }
+
+  /**
+   * Returns the result for people: the status line, the output or the error and cause, and the
+   * states entered.
+   *
+   * @return several lines of text, ending with a line break
+   */
+  public String toText() {
+    StringBuilder sb = new StringBuilder();
+    sb.append(status.name()).append(" after ").append(transitions)
+        .append(transitions == 1 ? " state transition" : " state transitions").append('\n');
+    if (status == ExecutionStatus.SUCCEEDED) {
+      sb.append("output: ").append(Json.writePretty(output.orElse(null))).append('\n');
+    } else {
+      sb.append("error: ").append(error.orElse("(none)")).append('\n');
+      sb.append("cause: ").append(cause.orElse("(none)")).append('\n');
+    }
+    if (!statesEntered.isEmpty()) {
+      sb.append("states entered: ").append(String.join(" -> ", statesEntered)).append('\n');
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,138 @@
+package io.asl4j.local;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A state with Retry and Catch (Task, Parallel, Map): runs attempts until one succeeds, a catcher
+ * handles the failure, or the failure escapes.
+ */
+abstract class GuardedNode extends Node implements Node.Retrying {
+
+  /** A compiled retrier. */
+  static final class Retrier {
+    final List<String> errors;
+    final double interval;
+    final long maxAttempts;
+    final double backoff;
+    final double maxDelay;
+
+    Retrier(List<String> errors, double interval, long maxAttempts, double backoff, double maxDelay) {
+      this.errors = errors;
+      this.interval = interval;
+      this.maxAttempts = maxAttempts;
+      this.backoff = backoff;
+      this.maxDelay = maxDelay;
+    }
+  }
+
+  /** A compiled catcher. */
+  static final class Catcher {
+    final List<String> errors;
+    final ResultPath resultPath;
+    final Eval output;
+    final Assign assign;
+    Node next;
+
+    Catcher(List<String> errors, ResultPath resultPath, Eval output, Assign assign) {
+      this.errors = errors;
+      this.resultPath = resultPath;
+      this.output = output;
+      this.assign = assign;
+    }
+  }
+
+  Retrier[] retriers = new Retrier[0];
+  Catcher[] catchers = new Catcher[0];
+
+  GuardedNode(String name, String type, boolean jsonata) {
+    super(name, type, jsonata);
+  }
+
+  /**
+   * Runs one attempt.
+   *
+   * @param s the step
+   * @param input the state's raw input
+   * @return the state's output
+   * @throws Failure when the attempt fails
+   */
+  abstract Object attempt(Step s, Object input) throws Failure;
+
+  @Override
+  final Node execute(Step s, Object input) throws Failure {
+    int[] attempts = null;
+    while (true) {
+      try {
+        s.output = attempt(s, input);
+        return next;
+      } catch (Failure f) {
+        if (f.terminal) {
+          throw f;
+        }
+        for (int r = 0; r < retriers.length; r++) {
+          Retrier retrier = retriers[r];
+          if (matches(retrier.errors, f)) {
+            if (attempts == null) {
+              attempts = new int[retriers.length];
+            }
+            if (attempts[r] < retrier.maxAttempts) {
+              double delay = retrier.interval * Math.pow(retrier.backoff, attempts[r]);
+              if (retrier.maxDelay > 0) {
+                delay = Math.min(delay, retrier.maxDelay);
+              }
+              s.run.clock += (long) (delay * 1000);
+              attempts[r]++;
+              s.retryCount++;
+              onRetry(s);
+              f = null;
+            }
+            break;
+          }
+        }
+        if (f == null) {
+          continue;
+        }
+        for (Catcher c : catchers) {
+          if (matches(c.errors, f)) {
+            Map<String, Object> errorOutput = new LinkedHashMap<>();
+            errorOutput.put("Error", f.error == null ? Json.NULL : f.error);
+            errorOutput.put("Cause", f.cause == null ? Json.NULL : f.cause);
+            s.statesErrorOutput = errorOutput;
+            s.statesResult = null;
+            Map<String, Object> assigned = c.assign == null ? null
+                : c.assign.evaluate(s, errorOutput);
+            if (jsonata) {
+              s.output = c.output == null ? errorOutput : c.output.eval(s, errorOutput);
+            } else {
+              s.output = c.resultPath.apply(s, input, errorOutput);
+            }
+            Assign.bind(s, assigned);
+            return c.next;
+          }
+        }
+        throw f;
+      }
+    }
+  }
+
+  /** Hook for the events of a retry (none by default). */
+  void onRetry(Step s) {}
+
+  /** Whether an {@code ErrorEquals} list matches a failure. */
+  static boolean matches(List<String> errors, Failure f) {
+    for (String e : errors) {
+      if (e.equals("States.ALL")) {
+        return true;
+      }
+      if (f.error != null && e.equals(f.error)) {
+        return true;
+      }
+      if (e.equals("States.TaskFailed") && f.fromTask && !"States.Timeout".equals(f.error)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,63 @@
+package io.asl4j.local;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A compiled Parallel state. Branches run one after the other in branch order: concurrency is
+ * semantic, so the result does not depend on scheduling.
+ */
+final class ParallelNode extends GuardedNode {
+
+  Graph[] branches;
+  DataPath inputPath = DataPath.IDENTITY;
+  Eval parameters;
+  Eval arguments;
+  Eval resultSelector;
+  ResultPath resultPath = ResultPath.REPLACE;
+  DataPath outputPath = DataPath.IDENTITY;
+  Eval output;
+  Assign assign;
+
+  ParallelNode(String name, boolean jsonata) {
+    super(name, "Parallel", jsonata);
+  }
+
+  @Override
+  Object attempt(Step s, Object input) throws Failure {
+    Run run = s.run;
+    Object payload;
+    if (jsonata) {
+      s.statesResult = null;
+      payload = arguments == null ? input : arguments.eval(s, input);
+    } else {
+      Object effective = inputPath.apply(s, input);
+      payload = parameters == null ? effective : parameters.eval(s, effective);
+    }
+    run.event("ParallelStateStarted", s.enteredId, null);
+    List<Object> results = new ArrayList<>(branches.length);
+    for (Graph g : branches) {
+      try {
+        results.add(g.run(run, new Scope(s.scope), payload));
+      } catch (Failure f) {
+        run.event("ParallelStateFailed", run.lastEventId, run.recording()
+            ? details("error", f.error, "cause", f.cause) : null);
+        throw f;
+      }
+    }
+    run.event("ParallelStateSucceeded", run.lastEventId, null);
+    if (jsonata) {
+      s.statesResult = results;
+      Map<String, Object> assigned = assign == null ? null : assign.evaluate(s, results);
+      Object out = output == null ? results : output.eval(s, results);
+      Assign.bind(s, assigned);
+      return out;
+    }
+    Object selected = resultSelector == null ? results : resultSelector.eval(s, results);
+    Map<String, Object> assigned = assign == null ? null : assign.evaluate(s, selected);
+    Object out = outputPath.apply(s, resultPath.apply(s, input, selected));
+    Assign.bind(s, assigned);
+    return out;
+  }
+}
