@@ -117,6 +117,7 @@ final class Compiler {
       n.inputPath = Node.DataPath.of(p.inputPath());
       n.parameters = p.parameters().map(v -> PathTemplate.compile(v, intrinsics)).orElse(null);
       n.result = p.result().map(Eval::literal).orElse(null);
+      n.resultTooLarge = n.result != null && Json.utf8Length(n.result) > TaskNode.MAX_PAYLOAD_BYTES;
       n.resultPath = Node.ResultPath.of(p.resultPath());
       n.outputPath = Node.DataPath.of(p.outputPath());
       n.output = p.output().map(v -> JsonataEval.compile(v, "Output")).orElse(null);

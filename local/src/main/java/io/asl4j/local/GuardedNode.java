@@ -98,7 +98,9 @@ abstract class GuardedNode extends Node implements Node.Retrying {
           if (matches(c.errors, f)) {
             Map<String, Object> errorOutput = new LinkedHashMap<>();
             errorOutput.put("Error", f.error == null ? Json.NULL : f.error);
-            errorOutput.put("Cause", f.cause == null ? Json.NULL : f.cause);
+            // AWS reports a timed-out task's missing cause as "" to a catcher
+            errorOutput.put("Cause", f.cause != null ? f.cause
+                : f.fromTask && "States.Timeout".equals(f.error) ? "" : Json.NULL);
             s.statesErrorOutput = errorOutput;
             s.statesResult = null;
             Map<String, Object> assigned = c.assign == null ? null

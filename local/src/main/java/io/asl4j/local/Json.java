@@ -249,6 +249,51 @@ public final class Json {
   }
 
   /**
+   * Measures a value's compact JSON text in UTF-8 bytes, as AWS's payload quotas count.
+   *
+   * @param v an internal value
+   * @return the number of bytes
+   */
+  static long utf8Length(Object v) {
+    if (v instanceof String s) {
+      return utf8(s) + 2;
+    } else if (v instanceof Map<?, ?> m) {
+      long n = 2 + Math.max(0, m.size() - 1);
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        n += utf8(String.valueOf(e.getKey())) + 3 + utf8Length(e.getValue());
+      }
+      return n;
+    } else if (v instanceof List<?> l) {
+      long n = 2 + Math.max(0, l.size() - 1);
+      for (Object o : l) {
+        n += utf8Length(o);
+      }
+      return n;
+    } else if (v == null || v == NULL) {
+      return 4;
+    }
+    return String.valueOf(v).length();
+  }
+
+  private static long utf8(String s) {
+    long n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        n += c == '"' || c == '\\' ? 2 : c < 0x20 ? 2 : 1;
+      } else if (c < 0x800) {
+        n += 2;
+      } else if (Character.isHighSurrogate(c)) {
+        n += 4;
+        i++;
+      } else {
+        n += 3;
+      }
+    }
+    return n;
+  }
+
+  /**
    * Names a value's JSON type as AWS's messages do.
    *
    * @param v a JSON value

@@ -668,7 +668,8 @@ final class JsonPathExpr {
       StringBuilder sb = new StringBuilder();
       while (i < s.length() && s.charAt(i) != q) {
         char c = s.charAt(i++);
-        if (c == '\\' && i < s.length()) {
+        // only the quote itself is escaped; any other backslash is part of the name
+        if (c == '\\' && i < s.length() && s.charAt(i) == q) {
           c = s.charAt(i++);
         }
         sb.append(c);

@@ -230,7 +230,8 @@ final class JsonataEval implements Eval {
         || step.doubleValue() == 0) {
       throw new JException("$range(start, end, step) takes three numbers, step not 0", 0);
     }
-    List<Object> out = new ArrayList<>();
+    // a JSONata sequence: a single number comes back as that number, as on AWS
+    List<Object> out = com.dashjoin.jsonata.Utils.createSequence();
     long s = start.longValue();
     long e = end.longValue();
     long st = step.longValue();

@@ -135,11 +135,24 @@ final class MapNode extends GuardedNode {
     return out;
   }
 
+  /** A numeric string counts as its number in the tolerated-failure fields, as on AWS. */
+  private static Object numeric(Object v) {
+    if (v instanceof String str) {
+      try {
+        return str.contains(".") || str.contains("e") || str.contains("E")
+            ? (Object) Double.parseDouble(str) : (Object) Long.parseLong(str.strip());
+      } catch (NumberFormatException e) {
+        return v;
+      }
+    }
+    return v;
+  }
+
   private long toleratedCount(Step s, Object data) throws Failure {
     if (toleratedCount == null) {
       return 0;
     }
-    Object v = toleratedCount.eval(s, data);
+    Object v = numeric(toleratedCount.eval(s, data));
     if (!(v instanceof Number n) || !Json.isIntegral(n) || n.longValue() < 0) {
       if (toleratedCountPath != null) {
         throw Failure.runtime(s.where() + "The ToleratedFailureCountPath field refers to value \""
@@ -155,7 +168,7 @@ final class MapNode extends GuardedNode {
     if (toleratedPercentage == null) {
       return 0;
     }
-    Object v = toleratedPercentage.eval(s, data);
+    Object v = numeric(toleratedPercentage.eval(s, data));
     if (!(v instanceof Number n)) {
       if (toleratedPercentagePath != null) {
         throw Failure.runtime(s.where() + "The ToleratedFailurePercentagePath field refers to value \""

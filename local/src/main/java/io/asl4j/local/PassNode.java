@@ -9,6 +9,8 @@ final class PassNode extends Node {
   Eval parameters;
   /** The constant {@code Result}, or {@code null}. */
   Object result;
+  /** Whether the constant Result is larger than AWS lets a state return. */
+  boolean resultTooLarge;
   ResultPath resultPath = ResultPath.REPLACE;
   DataPath outputPath = DataPath.IDENTITY;
   Eval output;
@@ -25,6 +27,9 @@ final class PassNode extends Node {
       s.output = output == null ? input : output.eval(s, input);
       Assign.bind(s, assigned);
       return next;
+    }
+    if (resultTooLarge) {
+      throw TaskNode.tooLarge(s);
     }
     Object effective = inputPath.apply(s, input);
     Object r = result != null ? result : parameters != null ? parameters.eval(s, effective)

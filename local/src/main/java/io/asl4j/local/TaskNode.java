@@ -68,6 +68,10 @@ final class TaskNode extends GuardedNode {
   @Override
   Object attempt(Step s, Object input) throws Failure {
     Run run = s.run;
+    if (callback && s.taskToken == null) {
+      // the token exists before Parameters are evaluated: they usually pass $$.Task.Token on
+      s.taskToken = "local-task-token-" + (++run.tokens);
+    }
     Object payload;
     Object effective = input;
     if (jsonata) {
@@ -83,9 +87,6 @@ final class TaskNode extends GuardedNode {
     }
     if (heartbeatSeconds != null) {
       heartbeatSeconds.eval(s, effective);
-    }
-    if (callback && s.taskToken == null) {
-      s.taskToken = "local-task-token-" + (++run.tokens);
     }
     int scheduled = run.event(kind.scheduled, run.lastEventId, run.recording()
         ? details("resource", resource, "parameters", Json.write(payload)) : null);
@@ -103,6 +104,9 @@ final class TaskNode extends GuardedNode {
       throw new Failure(error, f.cause().orElse(null), false, true);
     }
     Object result = ((TaskResult.Success) r).output();
+    if (Json.utf8Length(result) > MAX_PAYLOAD_BYTES) {
+      throw tooLarge(s);
+    }
     run.event(kind.succeeded, run.lastEventId, run.recording()
         ? details("resource", resource, "output", Json.write(result)) : null);
     if (jsonata) {
@@ -117,6 +121,14 @@ final class TaskNode extends GuardedNode {
     Object out = outputPath.apply(s, resultPath.apply(s, input, selected));
     Assign.bind(s, assigned);
     return out;
+  }
+
+  /** AWS's quota on a state's input, output and result: 256 KiB of UTF-8 JSON. */
+  static final int MAX_PAYLOAD_BYTES = 256 * 1024;
+
+  static Failure tooLarge(Step s) {
+    return Failure.of("States.DataLimitExceeded", "The state/task '" + s.node.name
+        + "' returned a result with a size exceeding the maximum number of bytes service limit.");
   }
 
   private TaskResult invoke(Step s, Object payload) {
