@@ -4,9 +4,9 @@ import io.asl4j.Workflow;
 import io.asl4j.codegen.GenerationException;
 import io.asl4j.codegen.InMemoryCompiler;
 import io.asl4j.codegen.JavaGenerator;
-import io.asl4j.codegen.JsonDiff;
 import io.asl4j.json.AslReadException;
 import io.asl4j.json.AslReader;
+import io.asl4j.json.JsonDiff;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -238,7 +238,7 @@ final class GenerateCommand {
     try {
       // the reader skips a byte order mark; JsonDiff would take it for a stray character
       String json = input.startsWith("\uFEFF") ? input.substring(1) : input;
-      difference = JsonDiff.firstDifference(json, rebuilt.toJson());
+      difference = JsonDiff.firstDifference(json, rebuilt.toJson()).map(Object::toString);
     } catch (IllegalArgumentException e) {
       // the reader accepted the input, so JsonDiff should too; say so rather than fail silently
       difference = Optional.of("cannot compare: " + e.getMessage());

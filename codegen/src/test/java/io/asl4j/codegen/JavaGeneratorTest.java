@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.asl4j.Workflow;
 import io.asl4j.json.AslReader;
+import io.asl4j.json.JsonDiff;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ class JavaGeneratorTest {
     ClassLoader loader = InMemoryCompiler.compile(Map.of("gen." + className, source));
     Workflow w = (Workflow) loader.loadClass("gen." + className).getMethod("workflow")
         .invoke(null);
-    return JsonDiff.firstDifference(json, w.toJson());
+    return JsonDiff.firstDifference(json, w.toJson()).map(Object::toString);
   }
 
   @Test

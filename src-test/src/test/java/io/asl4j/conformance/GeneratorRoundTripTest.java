@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.asl4j.Workflow;
 import io.asl4j.codegen.InMemoryCompiler;
 import io.asl4j.codegen.JavaGenerator;
-import io.asl4j.codegen.JsonDiff;
 import io.asl4j.json.AslReader;
+import io.asl4j.json.JsonDiff;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +59,8 @@ class GeneratorRoundTripTest {
       String[] nameAndJson = e.getValue().split("\t", 2);
       try {
         Workflow w = (Workflow) loader.loadClass(e.getKey()).getMethod("workflow").invoke(null);
-        Optional<String> diff = JsonDiff.firstDifference(nameAndJson[1], w.toJson());
+        Optional<JsonDiff.Difference> diff =
+            JsonDiff.firstDifference(nameAndJson[1], w.toJson());
         if (diff.isEmpty()) {
           reproduced++;
         } else {
