@@ -2,15 +2,13 @@ package io.asl4j.cli;
 
 import io.asl4j.Workflow;
 import io.asl4j.codegen.GenerationException;
-import io.asl4j.codegen.InMemoryCompiler;
 import io.asl4j.codegen.JavaGenerator;
+import io.asl4j.codegen.RoundTrip;
 import io.asl4j.json.AslReadException;
 import io.asl4j.json.AslReader;
-import io.asl4j.json.JsonDiff;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -223,27 +221,7 @@ final class GenerateCommand {
    * @return empty if the class reproduces the input, else the message for the user
    */
   static Optional<String> verify(String fqcn, String source, String input) {
-    Workflow rebuilt;
-    try {
-      ClassLoader loader = InMemoryCompiler.compile(Map.of(fqcn, source));
-      rebuilt = (Workflow) loader.loadClass(fqcn).getMethod("workflow").invoke(null);
-    } catch (IllegalStateException e) {
-      return Optional.of(e.getMessage()); // "the generated code does not compile:" + javac's errors
-    } catch (InvocationTargetException e) {
-      return Optional.of("the generated workflow() throws " + e.getCause());
-    } catch (ReflectiveOperationException e) {
-      return Optional.of("cannot run the generated workflow(): " + e);
-    }
-    Optional<String> difference;
-    try {
-      // the reader skips a byte order mark; JsonDiff would take it for a stray character
-      String json = input.startsWith("\uFEFF") ? input.substring(1) : input;
-      difference = JsonDiff.firstDifference(json, rebuilt.toJson()).map(Object::toString);
-    } catch (IllegalArgumentException e) {
-      // the reader accepted the input, so JsonDiff should too; say so rather than fail silently
-      difference = Optional.of("cannot compare: " + e.getMessage());
-    }
-    return difference.map(d -> "generated code does not reproduce the input: " + d);
+    return RoundTrip.verify(fqcn, source, input).problem();
   }
 
   private static String qualified(JavaGenerator generator) {
