@@ -3,6 +3,7 @@ package io.asl4j.cli;
 import io.asl4j.Workflow;
 import io.asl4j.codegen.GenerationException;
 import io.asl4j.codegen.JavaGenerator;
+import io.asl4j.codegen.JavaNames;
 import io.asl4j.codegen.RoundTrip;
 import io.asl4j.json.AslReadException;
 import io.asl4j.json.AslReader;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import javax.lang.model.SourceVersion;
 import javax.tools.ToolProvider;
 
 /**
@@ -53,9 +53,6 @@ final class GenerateCommand {
       "are replaced. Problems go to standard error as FILE:LINE:COL: message.",
       "Exit codes: 0 ok, 1 invalid input, a definition the DSL cannot express, a class name",
       "clash or a failed --verify, 2 usage or I/O error.");
-
-  /** The prefix that makes a derived name a valid, readable class name. */
-  private static final String PREFIX = "Workflow";
 
   private final InputStream in;
   private final PrintStream out;
@@ -230,56 +227,12 @@ final class GenerateCommand {
   }
 
   /**
-   * Derives a class name from a file name: the extension dropped, words split at
-   * non-alphanumeric characters and camel-case humps, each word capitalised, and {@value PREFIX}
-   * in front when the result would be empty, start with a digit, or be a keyword.
+   * Derives a class name from a file name, as {@link JavaNames#className(String)} does.
    *
    * @param fileName a file name without directories, e.g. {@code order-fulfillment.asl.json}
    * @return a valid Java class name, e.g. {@code OrderFulfillment}
    */
   static String className(String fileName) {
-    String base = fileName;
-    for (String ext : new String[] {".asl.json", ".json", ".asl"}) {
-      if (base.toLowerCase(Locale.ROOT).endsWith(ext)) {
-        base = base.substring(0, base.length() - ext.length());
-        break;
-      }
-    }
-    StringBuilder name = new StringBuilder();
-    int n = base.length();
-    int start = -1; // start of the current word, -1 between words
-    for (int i = 0; i <= n; i++) {
-      char c = i < n ? base.charAt(i) : ' ';
-      boolean part = Character.isLetterOrDigit(c);
-      if (start >= 0 && (!part || hump(base, i))) {
-        String word = base.substring(start, i);
-        name.append(word.substring(0, 1).toUpperCase(Locale.ROOT))
-            .append(word.substring(1).toLowerCase(Locale.ROOT));
-        start = -1;
-      }
-      if (part && start < 0) {
-        start = i;
-      }
-    }
-    String result = name.toString();
-    if (result.isEmpty() || Character.isDigit(result.charAt(0))
-        || SourceVersion.isKeyword(result)) {
-      result = PREFIX + result;
-    }
-    return result;
-  }
-
-  /**
-   * Whether a camel-case word starts at {@code i}: {@code orderFulfillment} at the {@code F},
-   * {@code HTTPServer} at the {@code S} (the last capital of an acronym starts the next word).
-   */
-  private static boolean hump(String s, int i) {
-    if (i == 0 || i >= s.length() || !Character.isUpperCase(s.charAt(i))) {
-      return false;
-    }
-    char prev = s.charAt(i - 1);
-    return Character.isLowerCase(prev) || Character.isDigit(prev)
-        || (Character.isUpperCase(prev) && i + 1 < s.length()
-            && Character.isLowerCase(s.charAt(i + 1)));
+    return JavaNames.className(fileName);
   }
 }

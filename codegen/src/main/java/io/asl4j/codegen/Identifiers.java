@@ -1,9 +1,6 @@
 package io.asl4j.codegen;
 
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
 
@@ -19,7 +16,7 @@ final class Identifiers {
 
   /** A local variable name for a state, not used yet in this class. */
   String variable(String stateName) {
-    String base = camel(stateName);
+    String base = base(stateName);
     if (SourceVersion.isKeyword(base) || base.equals("var") || base.equals("record")
         || base.equals("yield") || base.equals("steps")) {
       base = base + "State";
@@ -40,34 +37,13 @@ final class Identifiers {
     return name;
   }
 
-  /** A state name as a lowerCamel Java name: "SNS Notify" and "sns-notify" give snsNotify. */
-  static String camel(String stateName) {
-    // words of ASCII letters and digits; "SNS Notify" and "sns-notify" both give snsNotify
-    List<String> words = new ArrayList<>();
-    StringBuilder word = new StringBuilder();
-    for (int i = 0; i <= stateName.length(); i++) {
-      char c = i < stateName.length() ? stateName.charAt(i) : ' ';
-      boolean part = c < 0x80 && Character.isLetterOrDigit(c);
-      boolean boundary = part && word.length() > 0 && Character.isUpperCase(c)
-          && Character.isLowerCase(word.charAt(word.length() - 1));
-      if (!part || boundary) {
-        if (word.length() > 0) {
-          words.add(word.toString());
-          word.setLength(0);
-        }
-      }
-      if (part) {
-        word.append(c);
-      }
-    }
-    StringBuilder sb = new StringBuilder();
-    for (String w : words) {
-      String lower = w.toLowerCase(Locale.ROOT);
-      sb.append(sb.length() == 0 ? lower
-          : Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
-    }
-    String base = sb.length() == 0 ? "state" : sb.toString();
-    if (Character.isDigit(base.charAt(0))) {
+  /**
+   * The base of a state's Java names: its lowerCamel form ({@link JavaNames}), {@code state} in
+   * front when that is empty or starts with a digit, at most 40 characters.
+   */
+  static String base(String stateName) {
+    String base = JavaNames.lowerCamel(stateName);
+    if (base.isEmpty() || Character.isDigit(base.charAt(0))) {
       base = "state" + base;
     }
     return base.length() > 40 ? base.substring(0, 40) : base;

@@ -148,7 +148,7 @@ final class MethodSplitter {
   CodeBlock choiceInParts(String name, List<ChoiceRule> rules,
       Function<ChoiceRule, CodeBlock> condition) {
     CodeBlock expression = imports.call(ASL, "choice", "$L", q(name));
-    String base = Identifiers.camel(name) + "Rules";
+    String base = Identifiers.base(name) + "Rules";
     inRuleHelper = true;
     for (int from = 0; from < rules.size(); from += RULES_PER_METHOD) {
       CodeBlock.Builder body = CodeBlock.builder().add("return c");
