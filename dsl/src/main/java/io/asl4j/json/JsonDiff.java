@@ -20,7 +20,7 @@ import java.util.Optional;
 /**
  * Compares two JSON texts as trees, as ASL needs them compared: object members in any order, array
  * elements in order, numbers by their exact text ({@code 2.0} is not {@code 2}, {@code 1e2} is not
- * {@code 100}: Step Functions keeps them apart), strings, booleans and {@code null} exactly.
+ * {@code 100}: asl4j keeps every number as written), strings, booleans and {@code null} exactly.
  *
  * <p>Both texts must be strict JSON (RFC 8259) holding one value; a leading byte order mark is
  * skipped, as {@link AslReader} skips it. A duplicate member name, which a tree would silently
@@ -289,12 +289,23 @@ public final class JsonDiff {
       return json.length() > SHOWN ? json.substring(0, SHOWN - 3) + "..." : json;
     }
 
+    /**
+     * Tells whether another object is a difference at the same place with the same values.
+     *
+     * @param o the other object
+     * @return {@code true} if pointer and both values are equal
+     */
     @Override
     public boolean equals(Object o) {
       return o instanceof Difference d && pointer.equals(d.pointer)
           && Objects.equals(expected, d.expected) && Objects.equals(actual, d.actual);
     }
 
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash of pointer and values
+     */
     @Override
     public int hashCode() {
       return Objects.hash(pointer, expected, actual);
