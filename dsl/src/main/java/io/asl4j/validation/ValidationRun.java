@@ -1,0 +1,87 @@
+package io.asl4j.validation;
+
+import io.asl4j.Workflow;
+import io.asl4j.model.JsonNumber;
+import io.asl4j.model.QueryLanguage;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One validation of one workflow: the diagnostics found so far, the rule groups that find them, and
+ * the few facts they share (the workflow type, whether the model was repaired from broken text).
+ * Not thread-safe; the {@link Validator} makes one per call.
+ */
+final class ValidationRun {
+
+  final List<Diagnostic> out = new ArrayList<>();
+  final Validator.WorkflowType type;
+  /** The size of the source text in UTF-8, or -1 to measure the model written compactly. */
+  final long sourceBytes;
+  /** Whether the model is of a repaired copy of the text, so its graph may differ. */
+  final boolean repaired;
+
+  final GraphRules graphs = new GraphRules(this);
+  final StateRules states = new StateRules(this);
+  final TaskRules tasks = new TaskRules(this);
+  final ChoiceRules choices = new ChoiceRules(this);
+  final ErrorHandlingRules errorHandling = new ErrorHandlingRules(this);
+  final MapRules maps = new MapRules(this);
+  final ExpressionRules expressions = new ExpressionRules(this);
+  final VariableRules variables = new VariableRules(this);
+
+  ValidationRun(Validator.WorkflowType type, long sourceBytes, boolean repaired) {
+    this.type = type;
+    this.sourceBytes = sourceBytes;
+    this.repaired = repaired;
+  }
+
+  /** Checks the whole workflow, graphs first, then what needs every graph known. */
+  List<Diagnostic> workflow(Workflow w) {
+    w.version().filter(v -> !v.equals("1.0")).ifPresent(v -> error("INVALID_VALUE", "/Version",
+        "unknown version \"" + v + "\"; the only ASL version is \"1.0\""));
+    w.timeoutSeconds().ifPresent(t -> integer(t, "/TimeoutSeconds", 0, 99_999_999));
+    placeholders(w.comment(), "/Comment");
+    QueryLanguage top = w.queryLanguage().orElse(QueryLanguage.JSONPATH);
+    graphs.graph(w, "", top, top, "the top level", false);
+    variables.variables();
+    errorHandling.unknownStatesErrors();
+    DefinitionSize.check(this, w);
+    return out;
+  }
+
+  void error(String code, String location, String message) {
+    out.add(new Diagnostic(code, location, message, Severity.ERROR, 0, 0));
+  }
+
+  void warning(String code, String location, String message) {
+    out.add(new Diagnostic(code, location, message, Severity.WARNING, 0, 0));
+  }
+
+  /** A test-harness placeholder such as {@code __tbd__} left in a value. */
+  void placeholders(Optional<String> text, String at) {
+    text.filter(ExpressionText::isTestPlaceholder).ifPresent(t ->
+        error("UNRESOLVED_PLACEHOLDER", at, "\"" + t + "\" is a test-harness placeholder that"
+            + " was never replaced; substitute the real value"));
+  }
+
+  void maxLength(String text, String at, String field, int max) {
+    int length = text.codePointCount(0, text.length());
+    if (length > max) {
+      error("OUT_OF_RANGE", at, field + " is " + length + " characters; at most " + max);
+    }
+  }
+
+  void integer(JsonNumber n, String at, long min, long max) {
+    if (!n.isIntegral()) {
+      error("WRONG_TYPE", at, "expected a whole number, found " + n.text());
+      return;
+    }
+    BigDecimal v = n.decimalValue();
+    if (v.compareTo(BigDecimal.valueOf(min)) < 0 || v.compareTo(BigDecimal.valueOf(max)) > 0) {
+      error("OUT_OF_RANGE", at, ExpressionText.lastSegment(at) + " is " + n.text()
+          + "; it must be from " + min + " to " + max);
+    }
+  }
+}
