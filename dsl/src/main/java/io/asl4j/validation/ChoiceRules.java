@@ -1,5 +1,11 @@
 package io.asl4j.validation;
 
+import static io.asl4j.validation.DiagnosticCode.INVALID_TIMESTAMP;
+import static io.asl4j.validation.DiagnosticCode.INVALID_VALUE;
+import static io.asl4j.validation.DiagnosticCode.JSONATA_FIELD_IN_JSONPATH;
+import static io.asl4j.validation.DiagnosticCode.JSONPATH_FIELD_IN_JSONATA;
+import static io.asl4j.validation.DiagnosticCode.MISSING_FIELD;
+
 import io.asl4j.model.ChoiceRule;
 import io.asl4j.model.ChoiceState;
 import io.asl4j.model.ComparisonOperator;
@@ -29,7 +35,7 @@ final class ChoiceRules extends RuleGroup {
     f.output(c.output());
     f.assign(c.assign(), at + "/Assign");
     if (c.choices().isEmpty()) {
-      error("MISSING_FIELD", at + "/Choices", "a Choice state needs at least one rule");
+      report(MISSING_FIELD, at + "/Choices", "a Choice state needs at least one rule");
     }
     for (int i = 0; i < c.choices().size(); i++) {
       ChoiceRule r = c.choices().get(i);
@@ -39,7 +45,7 @@ final class ChoiceRules extends RuleGroup {
       r.assign().ifPresent(a -> f.assign(Optional.of(a), rp + "/Assign"));
       r.output().ifPresent(o -> {
         if (f.ql != QueryLanguage.JSONATA) {
-          error("JSONATA_FIELD_IN_JSONPATH", rp + "/Output", "\"Output\" is a JSONata field;"
+          report(JSONATA_FIELD_IN_JSONPATH, rp + "/Output", "\"Output\" is a JSONata field;"
               + " this state uses JSONPath (use OutputPath, or QueryLanguage JSONata)");
         }
         run.expressions.jsonata(o, rp + "/Output");
@@ -53,20 +59,20 @@ final class ChoiceRules extends RuleGroup {
     ExpressionRules x = run.expressions;
     if (c instanceof Condition.JsonataTest jt) {
       if (f.ql != QueryLanguage.JSONATA) {
-        error("JSONATA_FIELD_IN_JSONPATH", at + "/Condition", "\"Condition\" is a JSONata"
+        report(JSONATA_FIELD_IN_JSONPATH, at + "/Condition", "\"Condition\" is a JSONata"
             + " field; this state uses JSONPath (use Variable and a comparison operator)");
       }
       if (jt.condition() instanceof Jsonata j) {
         x.jsonataExpression(j, at + "/Condition");
       } else if (!(jt.condition() instanceof JsonBoolean)) {
-        error("INVALID_VALUE", at + "/Condition", "a Condition is a JSONata expression"
+        report(INVALID_VALUE, at + "/Condition", "a Condition is a JSONata expression"
             + " \"{% ... %}\" or a boolean");
         placeholders(Optional.of(((JsonString) jt.condition()).value()), at + "/Condition");
       }
       return;
     }
     if (f.ql == QueryLanguage.JSONATA) {
-      error("JSONPATH_FIELD_IN_JSONATA", at, "this rule uses JSONPath (Variable, And, Or, Not);"
+      report(JSONPATH_FIELD_IN_JSONATA, at, "this rule uses JSONPath (Variable, And, Or, Not);"
           + " this state uses JSONata: write \"Condition\": \"{% ... %}\"");
       return;
     }
@@ -77,7 +83,7 @@ final class ChoiceRules extends RuleGroup {
         x.referencePath(p.text(), op);
       } else if (cmp.operator().operand() == ComparisonOperator.Operand.TIMESTAMP
           && !StateRules.isTimestamp(((JsonString) cmp.operand()).value())) {
-        error("INVALID_TIMESTAMP", op, "\"" + ((JsonString) cmp.operand()).value() + "\" is not"
+        report(INVALID_TIMESTAMP, op, "\"" + ((JsonString) cmp.operand()).value() + "\" is not"
             + " an RFC 3339 timestamp such as 2026-01-01T00:00:00Z");
       } else if (cmp.operand() instanceof JsonString s) {
         placeholders(Optional.of(s.value()), op);
@@ -100,7 +106,7 @@ final class ChoiceRules extends RuleGroup {
       if (pattern.charAt(i) == '\\') {
         char next = i + 1 < pattern.length() ? pattern.charAt(i + 1) : 0;
         if (next != '*' && next != '\\') {
-          error("INVALID_VALUE", at, "StringMatches escapes only * and \\ (as \\* and \\\\);"
+          report(INVALID_VALUE, at, "StringMatches escapes only * and \\ (as \\* and \\\\);"
               + " \"" + pattern + "\" has a lone \\ at character " + (i + 1));
           return;
         }
@@ -111,7 +117,7 @@ final class ChoiceRules extends RuleGroup {
 
   private void nested(List<NestedRule> rules, String at, StateFields f) {
     if (rules.isEmpty()) {
-      error("MISSING_FIELD", at, "And and Or need at least one rule");
+      report(MISSING_FIELD, at, "And and Or need at least one rule");
     }
     for (int i = 0; i < rules.size(); i++) {
       condition(rules.get(i).condition(), at + "/" + i, f);

@@ -1,5 +1,7 @@
 package io.asl4j.validation;
 
+import static io.asl4j.validation.DiagnosticCode.DEFINITION_TOO_LARGE;
+
 import io.asl4j.Workflow;
 import io.asl4j.json.AslWriter;
 import java.io.IOException;
@@ -18,10 +20,10 @@ final class DefinitionSize {
   static void check(ValidationRun run, Workflow w) {
     long size = run.sourceBytes >= 0 ? run.sourceBytes : compactSize(w);
     if (size < 0) {
-      run.error("DEFINITION_TOO_LARGE", "", "the definition is over " + -size + " bytes written"
+      run.report(DEFINITION_TOO_LARGE, "", "the definition is over " + -size + " bytes written"
           + " compactly; Step Functions accepts at most " + MAX_DEFINITION + " (1 MiB)");
     } else if (size > MAX_DEFINITION) {
-      run.error("DEFINITION_TOO_LARGE", "", "the definition is " + size + " bytes; Step Functions"
+      run.report(DEFINITION_TOO_LARGE, "", "the definition is " + size + " bytes; Step Functions"
           + " accepts at most " + MAX_DEFINITION + " (1 MiB)");
     }
   }

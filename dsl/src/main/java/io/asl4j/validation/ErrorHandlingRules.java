@@ -1,5 +1,11 @@
 package io.asl4j.validation;
 
+import static io.asl4j.validation.DiagnosticCode.CATCH_REPLACES_INPUT;
+import static io.asl4j.validation.DiagnosticCode.MISSING_FIELD;
+import static io.asl4j.validation.DiagnosticCode.OUT_OF_RANGE;
+import static io.asl4j.validation.DiagnosticCode.STATES_ALL_NOT_LAST;
+import static io.asl4j.validation.DiagnosticCode.UNKNOWN_STATES_ERROR;
+
 import io.asl4j.model.Catcher;
 import io.asl4j.model.HasErrorHandling;
 import io.asl4j.model.JsonPath;
@@ -26,7 +32,7 @@ final class ErrorHandlingRules extends RuleGroup {
       "States.ItemReaderFailed", "States.ResultWriterFailed", "States.DataLimitExceeded",
       "States.Runtime", "States.Http.Socket");
 
-  /** Unknown States.* names in ErrorEquals, {name, location}: checked once all Fail states are known. */
+  /** Unknown States.* names in ErrorEquals, {name, location}: checked once Fail states are known. */
   private final List<String[]> unknownErrors = new ArrayList<>();
   /** Error names Fail states raise. */
   private final Set<String> raised = new HashSet<>();
@@ -46,7 +52,7 @@ final class ErrorHandlingRules extends RuleGroup {
       r.maxAttempts().ifPresent(v -> integer(v, rp + "/MaxAttempts", 0, 99_999_999));
       r.maxDelaySeconds().ifPresent(v -> integer(v, rp + "/MaxDelaySeconds", 1, 31_622_400));
       r.backoffRate().filter(v -> v.decimalValue().compareTo(BigDecimal.ONE) < 0).ifPresent(v ->
-          error("OUT_OF_RANGE", rp + "/BackoffRate", "BackoffRate is " + v.text()
+          report(OUT_OF_RANGE, rp + "/BackoffRate", "BackoffRate is " + v.text()
               + "; the allowed minimum is 1.0"));
     }
     List<Catcher> catchers = s.catchers().orElse(List.of());
@@ -67,7 +73,7 @@ final class ErrorHandlingRules extends RuleGroup {
       });
       f.assign(c.assign(), cp + "/Assign");
       if (f.ql == QueryLanguage.JSONPATH && c.resultPath().isEmpty()) {
-        warning("CATCH_REPLACES_INPUT", cp, "without \"ResultPath\", the error output replaces"
+        report(CATCH_REPLACES_INPUT, cp, "without \"ResultPath\", the error output replaces"
             + " the state's whole input when this catcher fires; set ResultPath (e.g."
             + " \"$.error\") to keep the input");
       }
@@ -76,16 +82,16 @@ final class ErrorHandlingRules extends RuleGroup {
 
   private void errorEquals(List<String> errors, String at, boolean last, String what) {
     if (errors.isEmpty()) {
-      error("MISSING_FIELD", at + "/ErrorEquals", "ErrorEquals is empty; a non-empty list of"
+      report(MISSING_FIELD, at + "/ErrorEquals", "ErrorEquals is empty; a non-empty list of"
           + " error names is required");
     }
     for (int i = 0; i < errors.size(); i++) {
       String e = errors.get(i);
       if (e.equals("States.ALL") && (errors.size() > 1 || !last)) {
-        error("STATES_ALL_NOT_LAST", at + "/ErrorEquals/" + i, "\"States.ALL\" must be alone"
+        report(STATES_ALL_NOT_LAST, at + "/ErrorEquals/" + i, "\"States.ALL\" must be alone"
             + " in the last " + what);
       } else if (!e.startsWith("States.") && e.regionMatches(true, 0, "States.", 0, 7)) {
-        warning("UNKNOWN_STATES_ERROR", at + "/ErrorEquals/" + i, "error names are matched"
+        report(UNKNOWN_STATES_ERROR, at + "/ErrorEquals/" + i, "error names are matched"
             + " case-sensitively; \"" + e + "\" never matches Step Functions' \"States."
             + e.substring(7) + "\"-style names");
       } else if (e.startsWith("States.") && !STATES_ERRORS.contains(e)
@@ -99,7 +105,7 @@ final class ErrorHandlingRules extends RuleGroup {
   void raises(String error, String at) {
     raised.add(error);
     if (error.startsWith("States.") && !STATES_ERRORS.contains(error)) {
-      warning("UNKNOWN_STATES_ERROR", at, "custom error names should not start"
+      report(UNKNOWN_STATES_ERROR, at, "custom error names should not start"
           + " with \"States.\", which Step Functions reserves for its own errors");
     }
   }
@@ -108,7 +114,7 @@ final class ErrorHandlingRules extends RuleGroup {
   void unknownStatesErrors() {
     for (String[] e : unknownErrors) {
       if (!raised.contains(e[0])) {
-        warning("UNKNOWN_STATES_ERROR", e[1], "neither Step Functions nor a Fail state here"
+        report(UNKNOWN_STATES_ERROR, e[1], "neither Step Functions nor a Fail state here"
             + " raises \"" + e[0] + "\", so this never matches; custom error names should not"
             + " start with \"States.\"");
       }

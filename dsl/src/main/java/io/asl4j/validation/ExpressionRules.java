@@ -1,5 +1,10 @@
 package io.asl4j.validation;
 
+import static io.asl4j.validation.DiagnosticCode.INVALID_INTRINSIC;
+import static io.asl4j.validation.DiagnosticCode.INVALID_JSONATA;
+import static io.asl4j.validation.DiagnosticCode.INVALID_PATH;
+import static io.asl4j.validation.DiagnosticCode.INVALID_REFERENCE_PATH;
+import static io.asl4j.validation.DiagnosticCode.LOOKS_LIKE_PATH;
 import static io.asl4j.validation.ExpressionText.escape;
 import static io.asl4j.validation.ExpressionText.hasPlaceholder;
 import static io.asl4j.validation.ExpressionText.isTestPlaceholder;
@@ -41,7 +46,7 @@ final class ExpressionRules extends RuleGroup {
   void resultPathText(String text, String location) {
     if (text.startsWith("$$") || (text.length() > 1 && text.charAt(0) == '$'
         && Character.isLetter(text.charAt(1)))) {
-      error("INVALID_REFERENCE_PATH", location, "\"" + text + "\" cannot be a ResultPath:"
+      report(INVALID_REFERENCE_PATH, location, "\"" + text + "\" cannot be a ResultPath:"
           + " it places the result in the state input, so it starts with $ (not $$ or a"
           + " variable)");
       return;
@@ -71,7 +76,7 @@ final class ExpressionRules extends RuleGroup {
   void pathText(String text, String location) {
     JsonPathSyntax.Result r = parsePath(text, location);
     if (r != null && !r.valid()) {
-      error("INVALID_PATH", location, "\"" + text + "\" is not a valid JSONPath: "
+      report(INVALID_PATH, location, "\"" + text + "\" is not a valid JSONPath: "
           + r.problem());
     }
   }
@@ -82,10 +87,10 @@ final class ExpressionRules extends RuleGroup {
       return;
     }
     if (!r.valid()) {
-      error("INVALID_REFERENCE_PATH", location, "\"" + text + "\" is not a valid reference"
+      report(INVALID_REFERENCE_PATH, location, "\"" + text + "\" is not a valid reference"
           + " path: " + r.problem());
     } else if (!r.reference()) {
-      error("INVALID_REFERENCE_PATH", location, "\"" + text + "\" selects several values;"
+      report(INVALID_REFERENCE_PATH, location, "\"" + text + "\" selects several values;"
           + " a reference path names one (only .field, ['field'] and [index] steps)");
     }
   }
@@ -123,7 +128,7 @@ final class ExpressionRules extends RuleGroup {
         || text.startsWith("$$.");
     boolean call = text.startsWith("States.") && text.endsWith(")");
     if (path || call) {
-      warning("LOOKS_LIKE_PATH", location, "\"" + text + "\" looks like "
+      report(LOOKS_LIKE_PATH, location, "\"" + text + "\" looks like "
           + (path ? "a path" : "an intrinsic function call") + " but is passed as literal text,"
           + " because the key has no .$ suffix; did you mean \"" + key + ".$\"?");
     }
@@ -152,7 +157,7 @@ final class ExpressionRules extends RuleGroup {
     boolean opens = text.startsWith("{%");
     boolean closes = text.endsWith("%}") && text.length() > 1;
     if (opens != closes) {
-      error("INVALID_JSONATA", location, "\"" + text + "\" " + (opens ? "opens with {% but"
+      report(INVALID_JSONATA, location, "\"" + text + "\" " + (opens ? "opens with {% but"
           + " does not end with %}" : "ends with %} but does not open with {%") + ", so it is"
           + " literal text; a JSONata expression is the whole string \"{% ... %}\"");
     }
@@ -161,19 +166,19 @@ final class ExpressionRules extends RuleGroup {
   void jsonataExpression(Jsonata j, String location) {
     String expression = j.expression();
     if (expression.isEmpty()) {
-      error("INVALID_JSONATA", location, "the JSONata expression is empty");
+      report(INVALID_JSONATA, location, "the JSONata expression is empty");
       return;
     }
     JsonataFacts facts = jsonataFacts.computeIfAbsent(expression, JsonataFacts::of);
     if (!facts.problem().isEmpty()) {
-      error("INVALID_JSONATA", location, "invalid JSONata: " + facts.problem());
+      report(INVALID_JSONATA, location, "invalid JSONata: " + facts.problem());
       return;
     }
     for (String v : facts.variables()) {
       run.variables.reads(v, location);
     }
     if (facts.root() != null) {
-      error("INVALID_JSONATA", location, "Step Functions binds nothing to \"" + facts.root()
+      report(INVALID_JSONATA, location, "Step Functions binds nothing to \"" + facts.root()
           + "\" at the top of a JSONata expression: read the input as $states.input and the"
           + " context as $states.context");
     }
@@ -185,27 +190,27 @@ final class ExpressionRules extends RuleGroup {
   /** A name Step Functions does not provide in JSONata: $eval, States.*, unknown $states. */
   private void jsonataName(String[] name, String location) {
     switch (name[0]) {
-      case "intrinsic" -> error("INVALID_JSONATA", location, "States." + name[1] + " is an"
+      case "intrinsic" -> report(INVALID_JSONATA, location, "States." + name[1] + " is an"
           + " intrinsic function of JSONPath states; JSONata has its own functions ($string,"
           + " $uuid, $hash, ...)");
-      case "eval" -> error("INVALID_JSONATA", location, "$eval is not available in Step"
+      case "eval" -> report(INVALID_JSONATA, location, "$eval is not available in Step"
           + " Functions; use $parse to read JSON text");
       default -> {
         switch (name[1]) {
           case "input", "context" -> { }
           case "result" -> {
             if (location.contains("/Arguments")) {
-              error("INVALID_JSONATA", location, "$states.result is not available in"
+              report(INVALID_JSONATA, location, "$states.result is not available in"
                   + " Arguments: the task has not run yet (use it in Output or Assign)");
             }
           }
           case "errorOutput" -> {
             if (!location.contains("/Catch/")) {
-              error("INVALID_JSONATA", location, "$states.errorOutput is available only in a"
+              report(INVALID_JSONATA, location, "$states.errorOutput is available only in a"
                   + " Catch (its Output and Assign)");
             }
           }
-          default -> error("INVALID_JSONATA", location, "$states has no \"" + name[1]
+          default -> report(INVALID_JSONATA, location, "$states has no \"" + name[1]
               + "\"; it holds input, result, errorOutput and context");
         }
       }
@@ -222,12 +227,12 @@ final class ExpressionRules extends RuleGroup {
     }
     run.variables.readsJsonPath(text, location);
     for (IntrinsicSyntax.Problem p : IntrinsicSyntax.check(text)) {
-      error(p.code(), location, p.message());
+      report(DiagnosticCode.valueOf(p.code()), location, p.message());
     }
     if (stringOnly) {
       String name = IntrinsicSyntax.functionName(text);
       if (name != null && !STRING_INTRINSICS.contains(name)) {
-        error("INVALID_INTRINSIC", location, "States." + name + " does not return a string;"
+        report(INVALID_INTRINSIC, location, "States." + name + " does not return a string;"
             + " ErrorPath and CausePath take States." + String.join(", States.",
             new TreeSet<>(STRING_INTRINSICS)));
       }

@@ -1,5 +1,15 @@
 package io.asl4j.validation;
 
+import static io.asl4j.validation.DiagnosticCode.DUPLICATE_STATE_NAME;
+import static io.asl4j.validation.DiagnosticCode.INVALID_STATE_NAME;
+import static io.asl4j.validation.DiagnosticCode.MISSING_FIELD;
+import static io.asl4j.validation.DiagnosticCode.MISSING_TERMINAL_STATE;
+import static io.asl4j.validation.DiagnosticCode.MISSING_TRANSITION_TARGET;
+import static io.asl4j.validation.DiagnosticCode.NO_PATH_TO_END;
+import static io.asl4j.validation.DiagnosticCode.QUERY_LANGUAGE_DOWNGRADE;
+import static io.asl4j.validation.DiagnosticCode.STATE_NAME_TOO_LONG;
+import static io.asl4j.validation.DiagnosticCode.TRANSITION_LEAVES_SCOPE;
+import static io.asl4j.validation.DiagnosticCode.UNREACHABLE_STATE;
 import static io.asl4j.validation.ExpressionText.escape;
 
 import io.asl4j.model.ChoiceState;
@@ -43,11 +53,11 @@ final class GraphRules extends RuleGroup {
     QueryLanguage ql = g.queryLanguage().orElse(inherited);
     if (topLanguage == QueryLanguage.JSONATA
         && g.queryLanguage().orElse(null) == QueryLanguage.JSONPATH && !at.isEmpty()) {
-      error("QUERY_LANGUAGE_DOWNGRADE", at + "/QueryLanguage", "\"QueryLanguage\" can not be"
+      report(QUERY_LANGUAGE_DOWNGRADE, at + "/QueryLanguage", "\"QueryLanguage\" can not be"
           + " \"JSONPath\" in a workflow whose QueryLanguage is \"JSONata\"");
     }
     if (g.states().isEmpty()) {
-      error("MISSING_FIELD", at + "/States", label + " has no states; it needs at least one");
+      report(MISSING_FIELD, at + "/States", label + " has no states; it needs at least one");
       return;
     }
     // names are unique across the whole workflow, branches and item processors included
@@ -55,13 +65,13 @@ final class GraphRules extends RuleGroup {
       String p = at + "/States/" + escape(name);
       int length = name.codePointCount(0, name.length());
       if (length > 80) {
-        error("STATE_NAME_TOO_LONG", p, "state name is " + length + " characters; at most 80");
+        report(STATE_NAME_TOO_LONG, p, "state name is " + length + " characters; at most 80");
       } else if (length == 0) {
-        error("INVALID_STATE_NAME", p, "a state name cannot be empty");
+        report(INVALID_STATE_NAME, p, "a state name cannot be empty");
       }
       String other = names.putIfAbsent(name, label);
       if (other != null) {
-        error("DUPLICATE_STATE_NAME", p, "state \"" + name + "\" is also defined in " + other
+        report(DUPLICATE_STATE_NAME, p, "state \"" + name + "\" is also defined in " + other
             + "; names must be unique in the whole workflow");
       }
     }
@@ -130,11 +140,11 @@ final class GraphRules extends RuleGroup {
     }
     String elsewhere = names.get(name);
     if (elsewhere != null) {
-      error("TRANSITION_LEAVES_SCOPE", location, "\"" + name + "\" is in " + elsewhere
+      report(TRANSITION_LEAVES_SCOPE, location, "\"" + name + "\" is in " + elsewhere
           + ", outside " + label + "; transitions cannot leave a Parallel branch or Map item"
           + " processor");
     } else {
-      error("MISSING_TRANSITION_TARGET", location, "unknown state \"" + name + "\" (known: "
+      report(MISSING_TRANSITION_TARGET, location, "unknown state \"" + name + "\" (known: "
           + known(g) + ")");
     }
   }
@@ -164,7 +174,7 @@ final class GraphRules extends RuleGroup {
       // (a repaired copy may have lost the transition that reached a state)
       for (int i = 0; i < n; i++) {
         if (!reached[i]) {
-          error("UNREACHABLE_STATE", at + "/States/" + escape(stateNames[i]), "state \""
+          report(UNREACHABLE_STATE, at + "/States/" + escape(stateNames[i]), "state \""
               + stateNames[i] + "\" is not reachable from \"" + g.startAt() + "\"; remove it or"
               + " add a transition to it");
         }
@@ -183,7 +193,7 @@ final class GraphRules extends RuleGroup {
     }
     // a Choice without Default can end the execution, but only by failing
     if (!terminal) {
-      error("MISSING_TERMINAL_STATE", at.isEmpty() ? "/States" : at + "/States", label
+      report(MISSING_TERMINAL_STATE, at.isEmpty() ? "/States" : at + "/States", label
           + " has no terminal state; end one state with \"End\": true, or add a Succeed or Fail"
           + " state");
       return;
@@ -219,7 +229,7 @@ final class GraphRules extends RuleGroup {
     }
     for (int k = 0; k < n; k++) {
       if (reached[k] && !canEnd[k]) {
-        warning("NO_PATH_TO_END", at + "/States/" + escape(stateNames[k]), "no transition from"
+        report(NO_PATH_TO_END, at + "/States/" + escape(stateNames[k]), "no transition from"
             + " \"" + stateNames[k] + "\" ever leads to an end: the execution can only loop"
             + " until it times out; add a way out (a Choice to an ending state)");
       }

@@ -1,5 +1,14 @@
 package io.asl4j.validation;
 
+import static io.asl4j.validation.DiagnosticCode.DISTRIBUTED_ONLY;
+import static io.asl4j.validation.DiagnosticCode.FIELD_NOT_ALLOWED;
+import static io.asl4j.validation.DiagnosticCode.INVALID_LABEL;
+import static io.asl4j.validation.DiagnosticCode.INVALID_RESOURCE;
+import static io.asl4j.validation.DiagnosticCode.INVALID_VALUE;
+import static io.asl4j.validation.DiagnosticCode.MISSING_FIELD;
+import static io.asl4j.validation.DiagnosticCode.MUTUALLY_EXCLUSIVE;
+import static io.asl4j.validation.DiagnosticCode.OUT_OF_RANGE;
+import static io.asl4j.validation.DiagnosticCode.WRONG_TYPE;
 import static io.asl4j.validation.ExpressionText.hasPlaceholder;
 
 import io.asl4j.model.CsvHeaderLocation;
@@ -57,7 +66,7 @@ final class MapRules extends RuleGroup {
       distributedOnly(m.label(), at, "Label");
     }
     if (m.parameters().isPresent() && m.itemSelector().isPresent()) {
-      error("MUTUALLY_EXCLUSIVE", at + "/Parameters", "\"ItemSelector\" and \"Parameters\""
+      report(MUTUALLY_EXCLUSIVE, at + "/Parameters", "\"ItemSelector\" and \"Parameters\""
           + " (its legacy name) cannot both be set; keep ItemSelector");
     }
     m.items().ifPresent(items -> {
@@ -68,7 +77,7 @@ final class MapRules extends RuleGroup {
         f.jsonataOnlyAt("Items", at + "/Items");
         if (!(items instanceof Jsonata || items instanceof JsonArray
             || items instanceof JsonObject)) {
-          error("WRONG_TYPE", at + "/Items", "Items is an array, an object or a JSONata"
+          report(WRONG_TYPE, at + "/Items", "Items is an array, an object or a JSONata"
               + " expression \"{% ... %}\"");
           if (items instanceof JsonString s) {
             placeholders(Optional.of(s.value()), at + "/Items");
@@ -85,7 +94,7 @@ final class MapRules extends RuleGroup {
     m.toleratedFailurePercentage().ifPresent(v -> {
       if (v instanceof JsonNumber n && (n.decimalValue().signum() < 0
           || n.decimalValue().compareTo(BigDecimal.valueOf(100)) > 0)) {
-        error("OUT_OF_RANGE", at + "/ToleratedFailurePercentage", "ToleratedFailurePercentage"
+        report(OUT_OF_RANGE, at + "/ToleratedFailurePercentage", "ToleratedFailurePercentage"
             + " is " + n.text() + "; it must be from 0 to 100");
       } else {
         f.dynamic(v, "ToleratedFailurePercentage");
@@ -99,7 +108,7 @@ final class MapRules extends RuleGroup {
     m.resultWriter().ifPresent(w -> resultWriter(w, at + "/ResultWriter", f));
     m.itemProcessor().processorConfig().ifPresent(c -> {
       if (c.mode().orElse(null) == ProcessorMode.DISTRIBUTED && c.executionType().isEmpty()) {
-        error("MISSING_FIELD", at + "/" + processorField(m) + "/ProcessorConfig",
+        report(MISSING_FIELD, at + "/" + processorField(m) + "/ProcessorConfig",
             "a DISTRIBUTED processor needs \"ExecutionType\": STANDARD or EXPRESS");
       }
     });
@@ -119,7 +128,7 @@ final class MapRules extends RuleGroup {
   private void itemReader(ItemReader r, String at, StateFields f) {
     if (!ITEM_READER.matcher(r.resource()).matches()
         && !hasPlaceholder(r.resource())) {
-      error("INVALID_RESOURCE", at + "/Resource", "an ItemReader reads with"
+      report(INVALID_RESOURCE, at + "/Resource", "an ItemReader reads with"
           + " arn:aws:states:::s3:getObject or arn:aws:states:::s3:listObjectsV2");
     }
     f.jsonPathOnly("Parameters", r.parameters(), at + "/Parameters");
@@ -135,7 +144,7 @@ final class MapRules extends RuleGroup {
     boolean getObject = r.resource().endsWith(":getObject");
     boolean inventory = c != null && c.manifestType().orElse(null) == ManifestType.S3_INVENTORY;
     if (getObject && !inventory && (c == null || c.inputType().isEmpty())) {
-      error("MISSING_FIELD", c == null ? at.substring(0, at.lastIndexOf('/')) : at,
+      report(MISSING_FIELD, c == null ? at.substring(0, at.lastIndexOf('/')) : at,
           "reading a file with s3:getObject needs \"ReaderConfig\": {\"InputType\": ...}"
           + " (CSV, JSON, JSONL, PARQUET or MANIFEST)");
     }
@@ -143,35 +152,35 @@ final class MapRules extends RuleGroup {
       return;
     }
     if (inventory && c.inputType().isPresent()) {
-      error("FIELD_NOT_ALLOWED", at + "/InputType", "an S3_INVENTORY manifest sets its own"
+      report(FIELD_NOT_ALLOWED, at + "/InputType", "an S3_INVENTORY manifest sets its own"
           + " input type; remove \"InputType\"");
     }
     boolean given = c.csvHeaderLocation().orElse(null) == CsvHeaderLocation.GIVEN;
     if (given && c.csvHeaders().isEmpty()) {
-      error("MISSING_FIELD", at, "\"CSVHeaderLocation\": \"GIVEN\" needs the column names in"
+      report(MISSING_FIELD, at, "\"CSVHeaderLocation\": \"GIVEN\" needs the column names in"
           + " \"CSVHeaders\"");
     } else if (!given && c.csvHeaders().isPresent()) {
-      error("FIELD_NOT_ALLOWED", at + "/CSVHeaders", "\"CSVHeaders\" is used only with"
+      report(FIELD_NOT_ALLOWED, at + "/CSVHeaders", "\"CSVHeaders\" is used only with"
           + " \"CSVHeaderLocation\": \"GIVEN\"");
     }
     ReaderInputType input = c.inputType().orElse(null);
     if (c.csvHeaderLocation().isPresent() && input != null && input != ReaderInputType.CSV
         && input != ReaderInputType.MANIFEST) {
-      error("FIELD_NOT_ALLOWED", at + "/CSVHeaderLocation", "\"CSVHeaderLocation\" is for CSV"
+      report(FIELD_NOT_ALLOWED, at + "/CSVHeaderLocation", "\"CSVHeaderLocation\" is for CSV"
           + " (and MANIFEST) input, not " + input.jsonName());
     }
     if (c.transformation().isPresent() && getObject) {
-      error("FIELD_NOT_ALLOWED", at + "/Transformation", "\"Transformation\" applies to"
+      report(FIELD_NOT_ALLOWED, at + "/Transformation", "\"Transformation\" applies to"
           + " s3:listObjectsV2 listings, not to a single s3:getObject file");
     }
     c.itemsPointer().filter(p -> !p.isEmpty() && !p.startsWith("/")).ifPresent(p ->
-        error("INVALID_VALUE", at + "/ItemsPointer", "\"" + p + "\" is not a JSON Pointer;"
+        report(INVALID_VALUE, at + "/ItemsPointer", "\"" + p + "\" is not a JSON Pointer;"
             + " write it as /data/items"));
   }
 
   private void itemBatcher(ItemBatcher b, String at, StateFields f) {
     if (b.maxItemsPerBatch().isEmpty() && b.maxInputBytesPerBatch().isEmpty()) {
-      error("MISSING_FIELD", at, "an ItemBatcher needs MaxItemsPerBatch or"
+      report(MISSING_FIELD, at, "an ItemBatcher needs MaxItemsPerBatch or"
           + " MaxInputBytesPerBatch");
     }
     b.maxItemsPerBatch().ifPresent(v -> f.numberAt(v, at, "MaxItemsPerBatch", 1,
@@ -183,22 +192,22 @@ final class MapRules extends RuleGroup {
 
   private void resultWriter(ResultWriter w, String at, StateFields f) {
     if (w.resource().isEmpty() && w.writerConfig().isEmpty()) {
-      error("MISSING_FIELD", at, "a ResultWriter needs a Resource with Parameters, a"
+      report(MISSING_FIELD, at, "a ResultWriter needs a Resource with Parameters, a"
           + " WriterConfig, or both");
     }
     boolean target = w.parameters().isPresent() || w.arguments().isPresent();
     w.resource().ifPresent(r -> {
       if (!WRITER.matcher(r).matches() && !hasPlaceholder(r)) {
-        error("INVALID_RESOURCE", at + "/Resource", "a ResultWriter writes with"
+        report(INVALID_RESOURCE, at + "/Resource", "a ResultWriter writes with"
             + " arn:aws:states:::s3:putObject");
       }
       if (!target) {
-        error("MISSING_FIELD", at, "a ResultWriter with a Resource needs the bucket and prefix"
+        report(MISSING_FIELD, at, "a ResultWriter with a Resource needs the bucket and prefix"
             + " to write to, in \"Parameters\" (or \"Arguments\" in JSONata)");
       }
     });
     if (target && w.resource().isEmpty()) {
-      error("MISSING_FIELD", at, "a ResultWriter with Parameters needs \"Resource\":"
+      report(MISSING_FIELD, at, "a ResultWriter with Parameters needs \"Resource\":"
           + " \"arn:aws:states:::s3:putObject\"");
     }
     f.jsonPathOnly("Parameters", w.parameters(), at + "/Parameters");
@@ -209,7 +218,7 @@ final class MapRules extends RuleGroup {
   private void distributedOnly(Optional<?> field, String at, String name) {
     // a warning: validators disagree whether Step Functions rejects it or runs the Map inline
     if (field.isPresent()) {
-      warning("DISTRIBUTED_ONLY", at + "/" + name, "\"" + name + "\" is for Distributed Maps,"
+      report(DISTRIBUTED_ONLY, at + "/" + name, "\"" + name + "\" is for Distributed Maps,"
           + " but this Map has no \"ProcessorConfig\": {\"Mode\": \"DISTRIBUTED\"}, so it runs"
           + " inline; add the ProcessorConfig (with ExecutionType) to its ItemProcessor");
     }
@@ -217,15 +226,15 @@ final class MapRules extends RuleGroup {
 
   private void label(String label, String at) {
     if (label.isEmpty()) {
-      error("INVALID_LABEL", at, "Label cannot be empty");
+      report(INVALID_LABEL, at, "Label cannot be empty");
     } else if (label.codePointCount(0, label.length()) > 40) {
-      error("INVALID_LABEL", at, "Label is longer than 40 characters");
+      report(INVALID_LABEL, at, "Label is longer than 40 characters");
     } else {
       for (int i = 0; i < label.length(); i++) {
         char c = label.charAt(i);
         if (Character.isWhitespace(c) || c < 0x20 || (c >= 0x7f && c <= 0x9f)
             || "?*<>{}[]\"#%\\^|~`$&,;:/".indexOf(c) >= 0) {
-          error("INVALID_LABEL", at, "Label contains invalid character '" + c + "'; no white"
+          report(INVALID_LABEL, at, "Label contains invalid character '" + c + "'; no white"
               + " space, control characters or ? * < > { } [ ] \" # % \\ ^ | ~ ` $ & , ; : /");
           return;
         }

@@ -12,12 +12,8 @@ abstract class RuleGroup {
     this.run = run;
   }
 
-  final void error(String code, String location, String message) {
-    run.error(code, location, message);
-  }
-
-  final void warning(String code, String location, String message) {
-    run.warning(code, location, message);
+  final void report(DiagnosticCode code, String location, String message) {
+    run.report(code, location, message);
   }
 
   final void placeholders(Optional<String> text, String at) {

@@ -1,5 +1,9 @@
 package io.asl4j.validation;
 
+import static io.asl4j.validation.DiagnosticCode.JSONATA_FIELD_IN_JSONPATH;
+import static io.asl4j.validation.DiagnosticCode.JSONPATH_FIELD_IN_JSONATA;
+import static io.asl4j.validation.DiagnosticCode.WRONG_TYPE;
+
 import io.asl4j.model.DynamicNumber;
 import io.asl4j.model.DynamicString;
 import io.asl4j.model.Expression;
@@ -144,7 +148,7 @@ final class StateFields extends RuleGroup {
 
   void jsonPathOnlyAt(String field, String location) {
     if (ql == QueryLanguage.JSONATA) {
-      error("JSONPATH_FIELD_IN_JSONATA", location, "\"" + field + "\" is a JSONPath field;"
+      report(JSONPATH_FIELD_IN_JSONATA, location, "\"" + field + "\" is a JSONPath field;"
           + " this state uses JSONata (use Arguments, Output and Assign with {% %}"
           + " expressions)");
     }
@@ -155,7 +159,7 @@ final class StateFields extends RuleGroup {
     arguments.ifPresent(v -> {
       jsonataOnlyAt("Arguments", location);
       if (!(v instanceof JsonObject || v instanceof Jsonata)) {
-        error("WRONG_TYPE", location, "Arguments is an object or a JSONata expression"
+        report(WRONG_TYPE, location, "Arguments is an object or a JSONata expression"
             + " \"{% ... %}\" that gives one");
       }
       x.jsonata(v, location);
@@ -164,7 +168,7 @@ final class StateFields extends RuleGroup {
 
   void jsonataOnlyAt(String field, String location) {
     if (ql != QueryLanguage.JSONATA) {
-      error("JSONATA_FIELD_IN_JSONPATH", location, "\"" + field + "\" is a JSONata field;"
+      report(JSONATA_FIELD_IN_JSONPATH, location, "\"" + field + "\" is a JSONata field;"
           + " this state uses JSONPath (set \"QueryLanguage\": \"JSONata\", or use"
           + " Parameters, ResultSelector and OutputPath)");
     }

@@ -1,5 +1,10 @@
 package io.asl4j.validation;
 
+import static io.asl4j.validation.DiagnosticCode.INVALID_TIMESTAMP;
+import static io.asl4j.validation.DiagnosticCode.MISSING_FIELD;
+import static io.asl4j.validation.DiagnosticCode.QUERY_LANGUAGE_DOWNGRADE;
+import static io.asl4j.validation.DiagnosticCode.UNKNOWN_STATE_TYPE;
+
 import io.asl4j.model.Branch;
 import io.asl4j.model.ChoiceState;
 import io.asl4j.model.DynamicString;
@@ -39,14 +44,14 @@ final class StateRules extends RuleGroup {
   void state(State s, String at, QueryLanguage inherited, QueryLanguage topLanguage,
       List<Edge> edges) {
     if (s instanceof RawState raw) {
-      error("UNKNOWN_STATE_TYPE", at + "/Type", "unknown state type \"" + raw.declaredType()
+      report(UNKNOWN_STATE_TYPE, at + "/Type", "unknown state type \"" + raw.declaredType()
           + "\"; expected one of Task, Pass, Choice, Wait, Succeed, Fail, Parallel, Map");
       return;
     }
     QueryLanguage ql = s.queryLanguage().orElse(inherited);
     if (topLanguage == QueryLanguage.JSONATA
         && s.queryLanguage().orElse(null) == QueryLanguage.JSONPATH) {
-      error("QUERY_LANGUAGE_DOWNGRADE", at + "/QueryLanguage", "\"QueryLanguage\" can not be"
+      report(QUERY_LANGUAGE_DOWNGRADE, at + "/QueryLanguage", "\"QueryLanguage\" can not be"
           + " \"JSONPath\" in a workflow whose QueryLanguage is \"JSONata\"");
     }
     StateFields f = new StateFields(run, at, ql);
@@ -80,7 +85,7 @@ final class StateRules extends RuleGroup {
         DynamicString ts = ((WaitTime.Timestamp) w.time()).timestamp();
         f.string(ts, "Timestamp", false);
         if (ts instanceof JsonString str && !isTimestamp(str.value())) {
-          error("INVALID_TIMESTAMP", at + "/Timestamp", "\"" + str.value() + "\" is not an RFC"
+          report(INVALID_TIMESTAMP, at + "/Timestamp", "\"" + str.value() + "\" is not an RFC"
               + " 3339 timestamp such as 2026-01-01T00:00:00Z");
         }
       }
@@ -110,7 +115,7 @@ final class StateRules extends RuleGroup {
       f.assign(p.assign(), at + "/Assign");
       run.errorHandling.errorHandling(p, f, edges);
       if (p.branches().isEmpty()) {
-        error("MISSING_FIELD", at + "/Branches", "a Parallel state needs at least one branch");
+        report(MISSING_FIELD, at + "/Branches", "a Parallel state needs at least one branch");
       }
       for (int i = 0; i < p.branches().size(); i++) {
         Branch b = p.branches().get(i);

@@ -1,5 +1,13 @@
 package io.asl4j.validation;
 
+import static io.asl4j.validation.DiagnosticCode.EXPRESS_UNSUPPORTED;
+import static io.asl4j.validation.DiagnosticCode.FIELD_NOT_ALLOWED;
+import static io.asl4j.validation.DiagnosticCode.HEARTBEAT_NOT_BELOW_TIMEOUT;
+import static io.asl4j.validation.DiagnosticCode.INVALID_RESOURCE;
+import static io.asl4j.validation.DiagnosticCode.MISSING_FIELD;
+import static io.asl4j.validation.DiagnosticCode.RESOURCE_NOT_ARN;
+import static io.asl4j.validation.DiagnosticCode.TASK_TOKEN_NOT_PASSED;
+import static io.asl4j.validation.DiagnosticCode.WRONG_TYPE;
 import static io.asl4j.validation.ExpressionText.escape;
 import static io.asl4j.validation.ExpressionText.hasPlaceholder;
 import static io.asl4j.validation.ExpressionText.isTestPlaceholder;
@@ -40,32 +48,32 @@ final class TaskRules extends RuleGroup {
     String resource = t.resource();
     placeholders(Optional.of(resource), at + "/Resource");
     if (resource.contains("${") && !CLOSED_PLACEHOLDERS.matcher(resource).matches()) {
-      error("INVALID_RESOURCE", at + "/Resource", "\"" + resource + "\" has an unclosed"
+      report(INVALID_RESOURCE, at + "/Resource", "\"" + resource + "\" has an unclosed"
           + " ${...} placeholder");
     } else if (hasPlaceholder(resource) || isTestPlaceholder(resource)) {
       // filled in before deployment (test placeholders are reported above)
     } else if (!URI.matcher(resource).matches()) {
-      error("INVALID_RESOURCE", at + "/Resource", "\"" + resource + "\" is not a URI; a"
+      report(INVALID_RESOURCE, at + "/Resource", "\"" + resource + "\" is not a URI; a"
           + " Task's Resource is arn:<partition>:states:::<service>:<action>, an activity or a"
           + " Lambda function ARN");
     } else if (!resource.startsWith("arn:")) {
-      warning("RESOURCE_NOT_ARN", at + "/Resource", "\"" + resource + "\" is not an ARN;"
+      report(RESOURCE_NOT_ARN, at + "/Resource", "\"" + resource + "\" is not an ARN;"
           + " Step Functions runs arn:<partition>:states:::<service>:<action>, activity and"
           + " Lambda function ARNs");
     } else if (LAMBDA_RESOURCE.matcher(resource).matches()
         && !LAMBDA_ARN.matcher(resource).matches()) {
-      error("INVALID_RESOURCE", at + "/Resource", "\"" + resource + "\" is not a Lambda"
+      report(INVALID_RESOURCE, at + "/Resource", "\"" + resource + "\" is not a Lambda"
           + " function ARN: arn:aws:lambda:<region>:<account>:function:<name>[:<alias or"
           + " version>]");
     }
     if (run.type == Validator.WorkflowType.EXPRESS && (resource.endsWith(".sync")
         || resource.endsWith(".sync:2") || resource.endsWith(".waitForTaskToken")
         || ACTIVITY.matcher(resource).matches())) {
-      error("EXPRESS_UNSUPPORTED", at + "/Resource", "Express workflows only support"
+      report(EXPRESS_UNSUPPORTED, at + "/Resource", "Express workflows only support"
           + " request-response integrations; \"" + resource + "\" needs a Standard workflow");
     }
     if (resource.endsWith(".waitForTaskToken") && !mentionsTaskToken(t)) {
-      warning("TASK_TOKEN_NOT_PASSED", at + "/Resource", "a .waitForTaskToken task waits for"
+      report(TASK_TOKEN_NOT_PASSED, at + "/Resource", "a .waitForTaskToken task waits for"
           + " a callback, but its payload never passes the token; add $$.Task.Token (or"
           + " $states.context.Task.Token) to it");
     }
@@ -80,7 +88,7 @@ final class TaskRules extends RuleGroup {
         : t.timeoutSeconds().get() instanceof JsonNumber n ? n : null;
     if (timeout != null && t.heartbeatSeconds().orElse(null) instanceof JsonNumber heartbeat
         && heartbeat.decimalValue().compareTo(timeout.decimalValue()) >= 0) {
-      error("HEARTBEAT_NOT_BELOW_TIMEOUT", at + "/HeartbeatSeconds", "HeartbeatSeconds ("
+      report(HEARTBEAT_NOT_BELOW_TIMEOUT, at + "/HeartbeatSeconds", "HeartbeatSeconds ("
           + heartbeat.text() + ") must be less than TimeoutSeconds (" + timeout.text() + ")");
     }
     f.resultSelector(t.resultSelector());
@@ -92,16 +100,16 @@ final class TaskRules extends RuleGroup {
   private void credentials(JsonObject c, StateFields f) {
     String at = f.at + "/Credentials";
     if (!c.members().containsKey("RoleArn")) {
-      error("MISSING_FIELD", at, "Credentials needs \"RoleArn\": the role the task assumes");
+      report(MISSING_FIELD, at, "Credentials needs \"RoleArn\": the role the task assumes");
     }
     Value role = c.members().get("RoleArn");
     if (role != null && !(role instanceof JsonString || role instanceof Expression)) {
-      error("WRONG_TYPE", at + "/RoleArn", "RoleArn is the ARN of a role: a string, a path"
+      report(WRONG_TYPE, at + "/RoleArn", "RoleArn is the ARN of a role: a string, a path"
           + " (RoleArn.$) or a JSONata expression");
     }
     for (String key : c.members().keySet()) {
       if (!key.equals("RoleArn")) {
-        error("FIELD_NOT_ALLOWED", at + "/" + escape(key), "Credentials takes only"
+        report(FIELD_NOT_ALLOWED, at + "/" + escape(key), "Credentials takes only"
             + " \"RoleArn\"");
       }
     }

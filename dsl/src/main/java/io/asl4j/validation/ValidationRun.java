@@ -1,5 +1,10 @@
 package io.asl4j.validation;
 
+import static io.asl4j.validation.DiagnosticCode.INVALID_VALUE;
+import static io.asl4j.validation.DiagnosticCode.OUT_OF_RANGE;
+import static io.asl4j.validation.DiagnosticCode.UNRESOLVED_PLACEHOLDER;
+import static io.asl4j.validation.DiagnosticCode.WRONG_TYPE;
+
 import io.asl4j.Workflow;
 import io.asl4j.model.JsonNumber;
 import io.asl4j.model.QueryLanguage;
@@ -39,7 +44,7 @@ final class ValidationRun {
 
   /** Checks the whole workflow, graphs first, then what needs every graph known. */
   List<Diagnostic> workflow(Workflow w) {
-    w.version().filter(v -> !v.equals("1.0")).ifPresent(v -> error("INVALID_VALUE", "/Version",
+    w.version().filter(v -> !v.equals("1.0")).ifPresent(v -> report(INVALID_VALUE, "/Version",
         "unknown version \"" + v + "\"; the only ASL version is \"1.0\""));
     w.timeoutSeconds().ifPresent(t -> integer(t, "/TimeoutSeconds", 0, 99_999_999));
     placeholders(w.comment(), "/Comment");
@@ -51,36 +56,33 @@ final class ValidationRun {
     return out;
   }
 
-  void error(String code, String location, String message) {
-    out.add(new Diagnostic(code, location, message, Severity.ERROR, 0, 0));
-  }
-
-  void warning(String code, String location, String message) {
-    out.add(new Diagnostic(code, location, message, Severity.WARNING, 0, 0));
+  /** Adds a diagnostic, with the severity its code has. */
+  void report(DiagnosticCode code, String location, String message) {
+    out.add(new Diagnostic(code, location, message, code.severity(), 0, 0));
   }
 
   /** A test-harness placeholder such as {@code __tbd__} left in a value. */
   void placeholders(Optional<String> text, String at) {
     text.filter(ExpressionText::isTestPlaceholder).ifPresent(t ->
-        error("UNRESOLVED_PLACEHOLDER", at, "\"" + t + "\" is a test-harness placeholder that"
+        report(UNRESOLVED_PLACEHOLDER, at, "\"" + t + "\" is a test-harness placeholder that"
             + " was never replaced; substitute the real value"));
   }
 
   void maxLength(String text, String at, String field, int max) {
     int length = text.codePointCount(0, text.length());
     if (length > max) {
-      error("OUT_OF_RANGE", at, field + " is " + length + " characters; at most " + max);
+      report(OUT_OF_RANGE, at, field + " is " + length + " characters; at most " + max);
     }
   }
 
   void integer(JsonNumber n, String at, long min, long max) {
     if (!n.isIntegral()) {
-      error("WRONG_TYPE", at, "expected a whole number, found " + n.text());
+      report(WRONG_TYPE, at, "expected a whole number, found " + n.text());
       return;
     }
     BigDecimal v = n.decimalValue();
     if (v.compareTo(BigDecimal.valueOf(min)) < 0 || v.compareTo(BigDecimal.valueOf(max)) > 0) {
-      error("OUT_OF_RANGE", at, ExpressionText.lastSegment(at) + " is " + n.text()
+      report(OUT_OF_RANGE, at, ExpressionText.lastSegment(at) + " is " + n.text()
           + "; it must be from " + min + " to " + max);
     }
   }

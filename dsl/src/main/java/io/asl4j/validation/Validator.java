@@ -91,8 +91,7 @@ public final class Validator {
     List<Diagnostic> out = new ArrayList<>();
     AslReader.Recovered read = AslReader.create().recover(json);
     for (AslReadException.Problem p : read.problems()) {
-      out.add(new Diagnostic(p.code(), p.pointer(), p.message(), Severity.ERROR, p.line(),
-          p.column()));
+      out.add(fromReader(p));
     }
     if (read.workflow().isEmpty()) {
       return out;
@@ -103,11 +102,11 @@ public final class Validator {
     if (!model.isEmpty()) {
       Set<String> reported = new HashSet<>();
       for (Diagnostic d : out) {
-        reported.add(d.code() + ' ' + d.location());
+        reported.add(d.code().name() + ' ' + d.location());
       }
       SourceMap map = SourceMap.of(json);
       for (Diagnostic d : model) {
-        if (!reported.contains(d.code() + ' ' + d.location())) {
+        if (!reported.contains(d.code().name() + ' ' + d.location())) {
           int[] at = map.position(d.location());
           out.add(d.at(at[0], at[1]));
         }
@@ -129,11 +128,15 @@ public final class Validator {
     try {
       text = AslReader.decode(utf8);
     } catch (AslReadException e) {
-      AslReadException.Problem p = e.problems().get(0);
-      return List.of(new Diagnostic(p.code(), p.pointer(), p.message(), Severity.ERROR, p.line(),
-          p.column()));
+      return List.of(fromReader(e.problems().get(0)));
     }
     return validate(text);
+  }
+
+  /** The diagnostic of a problem the reader found; its code names a {@link DiagnosticCode}. */
+  private static Diagnostic fromReader(AslReadException.Problem p) {
+    DiagnosticCode code = DiagnosticCode.valueOf(p.code());
+    return new Diagnostic(code, p.pointer(), p.message(), code.severity(), p.line(), p.column());
   }
 
   /**

@@ -1,5 +1,10 @@
 package io.asl4j.validation;
 
+import static io.asl4j.validation.DiagnosticCode.INVALID_VARIABLE_NAME;
+import static io.asl4j.validation.DiagnosticCode.UNASSIGNED_VARIABLE;
+import static io.asl4j.validation.DiagnosticCode.UNKNOWN_CONTEXT_FIELD;
+import static io.asl4j.validation.DiagnosticCode.VARIABLE_NAME_NOT_IDENTIFIER;
+import static io.asl4j.validation.DiagnosticCode.VARIABLE_SHADOWS_OUTER;
 import static io.asl4j.validation.ExpressionText.escape;
 
 import io.asl4j.model.Intrinsic;
@@ -49,16 +54,16 @@ final class VariableRules extends RuleGroup {
         flow.declaredAt.putIfAbsent(name, key);
       }
       if (name.isEmpty() || name.indexOf('.') >= 0 || name.indexOf('[') >= 0) {
-        error("INVALID_VARIABLE_NAME", key, "\"" + name + "\" is not a variable name; a"
+        report(INVALID_VARIABLE_NAME, key, "\"" + name + "\" is not a variable name; a"
             + " sub-path cannot be assigned: assign the whole variable");
       } else if (name.codePointCount(0, name.length()) > 80) {
-        error("INVALID_VARIABLE_NAME", key, "variable name is "
+        report(INVALID_VARIABLE_NAME, key, "variable name is "
             + name.codePointCount(0, name.length()) + " characters; at most 80");
       } else if (name.equals("states")) {
-        error("INVALID_VARIABLE_NAME", key, "\"states\" is reserved: $states holds the"
+        report(INVALID_VARIABLE_NAME, key, "\"states\" is reserved: $states holds the"
             + " input, result, error output and context");
       } else if (!IDENTIFIER.matcher(name).matches()) {
-        warning("VARIABLE_NAME_NOT_IDENTIFIER", key, "\"" + name + "\" is not an"
+        report(VARIABLE_NAME_NOT_IDENTIFIER, key, "\"" + name + "\" is not an"
             + " identifier, so JSONata reads $" + name + " as something else; use letters,"
             + " digits and underscores");
       }
@@ -81,7 +86,7 @@ final class VariableRules extends RuleGroup {
       }
       String field = text.substring(i + 3, end);
       if (!CONTEXT_FIELDS.contains(field)) {
-        warning("UNKNOWN_CONTEXT_FIELD", location, "the context object ($$) has no \"" + field
+        report(UNKNOWN_CONTEXT_FIELD, location, "the context object ($$) has no \"" + field
             + "\"; it holds Execution, State, StateMachine, Task and Map");
       }
     }
@@ -121,7 +126,7 @@ final class VariableRules extends RuleGroup {
             inner = a, a = a.distributed ? null : a.parent) {
           String outer = a.declaredAt.get(d.getKey());
           if (outer != null && !a.unassigned(d.getKey()).contains(inner.parentState)) {
-            warning("VARIABLE_SHADOWS_OUTER", d.getValue(), "$" + d.getKey() + " is already"
+            report(VARIABLE_SHADOWS_OUTER, d.getValue(), "$" + d.getKey() + " is already"
                 + " assigned in the enclosing scope (" + outer + "), and a Parallel branch or"
                 + " Map iteration cannot assign an outer variable: use another name, and"
                 + " return values through Output");
@@ -144,23 +149,23 @@ final class VariableRules extends RuleGroup {
         }
         String v = r[1];
         if (!everAssigned.contains(v)) {
-          warning("UNASSIGNED_VARIABLE", r[2], "$" + v + " is never assigned; assign it with"
+          report(UNASSIGNED_VARIABLE, r[2], "$" + v + " is never assigned; assign it with"
               + " \"Assign\" in an earlier state (reading it fails the execution)");
         } else if (VariableFlow.assigned(VariableFlow.stateAssign(f.graph.states().get(r[0])))
             .contains(v) && !f.assignedBefore(v, r[0])) {
-          warning("UNASSIGNED_VARIABLE", r[2], "$" + v + " is assigned by \"" + r[0] + "\""
+          report(UNASSIGNED_VARIABLE, r[2], "$" + v + " is assigned by \"" + r[0] + "\""
               + " itself, but a state's fields read variables as they were when it started:"
               + " the new value is visible from the next state");
         } else if (!f.inScope(v)) {
-          warning("UNASSIGNED_VARIABLE", r[2], "$" + v + " is assigned only inside another"
+          report(UNASSIGNED_VARIABLE, r[2], "$" + v + " is assigned only inside another"
               + " Parallel branch or Map iteration, and such variables end with it; return the"
               + " value in that branch's Output instead");
         } else if (f.distributed && !f.assignedAnywhere().contains(v)) {
-          warning("UNASSIGNED_VARIABLE", r[2], "$" + v + " is assigned outside this"
+          report(UNASSIGNED_VARIABLE, r[2], "$" + v + " is assigned outside this"
               + " Distributed Map, whose child executions cannot read outer variables; pass it"
               + " in with ItemSelector instead");
         } else {
-          warning("UNASSIGNED_VARIABLE", r[2], "$" + v + " may not be assigned yet when \""
+          report(UNASSIGNED_VARIABLE, r[2], "$" + v + " may not be assigned yet when \""
               + r[0] + "\" runs: a path from StartAt reaches it without assigning " + v
               + "; assign it on every path before");
         }

@@ -367,7 +367,7 @@ class ValidatorTest {
     Workflow w = Workflow.fromJson(states("\"A\": {\"Type\": \"Pass\", \"Next\": \"Z\"}, "
         + "\"Z\": {\"Type\": \"Pass\", \"Next\": \"Z\"}"));
     assertThat(Validator.create().validate(w)).containsExactly(new Diagnostic(
-        "MISSING_TERMINAL_STATE", "/States", "the top level has no terminal state; end one state"
+        DiagnosticCode.MISSING_TERMINAL_STATE, "/States", "the top level has no terminal state; end one state"
         + " with \"End\": true, or add a Succeed or Fail state", Severity.ERROR, 0, 0));
   }
 
