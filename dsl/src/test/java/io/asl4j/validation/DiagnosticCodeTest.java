@@ -77,6 +77,7 @@ class DiagnosticCodeTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "INVALID_JSON             | {'Type': 'Succeed'",
+      "DUPLICATE_KEY            | {'Type': 'Succeed', 'Type': 'Succeed'}",
       "WRONG_TYPE               | {'Type': 'Wait', 'Seconds': '5', 'End': true}",
       "UNKNOWN_FIELD            | {'Type': 'Succeed', 'Nxt': 'A'}",
       "FIELD_NOT_ALLOWED        | {'Type': 'Succeed', 'Next': 'A'}",

@@ -363,6 +363,16 @@ class ValidatorTest {
   }
 
   @Test
+  void duplicateKeyIsReportedNotThrown() {
+    assertThat(check("""
+        {"StartAt": "A", "States": {
+          "A": {"Type": "Succeed", "Type": "Succeed"}
+        }}""")).containsExactly("2:28: ERROR DUPLICATE_KEY /States/A/Type: duplicate key"
+        + " \"Type\"; JSON readers would silently keep only one value, so each key may appear"
+        + " once per object");
+  }
+
+  @Test
   void modelValidationHasNoPositions() {
     Workflow w = Workflow.fromJson(states("\"A\": {\"Type\": \"Pass\", \"Next\": \"Z\"}, "
         + "\"Z\": {\"Type\": \"Pass\", \"Next\": \"Z\"}"));
