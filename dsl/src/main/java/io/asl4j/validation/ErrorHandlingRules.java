@@ -9,9 +9,9 @@ import static io.asl4j.validation.DiagnosticCode.UNKNOWN_STATES_ERROR;
 import io.asl4j.model.Catcher;
 import io.asl4j.model.HasErrorHandling;
 import io.asl4j.model.JsonPath;
+import io.asl4j.model.Limit;
 import io.asl4j.model.QueryLanguage;
 import io.asl4j.model.Retrier;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -48,12 +48,12 @@ final class ErrorHandlingRules extends RuleGroup {
       Retrier r = retry.get(i);
       String rp = at + "/Retry/" + i;
       errorEquals(r.errorEquals(), rp, i == retry.size() - 1, "retrier");
-      r.intervalSeconds().ifPresent(v -> integer(v, rp + "/IntervalSeconds", 1, 99_999_999));
-      r.maxAttempts().ifPresent(v -> integer(v, rp + "/MaxAttempts", 0, 99_999_999));
-      r.maxDelaySeconds().ifPresent(v -> integer(v, rp + "/MaxDelaySeconds", 1, 31_622_400));
-      r.backoffRate().filter(v -> v.decimalValue().compareTo(BigDecimal.ONE) < 0).ifPresent(v ->
-          report(OUT_OF_RANGE, rp + "/BackoffRate", "BackoffRate is " + v.text()
-              + "; the allowed minimum is 1.0"));
+      r.intervalSeconds().ifPresent(v -> limit(v, rp + "/IntervalSeconds",
+          Limit.INTERVAL_SECONDS));
+      r.maxAttempts().ifPresent(v -> limit(v, rp + "/MaxAttempts", Limit.MAX_ATTEMPTS));
+      r.maxDelaySeconds().ifPresent(v -> limit(v, rp + "/MaxDelaySeconds",
+          Limit.MAX_DELAY_SECONDS));
+      r.backoffRate().ifPresent(v -> limit(v, rp + "/BackoffRate", Limit.BACKOFF_RATE));
     }
     List<Catcher> catchers = s.catchers().orElse(List.of());
     for (int i = 0; i < catchers.size(); i++) {

@@ -7,7 +7,6 @@ import static io.asl4j.validation.DiagnosticCode.INVALID_RESOURCE;
 import static io.asl4j.validation.DiagnosticCode.INVALID_VALUE;
 import static io.asl4j.validation.DiagnosticCode.MISSING_FIELD;
 import static io.asl4j.validation.DiagnosticCode.MUTUALLY_EXCLUSIVE;
-import static io.asl4j.validation.DiagnosticCode.OUT_OF_RANGE;
 import static io.asl4j.validation.DiagnosticCode.WRONG_TYPE;
 import static io.asl4j.validation.ExpressionText.hasPlaceholder;
 
@@ -17,11 +16,11 @@ import io.asl4j.model.ItemBatcher;
 import io.asl4j.model.ItemProcessor;
 import io.asl4j.model.ItemReader;
 import io.asl4j.model.JsonArray;
-import io.asl4j.model.JsonNumber;
 import io.asl4j.model.JsonObject;
 import io.asl4j.model.JsonPath;
 import io.asl4j.model.JsonString;
 import io.asl4j.model.Jsonata;
+import io.asl4j.model.Limit;
 import io.asl4j.model.ManifestType;
 import io.asl4j.model.MapState;
 import io.asl4j.model.ProcessorMode;
@@ -29,7 +28,6 @@ import io.asl4j.model.QueryLanguage;
 import io.asl4j.model.ReaderConfig;
 import io.asl4j.model.ReaderInputType;
 import io.asl4j.model.ResultWriter;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -90,18 +88,10 @@ final class MapRules extends RuleGroup {
     f.jsonPathOnly("Parameters", m.parameters());
     m.parameters().ifPresent(v -> x.template(v, at + "/Parameters"));
     f.arguments(m.arguments(), at + "/Arguments");
-    m.maxConcurrency().ifPresent(v -> f.number(v, "MaxConcurrency", 0, Integer.MAX_VALUE));
-    m.toleratedFailurePercentage().ifPresent(v -> {
-      if (v instanceof JsonNumber n && (n.decimalValue().signum() < 0
-          || n.decimalValue().compareTo(BigDecimal.valueOf(100)) > 0)) {
-        report(OUT_OF_RANGE, at + "/ToleratedFailurePercentage", "ToleratedFailurePercentage"
-            + " is " + n.text() + "; it must be from 0 to 100");
-      } else {
-        f.dynamic(v, "ToleratedFailurePercentage");
-      }
-    });
-    m.toleratedFailureCount().ifPresent(v -> f.number(v, "ToleratedFailureCount", 0,
-        Integer.MAX_VALUE));
+    m.maxConcurrency().ifPresent(v -> f.number(v, Limit.MAX_CONCURRENCY));
+    m.toleratedFailurePercentage().ifPresent(v -> f.number(v,
+        Limit.TOLERATED_FAILURE_PERCENTAGE));
+    m.toleratedFailureCount().ifPresent(v -> f.number(v, Limit.TOLERATED_FAILURE_COUNT));
     m.label().ifPresent(l -> label(l, at + "/Label"));
     m.itemReader().ifPresent(r -> itemReader(r, at + "/ItemReader", f));
     m.itemBatcher().ifPresent(b -> itemBatcher(b, at + "/ItemBatcher", f));
@@ -135,7 +125,7 @@ final class MapRules extends RuleGroup {
     r.parameters().ifPresent(v -> run.expressions.template(v, at + "/Parameters"));
     f.arguments(r.arguments(), at + "/Arguments");
     r.readerConfig().flatMap(c -> c.maxItems()).ifPresent(v -> f.numberAt(v, at
-        + "/ReaderConfig", "MaxItems", 1, 100_000_000));
+        + "/ReaderConfig", Limit.MAX_ITEMS));
     readerConfig(r, at + "/ReaderConfig");
   }
 
@@ -183,10 +173,9 @@ final class MapRules extends RuleGroup {
       report(MISSING_FIELD, at, "an ItemBatcher needs MaxItemsPerBatch or"
           + " MaxInputBytesPerBatch");
     }
-    b.maxItemsPerBatch().ifPresent(v -> f.numberAt(v, at, "MaxItemsPerBatch", 1,
-        Integer.MAX_VALUE));
-    b.maxInputBytesPerBatch().ifPresent(v -> f.numberAt(v, at, "MaxInputBytesPerBatch", 1,
-        262_144));
+    b.maxItemsPerBatch().ifPresent(v -> f.numberAt(v, at, Limit.MAX_ITEMS_PER_BATCH));
+    b.maxInputBytesPerBatch().ifPresent(v -> f.numberAt(v, at,
+        Limit.MAX_INPUT_BYTES_PER_BATCH));
     b.batchInput().ifPresent(v -> f.payload(v, at + "/BatchInput"));
   }
 

@@ -1,6 +1,7 @@
 package io.asl4j.validation;
 
 import io.asl4j.model.JsonNumber;
+import io.asl4j.model.Limit;
 import java.util.Optional;
 
 /** A group of rules of one kind; each reports into the {@link ValidationRun} it belongs to. */
@@ -20,7 +21,7 @@ abstract class RuleGroup {
     run.placeholders(text, at);
   }
 
-  final void integer(JsonNumber n, String at, long min, long max) {
-    run.integer(n, at, min, max);
+  final void limit(JsonNumber n, String at, Limit limit) {
+    run.limit(n, at, limit);
   }
 }

@@ -13,6 +13,7 @@ import io.asl4j.model.JsonObject;
 import io.asl4j.model.JsonPath;
 import io.asl4j.model.JsonString;
 import io.asl4j.model.Jsonata;
+import io.asl4j.model.Limit;
 import io.asl4j.model.Path;
 import io.asl4j.model.QueryLanguage;
 import io.asl4j.model.Value;
@@ -90,30 +91,21 @@ final class StateFields extends RuleGroup {
   }
 
   /** A numeric field: range for literals, reference paths for the Path twin. */
-  void number(DynamicNumber v, String field, long min, long max) {
-    numberAt(v, at, field, min, max);
+  void number(DynamicNumber v, Limit limit) {
+    numberAt(v, at, limit);
   }
 
-  void numberAt(DynamicNumber v, String base, String field, long min, long max) {
+  /** A numeric field of an object inside the state, at {@code base}. */
+  void numberAt(DynamicNumber v, String base, Limit limit) {
+    String field = limit.field();
     if (v instanceof JsonNumber n) {
-      integer(n, base + "/" + field, min, max);
+      limit(n, base + "/" + field, limit);
     } else if (v instanceof JsonPath p) {
       jsonPathOnlyAt(field + "Path", base + "/" + field + "Path");
       x.referencePath(p.text(), base + "/" + field + "Path");
     } else {
       jsonataOnlyAt(field, base + "/" + field);
       x.jsonataExpression((Jsonata) v, base + "/" + field);
-    }
-  }
-
-  /** A numeric field whose literal was checked already: only its Path twin or JSONata. */
-  void dynamic(DynamicNumber v, String field) {
-    if (v instanceof JsonPath p) {
-      jsonPathOnlyAt(field + "Path", at + "/" + field + "Path");
-      x.referencePath(p.text(), at + "/" + field + "Path");
-    } else if (v instanceof Jsonata j) {
-      jsonataOnlyAt(field, at + "/" + field);
-      x.jsonataExpression(j, at + "/" + field);
     }
   }
 

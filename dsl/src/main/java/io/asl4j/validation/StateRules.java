@@ -11,6 +11,7 @@ import io.asl4j.model.DynamicString;
 import io.asl4j.model.FailState;
 import io.asl4j.model.HasTransition;
 import io.asl4j.model.JsonString;
+import io.asl4j.model.Limit;
 import io.asl4j.model.MapState;
 import io.asl4j.model.ParallelState;
 import io.asl4j.model.PassState;
@@ -80,7 +81,7 @@ final class StateRules extends RuleGroup {
     } else if (s instanceof WaitState w) {
       f.ioPaths(w.inputPath(), w.outputPath());
       if (w.time() instanceof WaitTime.Seconds secs) {
-        f.number(secs.seconds(), "Seconds", 0, 99_999_999);
+        f.number(secs.seconds(), Limit.WAIT_SECONDS);
       } else {
         DynamicString ts = ((WaitTime.Timestamp) w.time()).timestamp();
         f.string(ts, "Timestamp", false);

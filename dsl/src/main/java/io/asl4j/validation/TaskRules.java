@@ -17,6 +17,7 @@ import io.asl4j.model.Expression;
 import io.asl4j.model.JsonNumber;
 import io.asl4j.model.JsonObject;
 import io.asl4j.model.JsonString;
+import io.asl4j.model.Limit;
 import io.asl4j.model.QueryLanguage;
 import io.asl4j.model.TaskState;
 import io.asl4j.model.Value;
@@ -37,7 +38,7 @@ final class TaskRules extends RuleGroup {
   private static final Pattern CLOSED_PLACEHOLDERS = Pattern.compile("[^$]*(\\$\\{[^}]+}[^$]*)+");
   private static final Pattern URI = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:\\S+");
   /** A task's TimeoutSeconds when it sets none. */
-  private static final JsonNumber DEFAULT_TIMEOUT = JsonNumber.of(99_999_999);
+  private static final JsonNumber DEFAULT_TIMEOUT = JsonNumber.of(Limit.MAX_SECONDS);
 
   TaskRules(ValidationRun run) {
     super(run);
@@ -82,8 +83,8 @@ final class TaskRules extends RuleGroup {
     f.jsonPathOnly("Parameters", t.parameters());
     t.parameters().ifPresent(v -> run.expressions.template(v, at + "/Parameters"));
     f.arguments(t.arguments(), at + "/Arguments");
-    t.timeoutSeconds().ifPresent(v -> f.number(v, "TimeoutSeconds", 1, 99_999_999));
-    t.heartbeatSeconds().ifPresent(v -> f.number(v, "HeartbeatSeconds", 1, 99_999_999));
+    t.timeoutSeconds().ifPresent(v -> f.number(v, Limit.TASK_TIMEOUT_SECONDS));
+    t.heartbeatSeconds().ifPresent(v -> f.number(v, Limit.HEARTBEAT_SECONDS));
     JsonNumber timeout = t.timeoutSeconds().isEmpty() ? DEFAULT_TIMEOUT
         : t.timeoutSeconds().get() instanceof JsonNumber n ? n : null;
     if (timeout != null && t.heartbeatSeconds().orElse(null) instanceof JsonNumber heartbeat

@@ -7,8 +7,8 @@ import static io.asl4j.validation.DiagnosticCode.WRONG_TYPE;
 
 import io.asl4j.Workflow;
 import io.asl4j.model.JsonNumber;
+import io.asl4j.model.Limit;
 import io.asl4j.model.QueryLanguage;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +46,7 @@ final class ValidationRun {
   List<Diagnostic> workflow(Workflow w) {
     w.version().filter(v -> !v.equals("1.0")).ifPresent(v -> report(INVALID_VALUE, "/Version",
         "unknown version \"" + v + "\"; the only ASL version is \"1.0\""));
-    w.timeoutSeconds().ifPresent(t -> integer(t, "/TimeoutSeconds", 0, 99_999_999));
+    w.timeoutSeconds().ifPresent(t -> limit(t, "/TimeoutSeconds", Limit.WORKFLOW_TIMEOUT_SECONDS));
     placeholders(w.comment(), "/Comment");
     QueryLanguage top = w.queryLanguage().orElse(QueryLanguage.JSONPATH);
     graphs.graph(w, "", top, top, "the top level", false);
@@ -75,15 +75,14 @@ final class ValidationRun {
     }
   }
 
-  void integer(JsonNumber n, String at, long min, long max) {
-    if (!n.isIntegral()) {
+  /** A number a {@link Limit} bounds: a whole number where it must be, and in range. */
+  void limit(JsonNumber n, String at, Limit limit) {
+    if (limit.wholeNumbers() && !n.isIntegral()) {
       report(WRONG_TYPE, at, "expected a whole number, found " + n.text());
       return;
     }
-    BigDecimal v = n.decimalValue();
-    if (v.compareTo(BigDecimal.valueOf(min)) < 0 || v.compareTo(BigDecimal.valueOf(max)) > 0) {
-      report(OUT_OF_RANGE, at, ExpressionText.lastSegment(at) + " is " + n.text()
-          + "; it must be from " + min + " to " + max);
+    if (!limit.allows(n.decimalValue())) {
+      report(OUT_OF_RANGE, at, limit.problem(n.text()));
     }
   }
 }

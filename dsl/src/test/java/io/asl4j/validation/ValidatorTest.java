@@ -128,8 +128,8 @@ class ValidatorTest {
         "1:50: ERROR OUT_OF_RANGE /States/A/ToleratedFailurePercentage: ToleratedFailurePercentage"
             + " is 101; it must be from 0 to 100",
         "1:85: ERROR INVALID_LABEL /States/A/Label: Label is longer than 40 characters",
-        "4:36: ERROR OUT_OF_RANGE /States/A/Retry/0/BackoffRate: BackoffRate is 0.5; the allowed"
-            + " minimum is 1.0",
+        "4:36: ERROR OUT_OF_RANGE /States/A/Retry/0/BackoffRate: BackoffRate is 0.5; it must be"
+            + " at least 1.0",
         "4:56: ERROR OUT_OF_RANGE /States/A/Retry/0/MaxDelaySeconds: MaxDelaySeconds is 0; it"
             + " must be from 1 to 31622400");
   }
