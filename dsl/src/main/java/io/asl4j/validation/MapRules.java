@@ -23,7 +23,6 @@ import io.asl4j.model.Jsonata;
 import io.asl4j.model.Limit;
 import io.asl4j.model.ManifestType;
 import io.asl4j.model.MapState;
-import io.asl4j.model.ProcessorMode;
 import io.asl4j.model.QueryLanguage;
 import io.asl4j.model.ReaderConfig;
 import io.asl4j.model.ReaderInputType;
@@ -50,8 +49,7 @@ final class MapRules extends RuleGroup {
   void mapState(MapState m, StateFields f, List<Edge> edges, QueryLanguage topLanguage) {
     String at = f.at;
     ExpressionRules x = run.expressions;
-    boolean distributed = m.itemProcessor().processorConfig()
-        .flatMap(c -> c.mode()).orElse(ProcessorMode.INLINE) == ProcessorMode.DISTRIBUTED;
+    boolean distributed = m.isDistributed();
     f.ioPaths(m.inputPath(), m.outputPath());
     if (!distributed) {
       distributedOnly(m.itemReader(), at, "ItemReader");
@@ -97,7 +95,7 @@ final class MapRules extends RuleGroup {
     m.itemBatcher().ifPresent(b -> itemBatcher(b, at + "/ItemBatcher", f));
     m.resultWriter().ifPresent(w -> resultWriter(w, at + "/ResultWriter", f));
     m.itemProcessor().processorConfig().ifPresent(c -> {
-      if (c.mode().orElse(null) == ProcessorMode.DISTRIBUTED && c.executionType().isEmpty()) {
+      if (distributed && c.executionType().isEmpty()) {
         report(MISSING_FIELD, at + "/" + processorField(m) + "/ProcessorConfig",
             "a DISTRIBUTED processor needs \"ExecutionType\": STANDARD or EXPRESS");
       }
