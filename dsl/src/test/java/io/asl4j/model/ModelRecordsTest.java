@@ -38,9 +38,9 @@ class ModelRecordsTest {
   }
 
   private static MapState mapWithProcessorConfig(String config) {
-    Workflow w = Workflow.fromJson("{\"StartAt\": \"M\", \"States\": {\"M\": {\"Type\": \"Map\","
-        + " \"ItemProcessor\": {" + config + " \"StartAt\": \"P\", \"States\": {\"P\":"
-        + " {\"Type\": \"Succeed\"}}}, \"End\": true}}}");
+    Workflow w = Workflow.fromJson("{\"StartAt\": \"M\", \"States\": {\"M\":"
+        + " {\"Type\": \"Map\", \"ItemProcessor\": {" + config + " \"StartAt\": \"P\","
+        + " \"States\": {\"P\": {\"Type\": \"Succeed\"}}}, \"End\": true}}}");
     return (MapState) w.states().get("M");
   }
 
