@@ -32,7 +32,10 @@ final class ErrorHandlingRules extends RuleGroup {
       "States.ItemReaderFailed", "States.ResultWriterFailed", "States.DataLimitExceeded",
       "States.Runtime", "States.Http.Socket");
 
-  /** Unknown States.* names in ErrorEquals, {name, location}: checked once Fail states are known. */
+  /**
+   * Unknown States.* names in ErrorEquals, {name, location}: checked once all Fail states are
+   * known.
+   */
   private final List<String[]> unknownErrors = new ArrayList<>();
   /** Error names Fail states raise. */
   private final Set<String> raised = new HashSet<>();

@@ -12,6 +12,7 @@ import static io.asl4j.validation.ExpressionText.hasPlaceholder;
 
 import io.asl4j.model.CsvHeaderLocation;
 import io.asl4j.model.DynamicNumber;
+import io.asl4j.model.IntegrationPattern;
 import io.asl4j.model.ItemBatcher;
 import io.asl4j.model.ItemProcessor;
 import io.asl4j.model.ItemReader;
@@ -26,10 +27,10 @@ import io.asl4j.model.MapState;
 import io.asl4j.model.QueryLanguage;
 import io.asl4j.model.ReaderConfig;
 import io.asl4j.model.ReaderInputType;
+import io.asl4j.model.ResourceArn;
 import io.asl4j.model.ResultWriter;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The rules of Map and Distributed Map states: Distributed-only fields, Items and ItemsPath, the
@@ -37,10 +38,6 @@ import java.util.regex.Pattern;
  * processor configuration, and the item processor's graph.
  */
 final class MapRules extends RuleGroup {
-
-  private static final Pattern WRITER = Pattern.compile("arn:[^:]+:states:::s3:putObject");
-  private static final Pattern ITEM_READER =
-      Pattern.compile("arn:[^:]+:states:::s3:(getObject|listObjectsV2)");
 
   MapRules(ValidationRun run) {
     super(run);
@@ -114,8 +111,7 @@ final class MapRules extends RuleGroup {
   }
 
   private void itemReader(ItemReader r, String at, StateFields f) {
-    if (!ITEM_READER.matcher(r.resource()).matches()
-        && !hasPlaceholder(r.resource())) {
+    if (!isS3(r.resource(), "getObject", "listObjectsV2") && !hasPlaceholder(r.resource())) {
       report(INVALID_RESOURCE, at + "/Resource", "an ItemReader reads with"
           + " arn:aws:states:::s3:getObject or arn:aws:states:::s3:listObjectsV2");
     }
@@ -184,7 +180,7 @@ final class MapRules extends RuleGroup {
     }
     boolean target = w.parameters().isPresent() || w.arguments().isPresent();
     w.resource().ifPresent(r -> {
-      if (!WRITER.matcher(r).matches() && !hasPlaceholder(r)) {
+      if (!isS3(r, "putObject") && !hasPlaceholder(r)) {
         report(INVALID_RESOURCE, at + "/Resource", "a ResultWriter writes with"
             + " arn:aws:states:::s3:putObject");
       }
@@ -227,6 +223,20 @@ final class MapRules extends RuleGroup {
         }
       }
     }
+  }
+
+  /** Whether a resource is the request-response S3 integration of one of the actions. */
+  private static boolean isS3(String resource, String... actions) {
+    ResourceArn arn = ResourceArn.parse(resource).orElse(null);
+    if (arn == null || arn.pattern() != IntegrationPattern.REQUEST_RESPONSE) {
+      return false;
+    }
+    for (String action : actions) {
+      if (arn.is("s3", action)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The JSON name of a number field that may have been written as its {@code Path} twin. */

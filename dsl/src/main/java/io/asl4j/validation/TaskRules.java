@@ -13,10 +13,13 @@ import static io.asl4j.validation.ExpressionText.hasPlaceholder;
 import static io.asl4j.validation.ExpressionText.isTestPlaceholder;
 
 import io.asl4j.json.AslWriter;
+import io.asl4j.model.ActivityArn;
 import io.asl4j.model.Expression;
+import io.asl4j.model.IntegrationPattern;
 import io.asl4j.model.JsonNumber;
 import io.asl4j.model.JsonObject;
 import io.asl4j.model.JsonString;
+import io.asl4j.model.LambdaFunctionArn;
 import io.asl4j.model.Limit;
 import io.asl4j.model.QueryLanguage;
 import io.asl4j.model.TaskState;
@@ -30,11 +33,6 @@ import java.util.regex.Pattern;
  */
 final class TaskRules extends RuleGroup {
 
-  private static final Pattern LAMBDA_RESOURCE = Pattern.compile("arn:[^:]*:lambda:.*");
-  private static final Pattern ACTIVITY =
-      Pattern.compile("arn:[^:]*:states:[^:]+:[^:]*:activity:.*");
-  private static final Pattern LAMBDA_ARN = Pattern.compile(
-      "arn:[a-z-]+:lambda:[^:]*:[^:]*:function:([A-Za-z0-9_-]+)(:(\\$LATEST|[A-Za-z0-9_-]+))?");
   private static final Pattern CLOSED_PLACEHOLDERS = Pattern.compile("[^$]*(\\$\\{[^}]+}[^$]*)+");
   private static final Pattern URI = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:\\S+");
   /** A task's TimeoutSeconds when it sets none. */
@@ -61,19 +59,20 @@ final class TaskRules extends RuleGroup {
       report(RESOURCE_NOT_ARN, at + "/Resource", "\"" + resource + "\" is not an ARN;"
           + " Step Functions runs arn:<partition>:states:::<service>:<action>, activity and"
           + " Lambda function ARNs");
-    } else if (LAMBDA_RESOURCE.matcher(resource).matches()
-        && !LAMBDA_ARN.matcher(resource).matches()) {
+    } else if (LambdaFunctionArn.isLambdaServiceArn(resource)
+        && !LambdaFunctionArn.parse(resource).filter(LambdaFunctionArn::isWellFormed).isPresent()) {
       report(INVALID_RESOURCE, at + "/Resource", "\"" + resource + "\" is not a Lambda"
           + " function ARN: arn:aws:lambda:<region>:<account>:function:<name>[:<alias or"
           + " version>]");
     }
-    if (run.type == Validator.WorkflowType.EXPRESS && (resource.endsWith(".sync")
-        || resource.endsWith(".sync:2") || resource.endsWith(".waitForTaskToken")
-        || ACTIVITY.matcher(resource).matches())) {
+    IntegrationPattern pattern = IntegrationPattern.ofResource(resource);
+    if (run.type == Validator.WorkflowType.EXPRESS
+        && (pattern != IntegrationPattern.REQUEST_RESPONSE
+        || ActivityArn.parse(resource).isPresent())) {
       report(EXPRESS_UNSUPPORTED, at + "/Resource", "Express workflows only support"
           + " request-response integrations; \"" + resource + "\" needs a Standard workflow");
     }
-    if (resource.endsWith(".waitForTaskToken") && !mentionsTaskToken(t)) {
+    if (pattern == IntegrationPattern.WAIT_FOR_TASK_TOKEN && !mentionsTaskToken(t)) {
       report(TASK_TOKEN_NOT_PASSED, at + "/Resource", "a .waitForTaskToken task waits for"
           + " a callback, but its payload never passes the token; add $$.Task.Token (or"
           + " $states.context.Task.Token) to it");
