@@ -166,7 +166,7 @@ final class Emitter {
     } else if (s instanceof WaitState w) {
       b.add("$L", call(ASL, "waitState", "$L", q(name)));
       if (w.time() instanceof WaitTime.Seconds secs) {
-        String plain = inRange(secs.seconds(), 0, 99_999_999);
+        String plain = inRange(secs.seconds(), 0, io.asl4j.model.Limit.MAX_SECONDS);
         b.add("\n.seconds($L)", plain != null ? plain : dynamicNumber(secs.seconds()));
       } else {
         b.add("\n.timestamp($L)", values.value(
@@ -237,12 +237,12 @@ final class Emitter {
       retry = t.retry();
       catchers = t.catchers();
       t.timeoutSeconds().ifPresent(v -> {
-        String plain = inRange(v, 1, 99_999_999);
+        String plain = inRange(v, 1, io.asl4j.model.Limit.MAX_SECONDS);
         b.add(plain != null ? CodeBlock.of("\n.timeoutSeconds($L)", plain)
             : CodeBlock.of("\n.timeout($L)", dynamicNumber(v)));
       });
       t.heartbeatSeconds().ifPresent(v -> {
-        String plain = inRange(v, 1, 99_999_999);
+        String plain = inRange(v, 1, io.asl4j.model.Limit.MAX_SECONDS);
         b.add(plain != null ? CodeBlock.of("\n.heartbeatSeconds($L)", plain)
             : CodeBlock.of("\n.heartbeat($L)", dynamicNumber(v)));
       });

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.asl4j.Workflow;
 import io.asl4j.json.JsonDiff;
 import io.asl4j.validation.Diagnostic;
+import io.asl4j.validation.DiagnosticCode;
 import io.asl4j.validation.Validator;
 import io.asl4j.model.State;
 import io.asl4j.model.StateGraph;
@@ -54,9 +55,9 @@ class GeneratedWorkflowsTest {
     assertThat(Validator.create().validate(GeneratedWorkflows.mixed(5_000))).isEmpty();
     // Step Functions takes definitions up to 1 MiB; the benchmarks go far beyond
     assertThat(Validator.create().validate(GeneratedWorkflows.mixed(10_000)))
-        .extracting(Diagnostic::code).containsExactly("DEFINITION_TOO_LARGE");
+        .extracting(Diagnostic::code).containsExactly(DiagnosticCode.DEFINITION_TOO_LARGE);
     assertThat(Validator.create().validate(Workflow.fromJson(GeneratedWorkflows.mixed(100_000))))
-        .extracting(Diagnostic::code).containsExactly("DEFINITION_TOO_LARGE");
+        .extracting(Diagnostic::code).containsExactly(DiagnosticCode.DEFINITION_TOO_LARGE);
   }
 
   @Test
