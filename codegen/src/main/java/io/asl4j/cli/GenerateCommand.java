@@ -2,15 +2,14 @@ package io.asl4j.cli;
 
 import io.asl4j.Workflow;
 import io.asl4j.codegen.GenerationException;
-import io.asl4j.codegen.InMemoryCompiler;
 import io.asl4j.codegen.JavaGenerator;
-import io.asl4j.codegen.JsonDiff;
+import io.asl4j.codegen.JavaNames;
+import io.asl4j.codegen.RoundTrip;
 import io.asl4j.json.AslReadException;
 import io.asl4j.json.AslReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import javax.lang.model.SourceVersion;
 import javax.tools.ToolProvider;
 
 /**
@@ -55,9 +53,6 @@ final class GenerateCommand {
       "are replaced. Problems go to standard error as FILE:LINE:COL: message.",
       "Exit codes: 0 ok, 1 invalid input, a definition the DSL cannot express, a class name",
       "clash or a failed --verify, 2 usage or I/O error.");
-
-  /** The prefix that makes a derived name a valid, readable class name. */
-  private static final String PREFIX = "Workflow";
 
   private final InputStream in;
   private final PrintStream out;
@@ -223,27 +218,7 @@ final class GenerateCommand {
    * @return empty if the class reproduces the input, else the message for the user
    */
   static Optional<String> verify(String fqcn, String source, String input) {
-    Workflow rebuilt;
-    try {
-      ClassLoader loader = InMemoryCompiler.compile(Map.of(fqcn, source));
-      rebuilt = (Workflow) loader.loadClass(fqcn).getMethod("workflow").invoke(null);
-    } catch (IllegalStateException e) {
-      return Optional.of(e.getMessage()); // "the generated code does not compile:" + javac's errors
-    } catch (InvocationTargetException e) {
-      return Optional.of("the generated workflow() throws " + e.getCause());
-    } catch (ReflectiveOperationException e) {
-      return Optional.of("cannot run the generated workflow(): " + e);
-    }
-    Optional<String> difference;
-    try {
-      // the reader skips a byte order mark; JsonDiff would take it for a stray character
-      String json = input.startsWith("\uFEFF") ? input.substring(1) : input;
-      difference = JsonDiff.firstDifference(json, rebuilt.toJson());
-    } catch (IllegalArgumentException e) {
-      // the reader accepted the input, so JsonDiff should too; say so rather than fail silently
-      difference = Optional.of("cannot compare: " + e.getMessage());
-    }
-    return difference.map(d -> "generated code does not reproduce the input: " + d);
+    return RoundTrip.verify(fqcn, source, input).problem();
   }
 
   private static String qualified(JavaGenerator generator) {
@@ -252,56 +227,12 @@ final class GenerateCommand {
   }
 
   /**
-   * Derives a class name from a file name: the extension dropped, words split at
-   * non-alphanumeric characters and camel-case humps, each word capitalised, and {@value PREFIX}
-   * in front when the result would be empty, start with a digit, or be a keyword.
+   * Derives a class name from a file name, as {@link JavaNames#className(String)} does.
    *
    * @param fileName a file name without directories, e.g. {@code order-fulfillment.asl.json}
    * @return a valid Java class name, e.g. {@code OrderFulfillment}
    */
   static String className(String fileName) {
-    String base = fileName;
-    for (String ext : new String[] {".asl.json", ".json", ".asl"}) {
-      if (base.toLowerCase(Locale.ROOT).endsWith(ext)) {
-        base = base.substring(0, base.length() - ext.length());
-        break;
-      }
-    }
-    StringBuilder name = new StringBuilder();
-    int n = base.length();
-    int start = -1; // start of the current word, -1 between words
-    for (int i = 0; i <= n; i++) {
-      char c = i < n ? base.charAt(i) : ' ';
-      boolean part = Character.isLetterOrDigit(c);
-      if (start >= 0 && (!part || hump(base, i))) {
-        String word = base.substring(start, i);
-        name.append(word.substring(0, 1).toUpperCase(Locale.ROOT))
-            .append(word.substring(1).toLowerCase(Locale.ROOT));
-        start = -1;
-      }
-      if (part && start < 0) {
-        start = i;
-      }
-    }
-    String result = name.toString();
-    if (result.isEmpty() || Character.isDigit(result.charAt(0))
-        || SourceVersion.isKeyword(result)) {
-      result = PREFIX + result;
-    }
-    return result;
-  }
-
-  /**
-   * Whether a camel-case word starts at {@code i}: {@code orderFulfillment} at the {@code F},
-   * {@code HTTPServer} at the {@code S} (the last capital of an acronym starts the next word).
-   */
-  private static boolean hump(String s, int i) {
-    if (i == 0 || i >= s.length() || !Character.isUpperCase(s.charAt(i))) {
-      return false;
-    }
-    char prev = s.charAt(i - 1);
-    return Character.isLowerCase(prev) || Character.isDigit(prev)
-        || (Character.isUpperCase(prev) && i + 1 < s.length()
-            && Character.isLowerCase(s.charAt(i + 1)));
+    return JavaNames.className(fileName);
   }
 }

@@ -153,7 +153,7 @@ final class ValidateCommand {
       g.writeArrayFieldStart("diagnostics");
       for (Diagnostic d : diagnostics) {
         g.writeStartObject();
-        g.writeStringField("code", d.code());
+        g.writeStringField("code", d.code().name());
         g.writeStringField("location", d.location());
         g.writeStringField("message", d.message());
         g.writeStringField("severity", d.severity().name());

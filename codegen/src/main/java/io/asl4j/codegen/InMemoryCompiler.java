@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,9 +24,31 @@ import javax.tools.ToolProvider;
 
 /**
  * Compiles generated sources in memory with {@code javax.tools} (against this JVM's class path)
- * and loads them, for {@code asl4j generate --verify} and the round-trip tests.
+ * and loads them, for {@link RoundTrip}.
  */
-public final class InMemoryCompiler {
+final class InMemoryCompiler {
+
+  /** The sources did not compile. */
+  static final class CompilationFailed extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    /** javac's errors by the class whose source has them ({@code ""}: no source). */
+    private final transient Map<String, List<String>> errors;
+
+    CompilationFailed(Map<String, List<String>> errors) {
+      super("the sources do not compile", null, false, false);
+      this.errors = errors;
+    }
+
+    /**
+     * javac's errors, by the fully qualified name of the class whose source has them, each as
+     * {@code p/Flow.java:LINE:COLUMN: message}; {@code ""} for errors of no source.
+     */
+    Map<String, List<String>> errors() {
+      return errors;
+    }
+  }
 
   private InMemoryCompiler() {}
 
@@ -34,10 +57,10 @@ public final class InMemoryCompiler {
    *
    * @param sources Java source by fully qualified class name
    * @return a loader for the compiled classes (parent: this class's loader)
-   * @throws IllegalStateException if no compiler is available (a JRE without javac) or the
-   *     sources do not compile; the message holds javac's errors
+   * @throws CompilationFailed if the sources do not compile
+   * @throws IllegalStateException if no compiler is available (a JRE without javac)
    */
-  public static ClassLoader compile(Map<String, String> sources) {
+  static ClassLoader compile(Map<String, String> sources) throws CompilationFailed {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     if (javac == null) {
       throw new IllegalStateException("no Java compiler in this runtime; run asl4j on a JDK");
@@ -67,20 +90,24 @@ public final class InMemoryCompiler {
     List<String> options = List.of("-classpath", System.getProperty("java.class.path"),
         "-proc:none", "-Xlint:none", "-nowarn");
     boolean ok = javac.getTask(log, files, diagnostics, options, null, units).call();
+    try {
+      files.close(); // releases the class path's jars, failed compilation or not
+    } catch (IOException ignored) {
+      // nothing was opened for writing: the classes are in memory
+    }
     if (!ok) {
-      StringBuilder sb = new StringBuilder("the generated code does not compile:");
+      Map<String, List<String>> errors = new LinkedHashMap<>();
       for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
         if (d.getKind() == Diagnostic.Kind.ERROR) {
-          sb.append("\n  ").append(d.getSource() == null ? "" : d.getSource().getName() + ":")
-              .append(d.getLineNumber()).append(": ").append(d.getMessage(Locale.ROOT));
+          String className = d.getSource() instanceof Source source ? source.className : "";
+          String where = className.isEmpty() ? ""
+              : className.replace('.', '/') + ".java:" + d.getLineNumber() + ":"
+                  + d.getColumnNumber() + ": ";
+          errors.computeIfAbsent(className, c -> new ArrayList<>())
+              .add(where + d.getMessage(Locale.ROOT));
         }
       }
-      throw new IllegalStateException(sb.toString());
-    }
-    try {
-      files.close();
-    } catch (IOException ignored) {
-      // nothing was opened on disk
+      throw new CompilationFailed(errors);
     }
     return new ClassLoader(InMemoryCompiler.class.getClassLoader()) {
       @Override
@@ -97,11 +124,13 @@ public final class InMemoryCompiler {
 
   /** A source file held in memory. */
   private static final class Source extends SimpleJavaFileObject {
+    private final String className;
     private final String code;
 
     Source(String className, String code) {
       super(URI.create("string:///" + className.replace('.', '/') + Kind.SOURCE.extension),
           Kind.SOURCE);
+      this.className = className;
       this.code = code;
     }
 

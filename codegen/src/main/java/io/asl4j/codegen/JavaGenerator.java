@@ -146,6 +146,21 @@ public final class JavaGenerator {
   }
 
   /**
+   * Generates the class for a definition and proves it reproduces the definition: compiles it in
+   * memory, runs its {@code workflow()} and compares the JSON with the input ({@link RoundTrip}).
+   *
+   * @param json the ASL JSON
+   * @return the round trip's result, with the first difference or javac's errors
+   * @throws io.asl4j.json.AslReadException if the text is not a readable definition
+   * @throws GenerationException if the definition holds something the DSL cannot express
+   * @throws IllegalStateException if this runtime has no Java compiler (a JRE, not a JDK)
+   */
+  public RoundTrip.Result verify(String json) {
+    String qualified = packageName.isEmpty() ? className : packageName + "." + className;
+    return RoundTrip.verify(qualified, generate(json), json);
+  }
+
+  /**
    * Writes the Java source below a source root, as {@code root/<package path>/<Class>.java}.
    *
    * @param workflow the workflow

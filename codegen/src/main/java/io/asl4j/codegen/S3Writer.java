@@ -34,7 +34,7 @@ final class S3Writer {
     Map<String, Value> m = p.members();
     Optional<ReaderConfig> config = r.readerConfig();
     JsonNumber limit = config.flatMap(ReaderConfig::maxItems).orElse(null) instanceof JsonNumber n
-        && Emitter.isLong(n) ? n : null;
+        && JavaLiterals.isLong(n) ? n : null;
     Value bucket = m.get("Bucket");
     if (bucket == null) {
       return Optional.empty();
@@ -75,7 +75,7 @@ final class S3Writer {
     }
     if (limit != null) {
       made = S3.limit(made, Long.parseLong(limit.text()));
-      code = CodeBlock.of("$T.limit($L, $L)", S3.class, code, Emitter.javaLong(limit));
+      code = CodeBlock.of("$T.limit($L, $L)", S3.class, code, JavaLiterals.javaLong(limit));
     }
     return made.equals(r) ? Optional.of(code) : Optional.empty();
   }
@@ -109,7 +109,7 @@ final class S3Writer {
   }
 
   static Optional<CodeBlock> batcher(ItemBatcher b, Function<Value, CodeBlock> value) {
-    if (!(b.maxItemsPerBatch().orElse(null) instanceof JsonNumber n) || !Emitter.isLong(n)
+    if (!(b.maxItemsPerBatch().orElse(null) instanceof JsonNumber n) || !JavaLiterals.isLong(n)
         || b.maxInputBytesPerBatch().isPresent()) {
       return Optional.empty();
     }
@@ -117,9 +117,9 @@ final class S3Writer {
     ItemBatcher made = b.batchInput().isPresent() ? S3.batchesOf(max, b.batchInput().get())
         : S3.batchesOf(max);
     CodeBlock code = b.batchInput().isPresent()
-        ? CodeBlock.of("$T.batchesOf($L, $L)", S3.class, Emitter.javaLong(n),
+        ? CodeBlock.of("$T.batchesOf($L, $L)", S3.class, JavaLiterals.javaLong(n),
             value.apply(b.batchInput().get()))
-        : CodeBlock.of("$T.batchesOf($L)", S3.class, Emitter.javaLong(n));
+        : CodeBlock.of("$T.batchesOf($L)", S3.class, JavaLiterals.javaLong(n));
     return made.equals(b) ? Optional.of(code) : Optional.empty();
   }
 }

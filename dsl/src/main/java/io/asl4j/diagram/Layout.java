@@ -8,14 +8,12 @@ import io.asl4j.model.ChoiceState;
 import io.asl4j.model.FailState;
 import io.asl4j.model.HasErrorHandling;
 import io.asl4j.model.HasTransition;
-import io.asl4j.model.ItemProcessor;
 import io.asl4j.model.JsonBoolean;
 import io.asl4j.model.JsonObject;
 import io.asl4j.model.JsonString;
 import io.asl4j.model.MapState;
 import io.asl4j.model.ParallelState;
 import io.asl4j.model.PassState;
-import io.asl4j.model.ProcessorMode;
 import io.asl4j.model.RawState;
 import io.asl4j.model.Retrier;
 import io.asl4j.model.State;
@@ -261,11 +259,8 @@ record Layout(List<Item> items, List<Edge> edges) {
     }
 
     private static String processorTitle(MapState m) {
-      ItemProcessor p = m.itemProcessor();
-      boolean distributed = p.processorConfig().flatMap(c -> c.mode())
-          .map(ProcessorMode.DISTRIBUTED::equals).orElse(false);
       return (m.legacyIterator() ? "Iterator" : "Item processor")
-          + (distributed ? " (distributed)" : "");
+          + (m.isDistributed() ? " (distributed)" : "");
     }
 
     private static Kind kind(State s) {

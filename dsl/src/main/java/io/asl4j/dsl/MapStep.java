@@ -8,6 +8,7 @@ import io.asl4j.model.ItemBatcher;
 import io.asl4j.model.ItemProcessor;
 import io.asl4j.model.ItemReader;
 import io.asl4j.model.JsonNumber;
+import io.asl4j.model.Limit;
 import io.asl4j.model.MapState;
 import io.asl4j.model.ProcessorConfig;
 import io.asl4j.model.ProcessorMode;
@@ -73,8 +74,7 @@ public final class MapStep extends GuardedBuilder<MapStep> {
    * @return the Map with the limit
    */
   public MapStep maxConcurrency(long iterations) {
-    Retry.requireRange("MaxConcurrency", iterations, 0, Integer.MAX_VALUE);
-    return set(F.MAX_CONCURRENCY, JsonNumber.of(iterations));
+    return set(F.MAX_CONCURRENCY, JsonNumber.of(Limit.MAX_CONCURRENCY.require(iterations)));
   }
 
   /**
@@ -94,8 +94,8 @@ public final class MapStep extends GuardedBuilder<MapStep> {
    * @return the Map with the tolerance
    */
   public MapStep toleratedFailurePercentage(long percent) {
-    Retry.requireRange("ToleratedFailurePercentage", percent, 0, 100);
-    return set(F.TOLERATED_PERCENTAGE, JsonNumber.of(percent));
+    return set(F.TOLERATED_PERCENTAGE,
+        JsonNumber.of(Limit.TOLERATED_FAILURE_PERCENTAGE.require(percent)));
   }
 
   /**
@@ -105,11 +105,8 @@ public final class MapStep extends GuardedBuilder<MapStep> {
    * @return the Map with the tolerance
    */
   public MapStep toleratedFailurePercentage(double percent) {
-    if (!(percent >= 0 && percent <= 100)) {
-      throw new IllegalArgumentException("ToleratedFailurePercentage must be from 0 to 100, got "
-          + percent);
-    }
-    return set(F.TOLERATED_PERCENTAGE, JsonNumber.of(percent));
+    return set(F.TOLERATED_PERCENTAGE,
+        JsonNumber.of(Limit.TOLERATED_FAILURE_PERCENTAGE.require(percent)));
   }
 
   /**
@@ -129,8 +126,8 @@ public final class MapStep extends GuardedBuilder<MapStep> {
    * @return the Map with the tolerance
    */
   public MapStep toleratedFailureCount(long failures) {
-    Retry.requireRange("ToleratedFailureCount", failures, 0, Integer.MAX_VALUE);
-    return set(F.TOLERATED_COUNT, JsonNumber.of(failures));
+    return set(F.TOLERATED_COUNT,
+        JsonNumber.of(Limit.TOLERATED_FAILURE_COUNT.require(failures)));
   }
 
   /**

@@ -2,8 +2,8 @@ package io.asl4j.dsl;
 
 import io.asl4j.model.JitterStrategy;
 import io.asl4j.model.JsonNumber;
+import io.asl4j.model.Limit;
 import io.asl4j.model.Retrier;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,8 +52,8 @@ public final class Retry {
    * @return the policy with the interval
    */
   public Retry intervalSeconds(long seconds) {
-    requireRange("IntervalSeconds", seconds, 1, 99_999_999);
-    return new Retry(comment, JsonNumber.of(seconds), attempts, backoff, maxDelay, jitter);
+    return new Retry(comment, JsonNumber.of(Limit.INTERVAL_SECONDS.require(seconds)), attempts,
+        backoff, maxDelay, jitter);
   }
 
   /**
@@ -63,8 +63,8 @@ public final class Retry {
    * @return the policy with the attempts
    */
   public Retry maxAttempts(long attempts) {
-    requireRange("MaxAttempts", attempts, 0, 99_999_999);
-    return new Retry(comment, interval, JsonNumber.of(attempts), backoff, maxDelay, jitter);
+    return new Retry(comment, interval, JsonNumber.of(Limit.MAX_ATTEMPTS.require(attempts)),
+        backoff, maxDelay, jitter);
   }
 
   /**
@@ -94,10 +94,8 @@ public final class Retry {
    * @return the policy with the backoff rate
    */
   public Retry backoffRate(JsonNumber rate) {
-    if (rate.decimalValue().compareTo(BigDecimal.ONE) < 0) {
-      throw new IllegalArgumentException("BackoffRate must be at least 1.0, got " + rate.text());
-    }
-    return new Retry(comment, interval, attempts, rate, maxDelay, jitter);
+    return new Retry(comment, interval, attempts, Limit.BACKOFF_RATE.require(rate), maxDelay,
+        jitter);
   }
 
   /**
@@ -107,8 +105,8 @@ public final class Retry {
    * @return the policy with the cap
    */
   public Retry maxDelaySeconds(long seconds) {
-    requireRange("MaxDelaySeconds", seconds, 1, 31_622_400);
-    return new Retry(comment, interval, attempts, backoff, JsonNumber.of(seconds), jitter);
+    return new Retry(comment, interval, attempts, backoff,
+        JsonNumber.of(Limit.MAX_DELAY_SECONDS.require(seconds)), jitter);
   }
 
   /**
@@ -135,12 +133,5 @@ public final class Retry {
     return new Retrier(Optional.ofNullable(comment), errors, Optional.ofNullable(interval),
         Optional.ofNullable(attempts), Optional.ofNullable(backoff), Optional.ofNullable(maxDelay),
         Optional.ofNullable(jitter), Map.of());
-  }
-
-  static void requireRange(String field, long value, long min, long max) {
-    if (value < min || value > max) {
-      throw new IllegalArgumentException(field + " must be from " + min + " to " + max + ", got "
-          + value);
-    }
   }
 }

@@ -5,6 +5,7 @@ import io.asl4j.dsl.Fields.F;
 import io.asl4j.model.DynamicNumber;
 import io.asl4j.model.JsonNumber;
 import io.asl4j.model.JsonObject;
+import io.asl4j.model.Limit;
 import io.asl4j.model.State;
 import io.asl4j.model.TaskState;
 import io.asl4j.model.Transition;
@@ -32,8 +33,7 @@ public final class TaskStep extends GuardedBuilder<TaskStep> {
    * @return the task with the timeout
    */
   public TaskStep timeoutSeconds(long seconds) {
-    Retry.requireRange("TimeoutSeconds", seconds, 1, 99_999_999);
-    return set(F.TIMEOUT, JsonNumber.of(seconds));
+    return set(F.TIMEOUT, JsonNumber.of(Limit.TASK_TIMEOUT_SECONDS.require(seconds)));
   }
 
   /**
@@ -53,8 +53,7 @@ public final class TaskStep extends GuardedBuilder<TaskStep> {
    * @return the task with the heartbeat
    */
   public TaskStep heartbeatSeconds(long seconds) {
-    Retry.requireRange("HeartbeatSeconds", seconds, 1, 99_999_999);
-    return set(F.HEARTBEAT, JsonNumber.of(seconds));
+    return set(F.HEARTBEAT, JsonNumber.of(Limit.HEARTBEAT_SECONDS.require(seconds)));
   }
 
   /**

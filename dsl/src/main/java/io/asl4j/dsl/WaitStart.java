@@ -5,6 +5,7 @@ import io.asl4j.model.DynamicNumber;
 import io.asl4j.model.DynamicString;
 import io.asl4j.model.JsonNumber;
 import io.asl4j.model.JsonString;
+import io.asl4j.model.Limit;
 import io.asl4j.model.WaitTime;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -36,8 +37,7 @@ public final class WaitStart {
    * @return the wait, ready for a transition
    */
   public WaitStep seconds(long seconds) {
-    Retry.requireRange("Seconds", seconds, 0, 99_999_999);
-    return time(new WaitTime.Seconds(JsonNumber.of(seconds)));
+    return time(new WaitTime.Seconds(JsonNumber.of(Limit.WAIT_SECONDS.require(seconds))));
   }
 
   /**

@@ -2,6 +2,7 @@ package io.asl4j.dsl;
 
 import io.asl4j.Workflow;
 import io.asl4j.model.JsonNumber;
+import io.asl4j.model.Limit;
 import io.asl4j.model.QueryLanguage;
 import io.asl4j.validation.Diagnostic;
 import io.asl4j.validation.Validator;
@@ -92,9 +93,8 @@ public final class WorkflowBuilder {
    * @return the builder with the timeout
    */
   public WorkflowBuilder timeoutSeconds(long seconds) {
-    Retry.requireRange("TimeoutSeconds", seconds, 0, 99_999_999);
-    return new WorkflowBuilder(start, comment, queryLanguage, version, JsonNumber.of(seconds),
-        type);
+    return new WorkflowBuilder(start, comment, queryLanguage, version,
+        JsonNumber.of(Limit.WORKFLOW_TIMEOUT_SECONDS.require(seconds)), type);
   }
 
   /**

@@ -2,6 +2,7 @@ package io.asl4j.integrations;
 
 import io.asl4j.Values;
 import io.asl4j.Values.Field;
+import io.asl4j.model.IntegrationPattern;
 import io.asl4j.model.JsonBoolean;
 import io.asl4j.model.Value;
 import java.util.Map;
@@ -189,7 +190,7 @@ public final class ApiGateway {
      * @return the integration with that pattern
      */
     public Invoke waitForTaskToken() {
-      return pattern(".waitForTaskToken");
+      return pattern(IntegrationPattern.WAIT_FOR_TASK_TOKEN);
     }
   }
 }

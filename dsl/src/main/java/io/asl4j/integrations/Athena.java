@@ -2,6 +2,7 @@ package io.asl4j.integrations;
 
 import io.asl4j.Values;
 import io.asl4j.Values.Field;
+import io.asl4j.model.IntegrationPattern;
 import io.asl4j.model.JsonNumber;
 import io.asl4j.model.Value;
 import java.util.Map;
@@ -227,7 +228,7 @@ public final class Athena {
      * @return the integration with that pattern
      */
     public StartQueryExecution sync() {
-      return pattern(".sync");
+      return pattern(IntegrationPattern.SYNC);
     }
   }
 

@@ -1,5 +1,7 @@
 package io.asl4j.integrations;
 
+import io.asl4j.model.IntegrationPattern;
+import io.asl4j.model.ResourceArn;
 import io.asl4j.model.Value;
 import java.util.Map;
 import java.util.Objects;
@@ -18,7 +20,8 @@ public final class AwsSdk extends ServiceIntegration<AwsSdk> {
 
   private AwsSdk(String service, String action, String suffix, String partition,
       boolean arguments, Map<String, Value> payload) {
-    super("aws-sdk:" + service, action, suffix, partition, arguments, payload);
+    super(ResourceArn.awsSdk(service, action).inPartition(partition)
+        .withPattern(IntegrationPattern.ofSuffix(suffix).orElseThrow()), arguments, payload);
     this.sdkService = service;
     this.sdkAction = action;
   }
@@ -47,6 +50,6 @@ public final class AwsSdk extends ServiceIntegration<AwsSdk> {
    * @return the integration with that pattern
    */
   public AwsSdk waitForTaskToken() {
-    return pattern(".waitForTaskToken");
+    return pattern(IntegrationPattern.WAIT_FOR_TASK_TOKEN);
   }
 }

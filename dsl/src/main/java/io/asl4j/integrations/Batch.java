@@ -2,6 +2,7 @@ package io.asl4j.integrations;
 
 import io.asl4j.Values;
 import io.asl4j.Values.Field;
+import io.asl4j.model.IntegrationPattern;
 import io.asl4j.model.Value;
 import java.util.Map;
 
@@ -190,7 +191,7 @@ public final class Batch {
      * @return the integration with that pattern
      */
     public SubmitJob sync() {
-      return pattern(".sync");
+      return pattern(IntegrationPattern.SYNC);
     }
   }
 }

@@ -2,6 +2,7 @@ package io.asl4j.integrations;
 
 import io.asl4j.Values;
 import io.asl4j.Values.Field;
+import io.asl4j.model.IntegrationPattern;
 import io.asl4j.model.JsonBoolean;
 import io.asl4j.model.Value;
 import java.util.Map;
@@ -247,7 +248,7 @@ public final class Ecs {
      * @return the integration with that pattern
      */
     public RunTask sync() {
-      return pattern(".sync");
+      return pattern(IntegrationPattern.SYNC);
     }
 
     /**
@@ -256,7 +257,7 @@ public final class Ecs {
      * @return the integration with that pattern
      */
     public RunTask waitForTaskToken() {
-      return pattern(".waitForTaskToken");
+      return pattern(IntegrationPattern.WAIT_FOR_TASK_TOKEN);
     }
   }
 }

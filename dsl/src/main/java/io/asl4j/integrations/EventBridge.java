@@ -1,6 +1,7 @@
 package io.asl4j.integrations;
 
 import io.asl4j.Values;
+import io.asl4j.model.IntegrationPattern;
 import io.asl4j.model.Value;
 import java.util.Map;
 
@@ -69,7 +70,7 @@ public final class EventBridge {
      * @return the integration with that pattern
      */
     public PutEvents waitForTaskToken() {
-      return pattern(".waitForTaskToken");
+      return pattern(IntegrationPattern.WAIT_FOR_TASK_TOKEN);
     }
   }
 }

@@ -2,6 +2,7 @@ package io.asl4j.integrations;
 
 import io.asl4j.Values;
 import io.asl4j.Values.Field;
+import io.asl4j.model.IntegrationPattern;
 import io.asl4j.model.JsonBoolean;
 import io.asl4j.model.JsonNumber;
 import io.asl4j.model.Value;
@@ -278,7 +279,7 @@ public final class Glue {
      * @return the integration with that pattern
      */
     public StartJobRun sync() {
-      return pattern(".sync");
+      return pattern(IntegrationPattern.SYNC);
     }
   }
 }

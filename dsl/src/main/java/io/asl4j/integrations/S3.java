@@ -7,6 +7,7 @@ import io.asl4j.model.ItemReader;
 import io.asl4j.model.JsonNumber;
 import io.asl4j.model.ReaderConfig;
 import io.asl4j.model.ReaderInputType;
+import io.asl4j.model.ResourceArn;
 import io.asl4j.model.ResultWriter;
 import io.asl4j.model.Value;
 import io.asl4j.model.WriterConfig;
@@ -23,9 +24,9 @@ import java.util.Optional;
  */
 public final class S3 {
 
-  private static final String GET_OBJECT = "arn:aws:states:::s3:getObject";
-  private static final String LIST_OBJECTS = "arn:aws:states:::s3:listObjectsV2";
-  private static final String PUT_OBJECT = "arn:aws:states:::s3:putObject";
+  private static final String GET_OBJECT = ResourceArn.of("s3", "getObject").arn();
+  private static final String LIST_OBJECTS = ResourceArn.of("s3", "listObjectsV2").arn();
+  private static final String PUT_OBJECT = ResourceArn.of("s3", "putObject").arn();
 
   private S3() {}
 

@@ -1,7 +1,9 @@
 package io.asl4j.integrations;
 
 import io.asl4j.dsl.Integration;
+import io.asl4j.model.IntegrationPattern;
 import io.asl4j.model.JsonObject;
+import io.asl4j.model.ResourceArn;
 import io.asl4j.model.Value;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,31 +11,30 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The common ground of the typed integrations: an optimized or SDK integration
- * {@code arn:<partition>:states:::<service>:<action>[.sync|.sync:2|.waitForTaskToken]} and its
- * payload, built member by member in the order the methods are called. Immutable.
+ * The common ground of the typed integrations: an optimized or SDK integration, whose
+ * {@link ResourceArn} is {@code arn:<partition>:states:::<service>:<action><pattern suffix>}, and
+ * its payload, built member by member in the order the methods are called. Immutable.
  *
  * @param <S> the concrete integration type
  */
 public abstract class ServiceIntegration<S extends ServiceIntegration<S>> implements Integration {
 
-  private final String service;
-  private final String action;
-  private final String suffix;
-  private final String partition;
+  private final ResourceArn arn;
   private final boolean arguments;
   private final Map<String, Value> payload;
 
   ServiceIntegration(String service, String action) {
-    this(service, action, "", "aws", false, Map.of());
+    this(ResourceArn.of(service, action), false, Map.of());
   }
 
   ServiceIntegration(String service, String action, String suffix, String partition,
       boolean arguments, Map<String, Value> payload) {
-    this.service = service;
-    this.action = action;
-    this.suffix = suffix;
-    this.partition = partition;
+    this(ResourceArn.of(service, action).withPattern(IntegrationPattern.ofSuffix(suffix)
+        .orElseThrow()).inPartition(partition), arguments, payload);
+  }
+
+  ServiceIntegration(ResourceArn arn, boolean arguments, Map<String, Value> payload) {
+    this.arn = arn;
     this.arguments = arguments;
     this.payload = payload;
   }
@@ -45,12 +46,12 @@ public abstract class ServiceIntegration<S extends ServiceIntegration<S>> implem
   final S with(String name, Value value) {
     Map<String, Value> p = new LinkedHashMap<>(payload);
     p.put(name, Objects.requireNonNull(value, name));
-    return copy(suffix, partition, arguments, p);
+    return copy(arn.pattern().suffix(), arn.partition(), arguments, p);
   }
 
-  /** Selects the integration pattern by its resource suffix. */
-  final S pattern(String resourceSuffix) {
-    return copy(resourceSuffix, partition, arguments, payload);
+  /** Selects the integration pattern. */
+  final S pattern(IntegrationPattern pattern) {
+    return copy(pattern.suffix(), arn.partition(), arguments, payload);
   }
 
   /**
@@ -71,7 +72,8 @@ public abstract class ServiceIntegration<S extends ServiceIntegration<S>> implem
    * @return the integration in that partition
    */
   public S partition(String name) {
-    return copy(suffix, Objects.requireNonNull(name, "partition"), arguments, payload);
+    return copy(arn.pattern().suffix(), Objects.requireNonNull(name, "partition"), arguments,
+        payload);
   }
 
   /**
@@ -81,12 +83,21 @@ public abstract class ServiceIntegration<S extends ServiceIntegration<S>> implem
    * @return the integration writing Arguments
    */
   public S asArguments() {
-    return copy(suffix, partition, true, payload);
+    return copy(arn.pattern().suffix(), arn.partition(), true, payload);
   }
 
   @Override
   public String resource() {
-    return "arn:" + partition + ":states:::" + service + ":" + action + suffix;
+    return arn.arn();
+  }
+
+  /**
+   * Returns the resource ARN in its parts.
+   *
+   * @return the service, action, pattern and partition
+   */
+  public ResourceArn resourceArn() {
+    return arn;
   }
 
   @Override
@@ -105,6 +116,6 @@ public abstract class ServiceIntegration<S extends ServiceIntegration<S>> implem
    * @return {@code ""}, {@code .sync}, {@code .sync:2} or {@code .waitForTaskToken}
    */
   public String patternSuffix() {
-    return suffix;
+    return arn.pattern().suffix();
   }
 }

@@ -1,6 +1,7 @@
 package io.asl4j.integrations;
 
 import io.asl4j.Values;
+import io.asl4j.model.IntegrationPattern;
 import io.asl4j.model.Value;
 import java.util.Map;
 
@@ -105,7 +106,7 @@ public final class StepFunctions {
      * @return the integration with that pattern
      */
     public StartExecution sync() {
-      return pattern(".sync");
+      return pattern(IntegrationPattern.SYNC);
     }
 
     /**
@@ -114,7 +115,7 @@ public final class StepFunctions {
      * @return the integration with that pattern
      */
     public StartExecution syncJson() {
-      return pattern(".sync:2");
+      return pattern(IntegrationPattern.SYNC_2);
     }
 
     /**
@@ -123,7 +124,7 @@ public final class StepFunctions {
      * @return the integration with that pattern
      */
     public StartExecution waitForTaskToken() {
-      return pattern(".waitForTaskToken");
+      return pattern(IntegrationPattern.WAIT_FOR_TASK_TOKEN);
     }
   }
 }

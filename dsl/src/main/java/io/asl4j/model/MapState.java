@@ -123,4 +123,16 @@ public record MapState(
     Objects.requireNonNull(transition, "transition");
     unknownFields = Ordered.copy(unknownFields, "unknownFields");
   }
+
+  /**
+   * Whether this is a Distributed Map: its item processor's {@code ProcessorConfig} has
+   * {@code "Mode": "DISTRIBUTED"}, so the items run as child workflow executions. Without a
+   * ProcessorConfig or a Mode, a Map runs inline.
+   *
+   * @return {@code true} for a Distributed Map
+   */
+  public boolean isDistributed() {
+    return itemProcessor.processorConfig().flatMap(ProcessorConfig::mode)
+        .orElse(ProcessorMode.INLINE) == ProcessorMode.DISTRIBUTED;
+  }
 }

@@ -6,20 +6,20 @@ import java.util.Objects;
  * One finding of the validator, in the shape of AWS's {@code ValidateStateMachineDefinition}
  * diagnostics.
  *
- * @param code a stable identifier, e.g. {@code MISSING_TRANSITION_TARGET}
+ * @param code what kind of problem, e.g. {@link DiagnosticCode#MISSING_TRANSITION_TARGET}
  * @param location the JSON pointer of the offending value, e.g. {@code /States/Route/Default}
  * @param message what is wrong and what would be valid
  * @param severity {@code ERROR} or {@code WARNING}
  * @param line the 1-based line in the source text, or 0 when validating a model without text
  * @param column the 1-based column in the source text, or 0
  */
-public record Diagnostic(String code, String location, String message, Severity severity,
+public record Diagnostic(DiagnosticCode code, String location, String message, Severity severity,
     int line, int column) {
 
   /**
    * Creates a diagnostic.
    *
-   * @param code the identifier
+   * @param code what kind of problem
    * @param location the JSON pointer
    * @param message what is wrong and what would be valid
    * @param severity the severity

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.asl4j.Workflow;
 import io.asl4j.validation.Diagnostic;
+import io.asl4j.validation.DiagnosticCode;
 import io.asl4j.validation.Validator;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,8 @@ class BuildValidationTest {
         + " arn:<partition>:states:::<service>:<action>, an activity or a Lambda function ARN"
         + " [INVALID_RESOURCE]");
     assertThat(e.diagnostics()).extracting(Diagnostic::code).containsExactly(
-        "TASK_TOKEN_NOT_PASSED", "HEARTBEAT_NOT_BELOW_TIMEOUT", "INVALID_RESOURCE");
+        DiagnosticCode.TASK_TOKEN_NOT_PASSED, DiagnosticCode.HEARTBEAT_NOT_BELOW_TIMEOUT,
+        DiagnosticCode.INVALID_RESOURCE);
   }
 
   @Test

@@ -43,11 +43,11 @@ class BuilderRulesTest {
   @Test
   void retrySettingsAreCheckedWhenSet() {
     assertThatThrownBy(() -> Retry.policy().backoffRate(0.5))
-        .hasMessage("BackoffRate must be at least 1.0, got 0.5");
+        .hasMessage("BackoffRate is 0.5; it must be at least 1.0");
     assertThatThrownBy(() -> Retry.policy().maxAttempts(-1))
-        .hasMessage("MaxAttempts must be from 0 to 99999999, got -1");
+        .hasMessage("MaxAttempts is -1; it must be from 0 to 99999999");
     assertThatThrownBy(() -> Retry.policy().maxDelaySeconds(0))
-        .hasMessage("MaxDelaySeconds must be from 1 to 31622400, got 0");
+        .hasMessage("MaxDelaySeconds is 0; it must be from 1 to 31622400");
   }
 
   @Test

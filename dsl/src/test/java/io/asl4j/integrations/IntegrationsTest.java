@@ -13,8 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.asl4j.Workflow;
 import io.asl4j.dsl.Integration;
 import io.asl4j.dsl.Step;
+import io.asl4j.json.JsonDiff;
+import io.asl4j.model.IntegrationPattern;
 import io.asl4j.model.QueryLanguage;
-import io.asl4j.testing.JsonTrees;
+import io.asl4j.model.ResourceArn;
 import io.asl4j.testing.Resources;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,7 +106,21 @@ class IntegrationsTest {
 
   @Test
   void everyIntegrationRendersTheExpectedJson() {
-    JsonTrees.assertSameTree(Resources.text("asl/integrations/all.asl.json"), all().toJson());
+    assertThat(JsonDiff.firstDifference(Resources.text("asl/integrations/all.asl.json"),
+        all().toJson())).isEmpty();
+  }
+
+  @Test
+  void everyServiceIntegrationsResourceParsesBackToItsParts() {
+    for (Map.Entry<String, Integration> e : integrations().entrySet()) {
+      if (e.getValue() instanceof ServiceIntegration<?> s) {
+        assertThat(ResourceArn.parse(s.resource())).as(e.getKey()).contains(s.resourceArn());
+        assertThat(s.resourceArn().pattern().suffix()).isEqualTo(s.patternSuffix());
+      }
+    }
+    assertThat(AwsSdk.call("s3", "getObject").waitForTaskToken().partition("aws-us-gov")
+        .resourceArn()).isEqualTo(new ResourceArn("aws-us-gov", "s3", "getObject",
+            IntegrationPattern.WAIT_FOR_TASK_TOKEN, true));
   }
 
   @Test

@@ -28,6 +28,23 @@ class ModelRecordsTest {
   }
 
   @Test
+  void aMapIsDistributedOnlyWithModeDistributed() {
+    assertThat(mapWithProcessorConfig("").isDistributed()).isFalse();
+    assertThat(mapWithProcessorConfig("\"ProcessorConfig\": {},").isDistributed()).isFalse();
+    assertThat(mapWithProcessorConfig("\"ProcessorConfig\": {\"Mode\": \"INLINE\"},")
+        .isDistributed()).isFalse();
+    assertThat(mapWithProcessorConfig("\"ProcessorConfig\": {\"Mode\": \"DISTRIBUTED\","
+        + " \"ExecutionType\": \"STANDARD\"},").isDistributed()).isTrue();
+  }
+
+  private static MapState mapWithProcessorConfig(String config) {
+    Workflow w = Workflow.fromJson("{\"StartAt\": \"M\", \"States\": {\"M\":"
+        + " {\"Type\": \"Map\", \"ItemProcessor\": {" + config + " \"StartAt\": \"P\","
+        + " \"States\": {\"P\": {\"Type\": \"Succeed\"}}}, \"End\": true}}}");
+    return (MapState) w.states().get("M");
+  }
+
+  @Test
   void integralChecksAndLongConversionAreExact() {
     assertThat(new JsonNumber("30").longValue()).isEqualTo(OptionalLong.of(30));
     assertThat(new JsonNumber("3e2").longValue()).isEqualTo(OptionalLong.of(300));

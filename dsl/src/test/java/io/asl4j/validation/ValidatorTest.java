@@ -128,8 +128,8 @@ class ValidatorTest {
         "1:50: ERROR OUT_OF_RANGE /States/A/ToleratedFailurePercentage: ToleratedFailurePercentage"
             + " is 101; it must be from 0 to 100",
         "1:85: ERROR INVALID_LABEL /States/A/Label: Label is longer than 40 characters",
-        "4:36: ERROR OUT_OF_RANGE /States/A/Retry/0/BackoffRate: BackoffRate is 0.5; the allowed"
-            + " minimum is 1.0",
+        "4:36: ERROR OUT_OF_RANGE /States/A/Retry/0/BackoffRate: BackoffRate is 0.5; it must be"
+            + " at least 1.0",
         "4:56: ERROR OUT_OF_RANGE /States/A/Retry/0/MaxDelaySeconds: MaxDelaySeconds is 0; it"
             + " must be from 1 to 31622400");
   }
@@ -363,11 +363,21 @@ class ValidatorTest {
   }
 
   @Test
+  void duplicateKeyIsReportedNotThrown() {
+    assertThat(check("""
+        {"StartAt": "A", "States": {
+          "A": {"Type": "Succeed", "Type": "Succeed"}
+        }}""")).containsExactly("2:28: ERROR DUPLICATE_KEY /States/A/Type: duplicate key"
+        + " \"Type\"; JSON readers would silently keep only one value, so each key may appear"
+        + " once per object");
+  }
+
+  @Test
   void modelValidationHasNoPositions() {
     Workflow w = Workflow.fromJson(states("\"A\": {\"Type\": \"Pass\", \"Next\": \"Z\"}, "
         + "\"Z\": {\"Type\": \"Pass\", \"Next\": \"Z\"}"));
     assertThat(Validator.create().validate(w)).containsExactly(new Diagnostic(
-        "MISSING_TERMINAL_STATE", "/States", "the top level has no terminal state; end one state"
+        DiagnosticCode.MISSING_TERMINAL_STATE, "/States", "the top level has no terminal state; end one state"
         + " with \"End\": true, or add a Succeed or Fail state", Severity.ERROR, 0, 0));
   }
 

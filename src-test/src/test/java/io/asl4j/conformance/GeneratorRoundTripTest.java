@@ -3,18 +3,16 @@ package io.asl4j.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.asl4j.Workflow;
-import io.asl4j.codegen.InMemoryCompiler;
 import io.asl4j.codegen.JavaGenerator;
-import io.asl4j.codegen.JsonDiff;
+import io.asl4j.codegen.RoundTrip;
 import io.asl4j.json.AslReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -33,8 +31,8 @@ class GeneratorRoundTripTest {
     Set<String> partial = new TreeSet<>(Corpus.partialFixtures().keySet());
     Corpus.table("/conformance/corpus-disputes.tsv").keySet().stream()
         .filter(name -> name.startsWith("valid/")).forEach(partial::add);
-    Map<String, String> inputs = new LinkedHashMap<>();
-    Map<String, String> sources = new LinkedHashMap<>();
+    Map<String, String> names = new HashMap<>();
+    List<RoundTrip.Generated> classes = new ArrayList<>();
     List<String> failures = new ArrayList<>();
     int n = 0;
     for (Path file : Corpus.definitions("valid")) {
@@ -46,28 +44,20 @@ class GeneratorRoundTripTest {
       String className = "Corpus" + n++;
       try {
         Workflow w = AslReader.create().read(json);
-        sources.put("roundtrip." + className, JavaGenerator.create().packageName("roundtrip")
-            .className(className).sourceName(file.getFileName().toString()).generate(w));
-        inputs.put("roundtrip." + className, name + "\t" + json);
+        classes.add(new RoundTrip.Generated("roundtrip." + className, JavaGenerator.create()
+            .packageName("roundtrip").className(className)
+            .sourceName(file.getFileName().toString()).generate(w), json));
+        names.put("roundtrip." + className, name);
       } catch (RuntimeException e) {
         failures.add(name + ": " + e.getMessage());
       }
     }
-    ClassLoader loader = InMemoryCompiler.compile(sources);
     int reproduced = 0;
-    for (Map.Entry<String, String> e : inputs.entrySet()) {
-      String[] nameAndJson = e.getValue().split("\t", 2);
-      try {
-        Workflow w = (Workflow) loader.loadClass(e.getKey()).getMethod("workflow").invoke(null);
-        Optional<String> diff = JsonDiff.firstDifference(nameAndJson[1], w.toJson());
-        if (diff.isEmpty()) {
-          reproduced++;
-        } else {
-          failures.add(nameAndJson[0] + ": " + diff.get());
-        }
-      } catch (ReflectiveOperationException | RuntimeException ex) {
-        Throwable cause = ex.getCause() != null ? ex.getCause() : ex;
-        failures.add(nameAndJson[0] + ": " + cause);
+    for (RoundTrip.Result r : RoundTrip.verifyAll(classes)) {
+      if (r.reproduced()) {
+        reproduced++;
+      } else {
+        failures.add(names.get(r.className()) + ": " + r.problem().orElseThrow());
       }
     }
     System.out.printf("Generator round trip: %d/%d (%d partial fixtures and disputed files left"
@@ -83,10 +73,7 @@ class GeneratorRoundTripTest {
     String source = JavaGenerator.create().packageName("big").className("TenThousand")
         .generate(json);
 
-    Workflow w = (Workflow) InMemoryCompiler.compile(Map.of("big.TenThousand", source))
-        .loadClass("big.TenThousand").getMethod("workflow").invoke(null);
-
-    assertThat(JsonDiff.firstDifference(json, w.toJson())).isEmpty();
+    assertThat(RoundTrip.verify("big.TenThousand", source, json).problem()).isEmpty();
     assertThat(source).contains("private static void states100(Map<String, Step> steps)");
   }
 }

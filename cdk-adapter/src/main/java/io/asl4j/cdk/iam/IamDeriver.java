@@ -66,35 +66,6 @@ public final class IamDeriver {
   private static final Pattern API_ENDPOINT = Pattern.compile(
       "([a-z0-9]+)\\.execute-api\\.([a-z0-9-]+)\\.amazonaws\\.com");
 
-  /** SDK service ids whose IAM prefix differs (the common ones; others use the id). */
-  private static final Map<String, String> IAM_PREFIX = Map.ofEntries(
-      Map.entry("sfn", "states"), Map.entry("cloudwatchlogs", "logs"),
-      Map.entry("eventbridge", "events"), Map.entry("emr", "elasticmapreduce"),
-      Map.entry("efs", "elasticfilesystem"), Map.entry("sesv2", "ses"),
-      Map.entry("bedrockruntime", "bedrock"), Map.entry("bedrockagent", "bedrock"),
-      Map.entry("bedrockagentruntime", "bedrock"),
-      Map.entry("cognitoidentityprovider", "cognito-idp"), Map.entry("costexplorer", "ce"),
-      Map.entry("location", "geo"), Map.entry("rdsdata", "rds-data"),
-      Map.entry("redshiftdata", "redshift-data"), Map.entry("opensearchserverless", "aoss"),
-      Map.entry("s3control", "s3"), Map.entry("mwaa", "airflow"),
-      Map.entry("pinpoint", "mobiletargeting"), Map.entry("directory", "ds"),
-      Map.entry("databasemigration", "dms"), Map.entry("docdb", "rds"),
-      Map.entry("neptune", "rds"), Map.entry("elasticsearch", "es"),
-      Map.entry("opensearch", "es"), Map.entry("applicationautoscaling",
-          "application-autoscaling"), Map.entry("cloudwatch", "cloudwatch"),
-      Map.entry("secretsmanager", "secretsmanager"), Map.entry("ssm", "ssm"),
-      Map.entry("dynamodbstreams", "dynamodb"), Map.entry("elasticloadbalancingv2",
-          "elasticloadbalancing"), Map.entry("configservice", "config"),
-      Map.entry("iotdataplane", "iot"), Map.entry("sagemakerruntime", "sagemaker"),
-      Map.entry("apigatewayv2", "apigateway"), Map.entry("acmpca", "acm-pca"));
-  /** SDK actions whose IAM action has another name. */
-  private static final Map<String, String> IAM_ACTION = Map.of(
-      "s3:listBuckets", "s3:ListAllMyBuckets",
-      "s3:headObject", "s3:GetObject",
-      "s3:headBucket", "s3:ListBucket",
-      "s3:listObjectsV2", "s3:ListBucket",
-      "s3:listObjects", "s3:ListBucket");
-
   private final String region;
   private final String account;
   private final java.util.function.Supplier<String> stateMachineArn;
@@ -300,10 +271,10 @@ public final class IamDeriver {
             "dynamodb:deleteItem" -> {
           String table = text(p.get("TableName"));
           if (table == null) {
-            warn(name, "the DynamoDB TableName is dynamic; dynamodb:" + pascal(m.group(3))
-                + " is allowed on every table");
+            warn(name, "the DynamoDB TableName is dynamic; dynamodb:"
+                + AwsSdkIam.pascal(m.group(3)) + " is allowed on every table");
           }
-          allow(List.of("dynamodb:" + pascal(m.group(3))), List.of(table != null
+          allow(List.of("dynamodb:" + AwsSdkIam.pascal(m.group(3))), List.of(table != null
               && table.startsWith("arn:") ? table : "arn:" + partition + ":dynamodb:" + region
               + ":" + account + ":table/" + (table == null ? "*" : table)));
         }
@@ -520,12 +491,21 @@ public final class IamDeriver {
       allow(List.of("states:InvokeHTTPEndpoint"), List.of("*"), conditions);
     }
 
-    void awsSdk(String name, String service, String action) {
-      String iam = IAM_ACTION.getOrDefault(service + ":" + action,
-          IAM_PREFIX.getOrDefault(service, service) + ":" + pascal(action));
-      allow(List.of(iam), List.of("*"));
-      warn(name, "the resources of " + iam + " (aws-sdk:" + service + ":" + action + ") cannot"
-          + " be derived; it is allowed on every resource: declare them to narrow it");
+    void awsSdk(String name, String service, String operation) {
+      List<String> actions = AwsSdkIam.tables().actions(service, operation);
+      String call = "aws-sdk:" + service + ":" + operation;
+      if (actions.isEmpty()) {
+        warn(name, "no permissions are derived for " + call + ": its IAM action is the HTTP"
+            + " method of the call, which is not known for this operation; add the statements it"
+            + " needs");
+        return;
+      }
+      allow(actions, List.of("*"));
+      warn(name, actions.size() == 1
+          ? "the resources of " + actions.get(0) + " (" + call + ") cannot be derived; it is"
+              + " allowed on every resource: declare them to narrow it"
+          : "the resources of " + String.join(", ", actions) + " (" + call + ") cannot be"
+              + " derived; they are allowed on every resource: declare them to narrow them");
     }
 
     void rule(String partition, String ruleName) {
@@ -609,9 +589,5 @@ public final class IamDeriver {
   /** A literal string value; null when the value is a path, intrinsic, JSONata or absent. */
   private static String text(Value v) {
     return v instanceof JsonString s ? s.value() : null;
-  }
-
-  private static String pascal(String action) {
-    return Character.toUpperCase(action.charAt(0)) + action.substring(1);
   }
 }

@@ -1,0 +1,102 @@
+package io.asl4j.codegen;
+
+import com.palantir.javapoet.CodeBlock;
+import io.asl4j.model.DynamicNumber;
+import io.asl4j.model.JsonNumber;
+import java.util.List;
+
+/**
+ * Java literals for definition text and numbers: string literals that survive any text, whole
+ * numbers as {@code int} or {@code long} literals, and other numbers kept as their exact text.
+ */
+final class JavaLiterals {
+
+  private JavaLiterals() {}
+
+  /**
+   * A Java string literal for any text. JavaPoet's {@code $S} leaves U+2028 and U+2029 raw, and
+   * its line splitting then breaks the literal; and a written {@code \u000a} would become a line
+   * break before javac even tokenizes, so line breaks are escaped as {@code \n} and {@code \r}.
+   */
+  static String q(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        case '\b' -> sb.append("\\b");
+        case '\f' -> sb.append("\\f");
+        default -> {
+          if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029'
+              || Character.isSurrogate(c) && !validPair(s, i)) {
+            sb.append(String.format("\\u%04x", (int) c));
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    return sb.append('"').toString();
+  }
+
+  /** Whether the surrogate at {@code i} is half of a well-formed pair. */
+  private static boolean validPair(String s, int i) {
+    char c = s.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+    }
+    return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+  }
+
+  /** String literals as further arguments: {@code , "a", "b"}. */
+  static CodeBlock strings(List<String> list) {
+    CodeBlock.Builder b = CodeBlock.builder();
+    for (String s : list) {
+      b.add(", $L", q(s));
+    }
+    return b.build();
+  }
+
+  /** Whether a number is a whole number written as {@code Long.toString} writes it. */
+  static boolean isLong(JsonNumber n) {
+    String t = n.text();
+    try {
+      return Long.toString(Long.parseLong(t)).equals(t);
+    } catch (NumberFormatException notLong) {
+      return false;
+    }
+  }
+
+  /** A whole number as Java source: {@code 30}, or {@code 30000000000L} beyond int. */
+  static String javaLong(JsonNumber n) {
+    long v = Long.parseLong(n.text());
+    return v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE ? n.text() : n.text() + "L";
+  }
+
+  /** A whole number in [min, max], which the DSL's long setters take; else null. */
+  static String inRange(DynamicNumber v, long min, long max) {
+    if (v instanceof JsonNumber n && isLong(n)) {
+      long x = Long.parseLong(n.text());
+      return x >= min && x <= max ? javaLong(n) : null;
+    }
+    return null;
+  }
+
+  /** A whole number the DSL keeps exactly, or a refusal naming where it is. */
+  static CodeBlock wholeNumber(JsonNumber n, String at) {
+    if (!isLong(n)) {
+      throw new GenerationException(at + ": " + n.text() + " cannot be written as a whole"
+          + " number the DSL keeps exactly");
+    }
+    return CodeBlock.of("$L", javaLong(n));
+  }
+
+  /** Any number as {@code new JsonNumber("2.50")}, which keeps its text exactly. */
+  static CodeBlock number(JsonNumber n) {
+    return CodeBlock.of("new $T($L)", JsonNumber.class, q(n.text()));
+  }
+}

@@ -1,0 +1,112 @@
+package io.asl4j.codegen;
+
+import io.asl4j.model.Branch;
+import io.asl4j.model.ChoiceState;
+import io.asl4j.model.HasErrorHandling;
+import io.asl4j.model.HasTransition;
+import io.asl4j.model.MapState;
+import io.asl4j.model.ParallelState;
+import io.asl4j.model.State;
+import io.asl4j.model.StateGraph;
+import io.asl4j.model.Transition;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The order states are written in (every state after the states it goes to, so most transitions
+ * name a local that exists), and the sizes that decide whether a workflow is split into methods.
+ */
+final class StateOrder {
+
+  private StateOrder() {}
+
+  /** States in depth-first post-order from the start: a state's targets come before it. */
+  static List<String> postOrder(StateGraph g, String at) {
+    List<String> order = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    ArrayDeque<Object[]> stack = new ArrayDeque<>();
+    if (!g.states().containsKey(g.startAt())) {
+      throw new GenerationException(at + "/StartAt: no state \"" + g.startAt() + "\"");
+    }
+    seen.add(g.startAt());
+    stack.push(new Object[] {g.startAt(), targets(g.states().get(g.startAt())), 0});
+    while (!stack.isEmpty()) {
+      Object[] top = stack.peek();
+      @SuppressWarnings("unchecked")
+      List<String> next = (List<String>) top[1];
+      int i = (int) top[2];
+      if (i < next.size()) {
+        top[2] = i + 1;
+        String t = next.get(i);
+        if (g.states().containsKey(t) && seen.add(t)) {
+          stack.push(new Object[] {t, targets(g.states().get(t)), 0});
+        }
+      } else {
+        order.add((String) top[0]);
+        stack.pop();
+      }
+    }
+    if (order.size() != g.states().size()) {
+      for (String name : g.states().keySet()) {
+        if (!seen.contains(name)) {
+          throw new GenerationException(at + "/States/" + name + ": state \"" + name
+              + "\" is not reachable from \"" + g.startAt() + "\"; the DSL only builds reachable"
+              + " states");
+        }
+      }
+    }
+    return order;
+  }
+
+  /** The states a state can go to, in the order its JSON names them. */
+  private static List<String> targets(State s) {
+    List<String> out = new ArrayList<>();
+    if (s instanceof ChoiceState c) {
+      c.choices().forEach(r -> out.add(r.next()));
+      c.defaultState().ifPresent(out::add);
+    }
+    if (s instanceof HasTransition h && h.transition() instanceof Transition.Next n) {
+      out.add(n.state());
+    }
+    if (s instanceof HasErrorHandling e) {
+      e.catchers().ifPresent(cs -> cs.forEach(c -> out.add(c.next())));
+    }
+    return out;
+  }
+
+  /** The number of states in a graph, nested ones included. */
+  static int countStates(StateGraph g) {
+    int n = 0;
+    for (State s : g.states().values()) {
+      n++;
+      if (s instanceof ParallelState p) {
+        for (Branch b : p.branches()) {
+          n += countStates(b);
+        }
+      } else if (s instanceof MapState m) {
+        n += countStates(m.itemProcessor());
+      }
+    }
+    return n;
+  }
+
+  /** The most rules of any Choice in a graph, nested ones included. */
+  static int largestChoice(StateGraph g) {
+    int n = 0;
+    for (State s : g.states().values()) {
+      if (s instanceof ChoiceState c) {
+        n = Math.max(n, c.choices().size());
+      } else if (s instanceof ParallelState p) {
+        for (Branch b : p.branches()) {
+          n = Math.max(n, largestChoice(b));
+        }
+      } else if (s instanceof MapState m) {
+        n = Math.max(n, largestChoice(m.itemProcessor()));
+      }
+    }
+    return n;
+  }
+}

@@ -1,0 +1,105 @@
+package io.asl4j.model;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Lambda function ARN, {@code arn:<partition>:lambda:<region>:<account>:function:<name>[:<version
+ * or alias>]}: a Task's legacy {@code Resource}, or the FunctionName of {@code lambda:invoke}.
+ *
+ * <pre>{@code LambdaFunctionArn.parse("arn:aws:lambda:us-east-1:123456789012:function:resize:live")
+ * // partition aws, region us-east-1, account 123456789012, name resize, qualifier live}</pre>
+ *
+ * @param partition the AWS partition
+ * @param region the region; may be empty
+ * @param account the account id; may be empty
+ * @param name the function name
+ * @param qualifier the version or alias, if any
+ */
+public record LambdaFunctionArn(String partition, String region, String account, String name,
+    Optional<String> qualifier) {
+
+  /** Any text of this shape, each part without {@code :}, so placeholders parse too. */
+  private static final Pattern SHAPE = Pattern.compile(
+      "arn:([^:]+):lambda:([^:]*):([^:]*):function:([^:]+)(?::([^:]+))?");
+  private static final Pattern LAMBDA_SERVICE = Pattern.compile("arn:[^:]*:lambda:.*");
+  private static final Pattern PARTITION = Pattern.compile("[a-z-]+");
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]+");
+  private static final Pattern QUALIFIER = Pattern.compile("\\$LATEST|[A-Za-z0-9_-]+");
+
+  /**
+   * Creates a function ARN.
+   *
+   * @param partition the AWS partition
+   * @param region the region; may be empty
+   * @param account the account id; may be empty
+   * @param name the function name
+   * @param qualifier the version or alias, if any
+   */
+  public LambdaFunctionArn {
+    Objects.requireNonNull(partition, "partition");
+    Objects.requireNonNull(region, "region");
+    Objects.requireNonNull(account, "account");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(qualifier, "qualifier");
+  }
+
+  /**
+   * Reads a function ARN by its shape; the parts are any text without {@code :}, so
+   * {@code ${Token}} placeholders read too (see {@link #isWellFormed()}).
+   *
+   * @param arn the text
+   * @return the parts, or empty when it is not of this shape
+   */
+  public static Optional<LambdaFunctionArn> parse(String arn) {
+    Matcher m = SHAPE.matcher(arn);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(new LambdaFunctionArn(m.group(1), m.group(2), m.group(3), m.group(4),
+        Optional.ofNullable(m.group(5))));
+  }
+
+  /**
+   * Whether a text is an ARN of the Lambda service ({@code arn:<partition>:lambda:...}), whether
+   * or not it is a well-formed function ARN.
+   *
+   * @param arn the text
+   * @return {@code true} for any Lambda ARN
+   */
+  public static boolean isLambdaServiceArn(String arn) {
+    return LAMBDA_SERVICE.matcher(arn).matches();
+  }
+
+  /**
+   * Whether Lambda accepts this ARN: a lower-case partition, a name of letters, digits, {@code -}
+   * and {@code _}, and a qualifier that is {@code $LATEST} or of the same characters.
+   *
+   * @return {@code true} when well-formed
+   */
+  public boolean isWellFormed() {
+    return PARTITION.matcher(partition).matches() && NAME.matcher(name).matches()
+        && qualifier.map(q -> QUALIFIER.matcher(q).matches()).orElse(true);
+  }
+
+  /**
+   * Returns the function without its version or alias.
+   *
+   * @return the unqualified ARN
+   */
+  public LambdaFunctionArn unqualified() {
+    return new LambdaFunctionArn(partition, region, account, name, Optional.empty());
+  }
+
+  /**
+   * Writes the ARN.
+   *
+   * @return e.g. {@code arn:aws:lambda:us-east-1:123456789012:function:resize:live}
+   */
+  public String arn() {
+    return "arn:" + partition + ":lambda:" + region + ":" + account + ":function:" + name
+        + qualifier.map(q -> ":" + q).orElse("");
+  }
+}

@@ -1,0 +1,241 @@
+package io.asl4j.validation;
+
+import static io.asl4j.validation.DiagnosticCode.INVALID_INTRINSIC;
+import static io.asl4j.validation.DiagnosticCode.INVALID_JSONATA;
+import static io.asl4j.validation.DiagnosticCode.INVALID_PATH;
+import static io.asl4j.validation.DiagnosticCode.INVALID_REFERENCE_PATH;
+import static io.asl4j.validation.DiagnosticCode.LOOKS_LIKE_PATH;
+import static io.asl4j.validation.ExpressionText.escape;
+import static io.asl4j.validation.ExpressionText.hasPlaceholder;
+import static io.asl4j.validation.ExpressionText.isTestPlaceholder;
+
+import io.asl4j.model.Intrinsic;
+import io.asl4j.model.JsonArray;
+import io.asl4j.model.JsonObject;
+import io.asl4j.model.JsonPath;
+import io.asl4j.model.JsonString;
+import io.asl4j.model.Jsonata;
+import io.asl4j.model.Value;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The rules of expressions wherever they appear: JSONPath paths and reference paths, payload
+ * templates (with their intrinsic calls and strings that only look like paths), and JSONata
+ * expressions (syntax, the names Step Functions binds, the variables they read).
+ */
+final class ExpressionRules extends RuleGroup {
+
+  /** Intrinsics allowed in ErrorPath and CausePath: those returning a string. */
+  private static final Set<String> STRING_INTRINSICS = Set.of("Format", "JsonToString",
+      "ArrayGetItem", "Base64Encode", "Base64Decode", "Hash", "UUID");
+
+  /**
+   * Parse results by expression text: workflows repeat expressions ({@code $states.input}), and
+   * the JSONata parser costs microseconds per token.
+   */
+  private final Map<String, JsonataFacts> jsonataFacts = new HashMap<>();
+
+  ExpressionRules(ValidationRun run) {
+    super(run);
+  }
+
+  void resultPathText(String text, String location) {
+    if (text.startsWith("$$") || (text.length() > 1 && text.charAt(0) == '$'
+        && Character.isLetter(text.charAt(1)))) {
+      report(INVALID_REFERENCE_PATH, location, "\"" + text + "\" cannot be a ResultPath:"
+          + " it places the result in the state input, so it starts with $ (not $$ or a"
+          + " variable)");
+      return;
+    }
+    referencePath(text, location);
+  }
+
+  /**
+   * Parses a path for the checks: a test placeholder is reported, substitutions are filled with a
+   * neutral name, and the variables it reads are noted.
+   *
+   * @return the syntax, or null when there is nothing left to check
+   */
+  private JsonPathSyntax.Result parsePath(String original, String location) {
+    if (isTestPlaceholder(original)) {
+      placeholders(Optional.of(original), location);
+      return null;
+    }
+    String text = ExpressionText.withoutPlaceholders(original);
+    if (text == null) {
+      return null;
+    }
+    run.variables.readsJsonPath(text, location);
+    return JsonPathSyntax.check(text);
+  }
+
+  void pathText(String text, String location) {
+    JsonPathSyntax.Result r = parsePath(text, location);
+    if (r != null && !r.valid()) {
+      report(INVALID_PATH, location, "\"" + text + "\" is not a valid JSONPath: "
+          + r.problem());
+    }
+  }
+
+  void referencePath(String text, String location) {
+    JsonPathSyntax.Result r = parsePath(text, location);
+    if (r == null) {
+      return;
+    }
+    if (!r.valid()) {
+      report(INVALID_REFERENCE_PATH, location, "\"" + text + "\" is not a valid reference"
+          + " path: " + r.problem());
+    } else if (!r.reference()) {
+      report(INVALID_REFERENCE_PATH, location, "\"" + text + "\" selects several values;"
+          + " a reference path names one (only .field, ['field'] and [index] steps)");
+    }
+  }
+
+  /** A JSONPath payload template: checks paths, intrinsics and look-alike strings. */
+  void template(Value v, String location) {
+    if (v instanceof JsonObject o) {
+      for (Map.Entry<String, Value> e : o.members().entrySet()) {
+        Value m = e.getValue();
+        if (m instanceof JsonPath p) {
+          pathText(p.text(), location + "/" + escape(e.getKey() + ".$"));
+        } else if (m instanceof Intrinsic i) {
+          intrinsic(i.text(), location + "/" + escape(e.getKey() + ".$"), false);
+        } else if (m instanceof JsonString s) {
+          lookalike(e.getKey(), s.value(), location + "/" + escape(e.getKey()));
+        } else {
+          template(m, location + "/" + escape(e.getKey()));
+        }
+      }
+    } else if (v instanceof JsonArray a) {
+      for (int i = 0; i < a.elements().size(); i++) {
+        template(a.elements().get(i), location + "/" + i);
+      }
+    } else if (v instanceof JsonString s) {
+      placeholders(Optional.of(s.value()), location);
+    }
+  }
+
+  private void lookalike(String key, String text, String location) {
+    placeholders(Optional.of(text), location);
+    if (hasPlaceholder(text)) {
+      return;
+    }
+    boolean path = text.equals("$") || text.startsWith("$.") || text.startsWith("$[")
+        || text.startsWith("$$.");
+    boolean call = text.startsWith("States.") && text.endsWith(")");
+    if (path || call) {
+      report(LOOKS_LIKE_PATH, location, "\"" + text + "\" looks like "
+          + (path ? "a path" : "an intrinsic function call") + " but is passed as literal text,"
+          + " because the key has no .$ suffix; did you mean \"" + key + ".$\"?");
+    }
+  }
+
+  /** A JSONata value: checks every expression inside. */
+  void jsonata(Value v, String location) {
+    if (v instanceof Jsonata j) {
+      jsonataExpression(j, location);
+    } else if (v instanceof JsonObject o) {
+      for (Map.Entry<String, Value> e : o.members().entrySet()) {
+        jsonata(e.getValue(), location + "/" + escape(e.getKey()));
+      }
+    } else if (v instanceof JsonArray a) {
+      for (int i = 0; i < a.elements().size(); i++) {
+        jsonata(a.elements().get(i), location + "/" + i);
+      }
+    } else if (v instanceof JsonString s) {
+      placeholders(Optional.of(s.value()), location);
+      halfDelimited(s.value(), location);
+    }
+  }
+
+  /** "10 %}" or "{% 10": almost an expression, but Step Functions takes it as text. */
+  private void halfDelimited(String text, String location) {
+    boolean opens = text.startsWith("{%");
+    boolean closes = text.endsWith("%}") && text.length() > 1;
+    if (opens != closes) {
+      report(INVALID_JSONATA, location, "\"" + text + "\" " + (opens ? "opens with {% but"
+          + " does not end with %}" : "ends with %} but does not open with {%") + ", so it is"
+          + " literal text; a JSONata expression is the whole string \"{% ... %}\"");
+    }
+  }
+
+  void jsonataExpression(Jsonata j, String location) {
+    String expression = j.expression();
+    if (expression.isEmpty()) {
+      report(INVALID_JSONATA, location, "the JSONata expression is empty");
+      return;
+    }
+    JsonataFacts facts = jsonataFacts.computeIfAbsent(expression, JsonataFacts::of);
+    if (!facts.problem().isEmpty()) {
+      report(INVALID_JSONATA, location, "invalid JSONata: " + facts.problem());
+      return;
+    }
+    for (String v : facts.variables()) {
+      run.variables.reads(v, location);
+    }
+    if (facts.root() != null) {
+      report(INVALID_JSONATA, location, "Step Functions binds nothing to \"" + facts.root()
+          + "\" at the top of a JSONata expression: read the input as $states.input and the"
+          + " context as $states.context");
+    }
+    for (String[] name : facts.names()) {
+      jsonataName(name, location);
+    }
+  }
+
+  /** A name Step Functions does not provide in JSONata: $eval, States.*, unknown $states. */
+  private void jsonataName(String[] name, String location) {
+    switch (name[0]) {
+      case "intrinsic" -> report(INVALID_JSONATA, location, "States." + name[1] + " is an"
+          + " intrinsic function of JSONPath states; JSONata has its own functions ($string,"
+          + " $uuid, $hash, ...)");
+      case "eval" -> report(INVALID_JSONATA, location, "$eval is not available in Step"
+          + " Functions; use $parse to read JSON text");
+      default -> {
+        switch (name[1]) {
+          case "input", "context" -> { }
+          case "result" -> {
+            if (location.contains("/Arguments")) {
+              report(INVALID_JSONATA, location, "$states.result is not available in"
+                  + " Arguments: the task has not run yet (use it in Output or Assign)");
+            }
+          }
+          case "errorOutput" -> {
+            if (!location.contains("/Catch/")) {
+              report(INVALID_JSONATA, location, "$states.errorOutput is available only in a"
+                  + " Catch (its Output and Assign)");
+            }
+          }
+          default -> report(INVALID_JSONATA, location, "$states has no \"" + name[1]
+              + "\"; it holds input, result, errorOutput and context");
+        }
+      }
+    }
+  }
+
+  void intrinsic(String text, String location, boolean stringOnly) {
+    if (isTestPlaceholder(text)) {
+      placeholders(Optional.of(text), location);
+      return;
+    }
+    if (hasPlaceholder(text) && ExpressionText.SUBSTITUTION.matcher(text).matches()) {
+      return; // the whole expression is filled in before deployment
+    }
+    run.variables.readsJsonPath(text, location);
+    for (IntrinsicSyntax.Problem p : IntrinsicSyntax.check(text)) {
+      report(DiagnosticCode.valueOf(p.code()), location, p.message());
+    }
+    if (stringOnly) {
+      String name = IntrinsicSyntax.functionName(text);
+      if (name != null && !STRING_INTRINSICS.contains(name)) {
+        report(INVALID_INTRINSIC, location, "States." + name + " does not return a string;"
+            + " ErrorPath and CausePath take States." + String.join(", States.",
+            new TreeSet<>(STRING_INTRINSICS)));
+      }
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package io.asl4j.validation;
+
+import java.util.regex.Pattern;
+
+/**
+ * Text-level helpers the rules share: test-harness placeholders, deployment substitutions
+ * ({@code ${Key}}), string literals inside expressions, and JSON pointer segments.
+ */
+final class ExpressionText {
+
+  private static final Pattern TEST_PLACEHOLDER = Pattern.compile("_+tbd_+");
+  /** CloudFormation/SAM/CDK substitutions and test-harness markers filled in before deploying. */
+  static final Pattern SUBSTITUTION = Pattern.compile("\\$\\{[^}]*}|%[A-Z][A-Z0-9_]*%");
+
+  private ExpressionText() {}
+
+  /** A test-harness marker such as {@code __tbd__} that stands for a value never filled in. */
+  static boolean isTestPlaceholder(String t) {
+    return t.length() >= 5 && t.charAt(0) == '_' && t.indexOf("tbd") > 0
+        && TEST_PLACEHOLDER.matcher(t).matches();
+  }
+
+  /** Whether the text holds a substitution filled in before deploying. */
+  static boolean hasPlaceholder(String s) {
+    return (s.contains("${") || s.indexOf('%') >= 0) && SUBSTITUTION.matcher(s).find();
+  }
+
+  /**
+   * Stands a neutral name in for each substitution placeholder, so {@code $.${Key}.S} is checked
+   * as the path it becomes; {@code null} when the whole text is a placeholder.
+   */
+  static String withoutPlaceholders(String text) {
+    if (!hasPlaceholder(text)) {
+      return text;
+    }
+    String replaced = SUBSTITUTION.matcher(text).replaceAll("x");
+    return replaced.startsWith("$") ? replaced : null;
+  }
+
+  /** Removes string literals so a {@code $} inside quotes is not taken for a reference. */
+  static String stripStrings(String expression) {
+    if (expression.indexOf('"') < 0 && expression.indexOf('\'') < 0) {
+      return expression;
+    }
+    StringBuilder sb = new StringBuilder(expression.length());
+    for (int i = 0; i < expression.length(); i++) {
+      char c = expression.charAt(i);
+      if (c == '"' || c == '\'') {
+        int j = i + 1;
+        while (j < expression.length() && expression.charAt(j) != c) {
+          j += expression.charAt(j) == '\\' ? 2 : 1;
+        }
+        sb.append("''");
+        i = j;
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The last segment of a JSON pointer, unescaped. */
+  static String lastSegment(String pointer) {
+    String last = pointer.substring(pointer.lastIndexOf('/') + 1);
+    return last.replace("~1", "/").replace("~0", "~");
+  }
+
+  /** Escapes a name as a JSON pointer segment ({@code ~} and {@code /}). */
+  static String escape(String segment) {
+    if (segment.indexOf('~') < 0 && segment.indexOf('/') < 0) {
+      return segment;
+    }
+    return segment.replace("~", "~0").replace("/", "~1");
+  }
+}

@@ -1,0 +1,261 @@
+package io.asl4j.validation;
+
+import static io.asl4j.validation.DiagnosticCode.DUPLICATE_STATE_NAME;
+import static io.asl4j.validation.DiagnosticCode.INVALID_STATE_NAME;
+import static io.asl4j.validation.DiagnosticCode.MISSING_FIELD;
+import static io.asl4j.validation.DiagnosticCode.MISSING_TERMINAL_STATE;
+import static io.asl4j.validation.DiagnosticCode.MISSING_TRANSITION_TARGET;
+import static io.asl4j.validation.DiagnosticCode.NO_PATH_TO_END;
+import static io.asl4j.validation.DiagnosticCode.QUERY_LANGUAGE_DOWNGRADE;
+import static io.asl4j.validation.DiagnosticCode.STATE_NAME_TOO_LONG;
+import static io.asl4j.validation.DiagnosticCode.TRANSITION_LEAVES_SCOPE;
+import static io.asl4j.validation.DiagnosticCode.UNREACHABLE_STATE;
+import static io.asl4j.validation.ExpressionText.escape;
+
+import io.asl4j.model.ChoiceState;
+import io.asl4j.model.FailState;
+import io.asl4j.model.HasTransition;
+import io.asl4j.model.QueryLanguage;
+import io.asl4j.model.RawState;
+import io.asl4j.model.State;
+import io.asl4j.model.StateGraph;
+import io.asl4j.model.SucceedState;
+import io.asl4j.model.Transition;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rules of a state graph (the workflow, a Parallel branch, a Map item processor): unique state
+ * names, transition targets inside the graph, reachability from StartAt, a terminal state, and a
+ * way out of every state.
+ */
+final class GraphRules extends RuleGroup {
+
+  /** Every state name in the whole workflow, with the graph it belongs to. */
+  private final Map<String, String> names = new HashMap<>();
+
+  GraphRules(ValidationRun run) {
+    super(run);
+  }
+
+  /**
+   * Checks one graph: the workflow, a branch or an item processor.
+   *
+   * @param topLanguage the workflow's query language (for the no-downgrade rule)
+   * @param distributed whether the graph runs as Distributed Map child executions
+   */
+  void graph(StateGraph g, String at, QueryLanguage inherited, QueryLanguage topLanguage,
+      String label, boolean distributed) {
+    QueryLanguage ql = g.queryLanguage().orElse(inherited);
+    if (topLanguage == QueryLanguage.JSONATA
+        && g.queryLanguage().orElse(null) == QueryLanguage.JSONPATH && !at.isEmpty()) {
+      report(QUERY_LANGUAGE_DOWNGRADE, at + "/QueryLanguage", "\"QueryLanguage\" can not be"
+          + " \"JSONPath\" in a workflow whose QueryLanguage is \"JSONata\"");
+    }
+    if (g.states().isEmpty()) {
+      report(MISSING_FIELD, at + "/States", label + " has no states; it needs at least one");
+      return;
+    }
+    // names are unique across the whole workflow, branches and item processors included
+    for (String name : g.states().keySet()) {
+      String p = at + "/States/" + escape(name);
+      int length = name.codePointCount(0, name.length());
+      if (length > 80) {
+        report(STATE_NAME_TOO_LONG, p, "state name is " + length + " characters; at most 80");
+      } else if (length == 0) {
+        report(INVALID_STATE_NAME, p, "a state name cannot be empty");
+      }
+      String other = names.putIfAbsent(name, label);
+      if (other != null) {
+        report(DUPLICATE_STATE_NAME, p, "state \"" + name + "\" is also defined in " + other
+            + "; names must be unique in the whole workflow");
+      }
+    }
+    Map<String, List<Edge>> edges = new LinkedHashMap<>();
+    VariableRules variables = run.variables;
+    VariableFlow outer = variables.flow;
+    String outerState = variables.currentState;
+    variables.flow = new VariableFlow(g, edges, outer, outerState, distributed);
+    variables.flows.add(variables.flow);
+    for (Map.Entry<String, State> e : g.states().entrySet()) {
+      String p = at + "/States/" + escape(e.getKey());
+      List<Edge> out = new ArrayList<>();
+      edges.put(e.getKey(), out);
+      variables.currentState = e.getKey();
+      run.states.state(e.getValue(), p, ql, topLanguage, out);
+    }
+    variables.flow = outer;
+    variables.currentState = outerState;
+    Map<String, Integer> index = new HashMap<>(edges.size() * 2);
+    for (String name : edges.keySet()) {
+      index.put(name, index.size());
+    }
+    int[][] targets = transitions(g, at, label, edges, index);
+    int count = 0;
+    for (List<Edge> out : edges.values()) {
+      count += out.size();
+    }
+    for (int[] t : targets) {
+      count -= t.length;
+    }
+    structure(g, at, label, targets, count > 0, index);
+  }
+
+  /**
+   * Targets must exist in the same graph. Returns the transitions as state indexes
+   * ({@code targets[i]} lists state i's targets in the graph; missing targets are left out), for
+   * {@link #structure}.
+   */
+  private int[][] transitions(StateGraph g, String at, String label,
+      Map<String, List<Edge>> edges, Map<String, Integer> index) {
+    target(g, at + "/StartAt", g.startAt(), label, index);
+    int[][] targets = new int[index.size()][];
+    int i = 0;
+    for (Map.Entry<String, List<Edge>> e : edges.entrySet()) {
+      List<Edge> out = e.getValue();
+      int[] t = new int[out.size()];
+      int n = 0;
+      for (Edge edge : out) {
+        Integer k = index.get(edge.target());
+        if (k != null) {
+          t[n++] = k;
+        } else {
+          target(g, at + "/States/" + escape(e.getKey()) + "/" + edge.field(), edge.target(),
+              label, index);
+        }
+      }
+      targets[i++] = n == t.length ? t : Arrays.copyOf(t, n);
+    }
+    return targets;
+  }
+
+  private void target(StateGraph g, String location, String name, String label,
+      Map<String, Integer> index) {
+    if (index.containsKey(name)) {
+      return;
+    }
+    String elsewhere = names.get(name);
+    if (elsewhere != null) {
+      report(TRANSITION_LEAVES_SCOPE, location, "\"" + name + "\" is in " + elsewhere
+          + ", outside " + label + "; transitions cannot leave a Parallel branch or Map item"
+          + " processor");
+    } else {
+      report(MISSING_TRANSITION_TARGET, location, "unknown state \"" + name + "\" (known: "
+          + known(g) + ")");
+    }
+  }
+
+  /** Reachability from StartAt, a terminal state, and a way out of every state. */
+  private void structure(StateGraph g, String at, String label, int[][] targets,
+      boolean dangling, Map<String, Integer> index) {
+    int n = targets.length;
+    String[] stateNames = g.states().keySet().toArray(new String[0]);
+    Integer start = index.get(g.startAt());
+    boolean[] reached = new boolean[n];
+    int[] work = new int[Math.max(n, 1)];
+    int top = 0;
+    if (start != null) {
+      reached[start] = true;
+      work[top++] = start;
+    }
+    while (top > 0) {
+      for (int t : targets[work[--top]]) {
+        if (!reached[t]) {
+          reached[t] = true;
+          work[top++] = t;
+        }
+      }
+    }
+    if (start != null && !run.repaired) {
+      // (a repaired copy may have lost the transition that reached a state)
+      for (int i = 0; i < n; i++) {
+        if (!reached[i]) {
+          report(UNREACHABLE_STATE, at + "/States/" + escape(stateNames[i]), "state \""
+              + stateNames[i] + "\" is not reachable from \"" + g.startAt() + "\"; remove it or"
+              + " add a transition to it");
+        }
+      }
+    }
+    boolean[] canEnd = new boolean[n];
+    boolean terminal = false;
+    int i = 0;
+    for (State s : g.states().values()) {
+      if (exits(s)) {
+        canEnd[i] = true;
+        work[top++] = i;
+        terminal |= !(s instanceof ChoiceState);
+      }
+      i++;
+    }
+    // a Choice without Default can end the execution, but only by failing
+    if (!terminal) {
+      report(MISSING_TERMINAL_STATE, at.isEmpty() ? "/States" : at + "/States", label
+          + " has no terminal state; end one state with \"End\": true, or add a Succeed or Fail"
+          + " state");
+      return;
+    }
+    if (dangling || run.repaired) {
+      return; // a missing target is reported already, and may well have been the way out
+    }
+    // states that can reach an exit, by walking transitions backwards from the exits
+    int[] inCount = new int[n + 1];
+    for (int[] out : targets) {
+      for (int t : out) {
+        inCount[t + 1]++;
+      }
+    }
+    for (int k = 0; k < n; k++) {
+      inCount[k + 1] += inCount[k];
+    }
+    int[] from = new int[inCount[n]];
+    int[] fill = Arrays.copyOf(inCount, n);
+    for (int k = 0; k < n; k++) {
+      for (int t : targets[k]) {
+        from[fill[t]++] = k;
+      }
+    }
+    while (top > 0) {
+      int s = work[--top];
+      for (int k = inCount[s]; k < inCount[s + 1]; k++) {
+        if (!canEnd[from[k]]) {
+          canEnd[from[k]] = true;
+          work[top++] = from[k];
+        }
+      }
+    }
+    for (int k = 0; k < n; k++) {
+      if (reached[k] && !canEnd[k]) {
+        report(NO_PATH_TO_END, at + "/States/" + escape(stateNames[k]), "no transition from"
+            + " \"" + stateNames[k] + "\" ever leads to an end: the execution can only loop"
+            + " until it times out; add a way out (a Choice to an ending state)");
+      }
+    }
+  }
+
+  /** Whether a state can end its graph: End, Succeed, Fail, or a Choice with no Default. */
+  private static boolean exits(State s) {
+    if (s instanceof SucceedState || s instanceof FailState || s instanceof RawState) {
+      return true;
+    }
+    if (s instanceof ChoiceState c) {
+      return c.defaultState().isEmpty(); // no match fails with States.NoChoiceMatched
+    }
+    return s instanceof HasTransition h && h.transition() instanceof Transition.End;
+  }
+
+  private static String known(StateGraph g) {
+    StringBuilder sb = new StringBuilder();
+    int n = 0;
+    for (String name : g.states().keySet()) {
+      if (n == 10) {
+        return sb.append(", ...").toString();
+      }
+      sb.append(n++ == 0 ? "" : ", ").append('"').append(name).append('"');
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,27 @@
+package io.asl4j.validation;
+
+import io.asl4j.model.JsonNumber;
+import io.asl4j.model.Limit;
+import java.util.Optional;
+
+/** A group of rules of one kind; each reports into the {@link ValidationRun} it belongs to. */
+abstract class RuleGroup {
+
+  final ValidationRun run;
+
+  RuleGroup(ValidationRun run) {
+    this.run = run;
+  }
+
+  final void report(DiagnosticCode code, String location, String message) {
+    run.report(code, location, message);
+  }
+
+  final void placeholders(Optional<String> text, String at) {
+    run.placeholders(text, at);
+  }
+
+  final void limit(JsonNumber n, String at, Limit limit) {
+    run.limit(n, at, limit);
+  }
+}

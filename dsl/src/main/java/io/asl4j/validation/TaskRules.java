@@ -1,0 +1,132 @@
+package io.asl4j.validation;
+
+import static io.asl4j.validation.DiagnosticCode.EXPRESS_UNSUPPORTED;
+import static io.asl4j.validation.DiagnosticCode.FIELD_NOT_ALLOWED;
+import static io.asl4j.validation.DiagnosticCode.HEARTBEAT_NOT_BELOW_TIMEOUT;
+import static io.asl4j.validation.DiagnosticCode.INVALID_RESOURCE;
+import static io.asl4j.validation.DiagnosticCode.MISSING_FIELD;
+import static io.asl4j.validation.DiagnosticCode.RESOURCE_NOT_ARN;
+import static io.asl4j.validation.DiagnosticCode.TASK_TOKEN_NOT_PASSED;
+import static io.asl4j.validation.DiagnosticCode.WRONG_TYPE;
+import static io.asl4j.validation.ExpressionText.escape;
+import static io.asl4j.validation.ExpressionText.hasPlaceholder;
+import static io.asl4j.validation.ExpressionText.isTestPlaceholder;
+
+import io.asl4j.json.AslWriter;
+import io.asl4j.model.ActivityArn;
+import io.asl4j.model.Expression;
+import io.asl4j.model.IntegrationPattern;
+import io.asl4j.model.JsonNumber;
+import io.asl4j.model.JsonObject;
+import io.asl4j.model.JsonString;
+import io.asl4j.model.LambdaFunctionArn;
+import io.asl4j.model.Limit;
+import io.asl4j.model.QueryLanguage;
+import io.asl4j.model.TaskState;
+import io.asl4j.model.Value;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The rules of a Task state: its Resource (a URI, a well-formed Lambda ARN, a pattern the workflow
+ * type supports, the task token passed on), its Credentials, and timeout against heartbeat.
+ */
+final class TaskRules extends RuleGroup {
+
+  private static final Pattern CLOSED_PLACEHOLDERS = Pattern.compile("[^$]*(\\$\\{[^}]+}[^$]*)+");
+  private static final Pattern URI = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:\\S+");
+  /** A task's TimeoutSeconds when it sets none. */
+  private static final JsonNumber DEFAULT_TIMEOUT = JsonNumber.of(Limit.MAX_SECONDS);
+
+  TaskRules(ValidationRun run) {
+    super(run);
+  }
+
+  void task(TaskState t, StateFields f) {
+    String at = f.at;
+    String resource = t.resource();
+    placeholders(Optional.of(resource), at + "/Resource");
+    if (resource.contains("${") && !CLOSED_PLACEHOLDERS.matcher(resource).matches()) {
+      report(INVALID_RESOURCE, at + "/Resource", "\"" + resource + "\" has an unclosed"
+          + " ${...} placeholder");
+    } else if (hasPlaceholder(resource) || isTestPlaceholder(resource)) {
+      // filled in before deployment (test placeholders are reported above)
+    } else if (!URI.matcher(resource).matches()) {
+      report(INVALID_RESOURCE, at + "/Resource", "\"" + resource + "\" is not a URI; a"
+          + " Task's Resource is arn:<partition>:states:::<service>:<action>, an activity or a"
+          + " Lambda function ARN");
+    } else if (!resource.startsWith("arn:")) {
+      report(RESOURCE_NOT_ARN, at + "/Resource", "\"" + resource + "\" is not an ARN;"
+          + " Step Functions runs arn:<partition>:states:::<service>:<action>, activity and"
+          + " Lambda function ARNs");
+    } else if (LambdaFunctionArn.isLambdaServiceArn(resource)
+        && !LambdaFunctionArn.parse(resource).filter(LambdaFunctionArn::isWellFormed).isPresent()) {
+      report(INVALID_RESOURCE, at + "/Resource", "\"" + resource + "\" is not a Lambda"
+          + " function ARN: arn:aws:lambda:<region>:<account>:function:<name>[:<alias or"
+          + " version>]");
+    }
+    IntegrationPattern pattern = IntegrationPattern.ofResource(resource);
+    if (run.type == Validator.WorkflowType.EXPRESS
+        && (pattern != IntegrationPattern.REQUEST_RESPONSE
+        || ActivityArn.parse(resource).isPresent())) {
+      report(EXPRESS_UNSUPPORTED, at + "/Resource", "Express workflows only support"
+          + " request-response integrations; \"" + resource + "\" needs a Standard workflow");
+    }
+    if (pattern == IntegrationPattern.WAIT_FOR_TASK_TOKEN && !mentionsTaskToken(t)) {
+      report(TASK_TOKEN_NOT_PASSED, at + "/Resource", "a .waitForTaskToken task waits for"
+          + " a callback, but its payload never passes the token; add $$.Task.Token (or"
+          + " $states.context.Task.Token) to it");
+    }
+    t.credentials().ifPresent(c -> credentials(c, f));
+    f.ioPaths(t.inputPath(), t.outputPath());
+    f.jsonPathOnly("Parameters", t.parameters());
+    t.parameters().ifPresent(v -> run.expressions.template(v, at + "/Parameters"));
+    f.arguments(t.arguments(), at + "/Arguments");
+    t.timeoutSeconds().ifPresent(v -> f.number(v, Limit.TASK_TIMEOUT_SECONDS));
+    t.heartbeatSeconds().ifPresent(v -> f.number(v, Limit.HEARTBEAT_SECONDS));
+    JsonNumber timeout = t.timeoutSeconds().isEmpty() ? DEFAULT_TIMEOUT
+        : t.timeoutSeconds().get() instanceof JsonNumber n ? n : null;
+    if (timeout != null && t.heartbeatSeconds().orElse(null) instanceof JsonNumber heartbeat
+        && heartbeat.decimalValue().compareTo(timeout.decimalValue()) >= 0) {
+      report(HEARTBEAT_NOT_BELOW_TIMEOUT, at + "/HeartbeatSeconds", "HeartbeatSeconds ("
+          + heartbeat.text() + ") must be less than TimeoutSeconds (" + timeout.text() + ")");
+    }
+    f.resultSelector(t.resultSelector());
+    f.resultPath(t.resultPath());
+    f.output(t.output());
+    f.assign(t.assign(), at + "/Assign");
+  }
+
+  private void credentials(JsonObject c, StateFields f) {
+    String at = f.at + "/Credentials";
+    if (!c.members().containsKey("RoleArn")) {
+      report(MISSING_FIELD, at, "Credentials needs \"RoleArn\": the role the task assumes");
+    }
+    Value role = c.members().get("RoleArn");
+    if (role != null && !(role instanceof JsonString || role instanceof Expression)) {
+      report(WRONG_TYPE, at + "/RoleArn", "RoleArn is the ARN of a role: a string, a path"
+          + " (RoleArn.$) or a JSONata expression");
+    }
+    for (String key : c.members().keySet()) {
+      if (!key.equals("RoleArn")) {
+        report(FIELD_NOT_ALLOWED, at + "/" + escape(key), "Credentials takes only"
+            + " \"RoleArn\"");
+      }
+    }
+    if (f.ql == QueryLanguage.JSONATA) {
+      run.expressions.jsonata(c, at);
+    } else {
+      run.expressions.template(c, at);
+    }
+  }
+
+  private static boolean mentionsTaskToken(TaskState t) {
+    String payload = t.parameters().map(TaskRules::text).orElse("")
+        + t.arguments().map(TaskRules::text).orElse("");
+    return payload.contains("Task.Token");
+  }
+
+  private static String text(Value v) {
+    return AslWriter.compact().write(v);
+  }
+}
