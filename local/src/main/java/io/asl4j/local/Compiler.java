@@ -21,7 +21,6 @@ import io.asl4j.model.MapState;
 import io.asl4j.model.NestedRule;
 import io.asl4j.model.ParallelState;
 import io.asl4j.model.PassState;
-import io.asl4j.model.ProcessorMode;
 import io.asl4j.model.QueryLanguage;
 import io.asl4j.model.Retrier;
 import io.asl4j.model.State;
@@ -204,8 +203,7 @@ final class Compiler {
     } else if (st instanceof MapState m) {
       MapNode n = new MapNode(name, ja);
       n.processor = graph(m.itemProcessor(), topLanguage);
-      n.distributed = m.itemProcessor().processorConfig().flatMap(c -> c.mode())
-          .map(mode -> mode == ProcessorMode.DISTRIBUTED).orElse(false);
+      n.distributed = m.isDistributed();
       n.inputPath = Node.DataPath.of(m.inputPath());
       if (ja) {
         n.items = m.items().map(v -> JsonataEval.compile(v, "Items")).orElse(null);

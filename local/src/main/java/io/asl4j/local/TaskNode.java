@@ -1,5 +1,9 @@
 package io.asl4j.local;
 
+import io.asl4j.model.ActivityArn;
+import io.asl4j.model.IntegrationPattern;
+import io.asl4j.model.LambdaFunctionArn;
+import io.asl4j.model.ResourceArn;
 import java.util.Map;
 import java.util.Optional;
 
@@ -51,18 +55,20 @@ final class TaskNode extends GuardedNode {
   TaskNode(String name, boolean jsonata, String resource) {
     super(name, "Task", jsonata);
     this.resource = resource;
-    // TODO(issue 13): ask the shared resource-ARN parser of io.asl4j.integrations once it lands
-    if (resource.startsWith("arn:aws:lambda:") || resource.startsWith("arn:aws-")
-        && resource.contains(":lambda:") && resource.contains(":function:")) {
+    // the shared ARN parsers of the model say what the resource is
+    Optional<ResourceArn> integration = ResourceArn.parse(resource);
+    if (LambdaFunctionArn.parse(resource).isPresent()) {
       this.kind = Kind.LAMBDA;
-    } else if (resource.contains(":activity:")) {
+    } else if (ActivityArn.parse(resource).isPresent()) {
       this.kind = Kind.ACTIVITY;
     } else {
       this.kind = Kind.SERVICE;
     }
-    this.callback = resource.endsWith(".waitForTaskToken") || kind == Kind.ACTIVITY;
-    this.submitted = kind == Kind.SERVICE && (resource.endsWith(".waitForTaskToken")
-        || resource.endsWith(".sync") || resource.contains(".sync:"));
+    IntegrationPattern pattern = integration.map(ResourceArn::pattern)
+        .orElse(IntegrationPattern.REQUEST_RESPONSE);
+    // AWS gives .sync tasks a token too (a nested execution may call back with it)
+    this.callback = pattern != IntegrationPattern.REQUEST_RESPONSE || kind == Kind.ACTIVITY;
+    this.submitted = pattern != IntegrationPattern.REQUEST_RESPONSE;
   }
 
   @Override
