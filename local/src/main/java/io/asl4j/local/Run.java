@@ -69,10 +69,10 @@ final class Run {
    * @return the new event's id
    */
   int event(String type, int previous, Map<String, Object> details) {
-    int id = ++lastEventId;
-    if (id > limit) {
+    if (lastEventId >= limit) {
       throw new HistoryLimitExceeded();
     }
+    int id = ++lastEventId;
     if (history != null) {
       history.add(new HistoryEvent(id, previous, type, Instant.ofEpochMilli(clock),
           details == null ? Map.of() : details));
