@@ -89,7 +89,7 @@ public final class LocalExecutor {
     return runInternal(input, tasks, options);
   }
 
-  private ExecutionResult runInternal(Object input, TaskHandler tasks, ExecutionOptions options) {
+  ExecutionResult runInternal(Object input, TaskHandler tasks, ExecutionOptions options) {
     Objects.requireNonNull(tasks, "tasks");
     Objects.requireNonNull(options, "options");
     Run run = new Run(options, tasks, input);

@@ -1,0 +1,76 @@
+package io.asl4j.local;
+
+import io.asl4j.Workflow;
+import io.asl4j.json.AslReadException;
+import io.asl4j.json.AslReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Runs a workflow file, for the command line ({@code asl4j run}) and build tools: reads the
+ * definition, the input and the mocks, runs once, and returns the outcome, which prints as text
+ * ({@link ExecutionResult#toText()}) or JSON ({@link ExecutionResult#toJson()}).
+ *
+ * <p>Every problem with the files is a {@link LocalExecutionException} whose message is one line
+ * naming the file and what is wrong; failures of the workflow itself are outcomes, not exceptions.
+ */
+public final class LocalRun {
+
+  private LocalRun() {}
+
+  /**
+   * Runs a workflow file.
+   *
+   * @param workflowFile the ASL definition ({@code .asl.json})
+   * @param inputFile the execution input as a JSON file; {@code {}} when empty
+   * @param mocksFile the task results (either mocks format, see {@link Mocks}); when empty every
+   *     Task invocation stops the run with a message naming the state
+   * @param testCase the test case to use from a {@code MockConfigFile}
+   * @param options the type, history and clock settings
+   * @return the outcome
+   * @throws LocalExecutionException if a file cannot be read or is invalid, or a mock is missing
+   */
+  public static ExecutionResult run(Path workflowFile, Optional<Path> inputFile,
+      Optional<Path> mocksFile, Optional<String> testCase, ExecutionOptions options) {
+    Workflow workflow = readWorkflow(workflowFile);
+    String input = inputFile.map(LocalRun::read).orElse("{}");
+    Object value;
+    try {
+      value = Json.parseInternal(input);
+    } catch (IllegalArgumentException e) {
+      throw new LocalExecutionException(inputFile.get() + ": " + e.getMessage());
+    }
+    Mocks mocks = mocksFile.map(f -> Mocks.read(f, testCase)).orElseGet(() -> Mocks.none());
+    return LocalExecutor.compile(workflow).runInternal(value, mocks, options);
+  }
+
+  /**
+   * Reads a definition, keeping fields the reader does not know (AWS may accept newer ones).
+   *
+   * @param file the ASL file
+   * @return the workflow
+   * @throws LocalExecutionException if it cannot be read
+   */
+  public static Workflow readWorkflow(Path file) {
+    String text = read(file);
+    try {
+      return AslReader.create().keepUnknownFields(true).read(text);
+    } catch (AslReadException e) {
+      String first = e.getMessage().lines().findFirst().orElse("not a definition");
+      throw new LocalExecutionException(file + ": " + first);
+    }
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new LocalExecutionException(file + ": cannot read the file ("
+          + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+          + ")", e);
+    }
+  }
+}
