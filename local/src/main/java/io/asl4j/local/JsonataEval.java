@@ -3,12 +3,11 @@ package io.asl4j.local;
 import com.dashjoin.jsonata.JException;
 import com.dashjoin.jsonata.Jsonata;
 import com.dashjoin.jsonata.Jsonata.JFunction;
+import com.dashjoin.jsonata.Utils;
 import io.asl4j.model.JsonArray;
 import io.asl4j.model.JsonObject;
 import io.asl4j.model.JsonString;
 import io.asl4j.model.Value;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -134,7 +133,10 @@ final class JsonataEval implements Eval {
     }
     Object r;
     try {
-      r = compiled.evaluate(null, frame);
+      // a compiled expression keeps per-evaluation fields: runs on several threads take turns
+      synchronized (compiled) {
+        r = compiled.evaluate(null, frame);
+      }
     } catch (JException e) {
       throw Failure.query(step.where() + "The JSONata expression '" + expression
           + "' specified for the field '" + field + "' threw an error during evaluation: "
@@ -162,7 +164,7 @@ final class JsonataEval implements Eval {
       Map<String, Object> c = new LinkedHashMap<>(Math.max(4, m.size() * 2));
       for (Map.Entry<?, ?> e : m.entrySet()) {
         Object v = e.getValue();
-        if (v == null || Utilsish.isFunction(v)) {
+        if (v == null || Utils.isFunction(v)) {
           continue; // JSONata drops undefined members
         }
         c.put(String.valueOf(e.getKey()), normalize(v, step));
@@ -180,17 +182,10 @@ final class JsonataEval implements Eval {
       return ((Number) r).longValue();
     } else if (r instanceof Double d && (d.isNaN() || d.isInfinite())) {
       throw Failure.query(step.where() + describe() + " returned an invalid number: " + d);
-    } else if (Utilsish.isFunction(r)) {
+    } else if (Utils.isFunction(r)) {
       throw Failure.query(step.where() + describe() + " returned a function");
     }
     return r;
-  }
-
-  /** Small helpers around JSONata's value kinds. */
-  private static final class Utilsish {
-    static boolean isFunction(Object o) {
-      return com.dashjoin.jsonata.Utils.isFunction(o);
-    }
   }
 
   // ---- the functions AWS adds to JSONata
@@ -231,7 +226,7 @@ final class JsonataEval implements Eval {
       throw new JException("$range(start, end, step) takes three numbers, step not 0", 0);
     }
     // a JSONata sequence: a single number comes back as that number, as on AWS
-    List<Object> out = com.dashjoin.jsonata.Utils.createSequence();
+    List<Object> out = Utils.createSequence();
     long s = start.longValue();
     long e = end.longValue();
     long st = step.longValue();
@@ -282,10 +277,5 @@ final class JsonataEval implements Eval {
     } catch (IllegalArgumentException e) {
       throw new JException("$parse: " + e.getMessage(), 0);
     }
-  }
-
-  /** Keeps the compiler quiet about imports used only in some branches. */
-  static boolean isBig(Object o) {
-    return o instanceof BigInteger || o instanceof BigDecimal;
   }
 }
