@@ -11,8 +11,8 @@ import java.util.Optional;
  * The outcome of a local execution, as AWS would report it.
  *
  * @param status how the execution ended
- * @param output the execution's output (a JSON value; {@code null} is JSON null), present when it
- *     succeeded
+ * @param output the execution's output (a JSON value), present when it succeeded and its output
+ *     is not JSON {@code null}; {@link #outputJson()} tells the two apart
  * @param error the error name of a failed execution, when there is one
  * @param cause the cause of a failed execution, when there is one
  * @param statesEntered the names of the states entered, in history order (empty when the history
@@ -44,6 +44,17 @@ public record ExecutionResult(ExecutionStatus status, Optional<Object> output,
     Objects.requireNonNull(cause, "cause");
     statesEntered = List.copyOf(statesEntered);
     history = List.copyOf(history);
+  }
+
+  /**
+   * Returns the output of a succeeded execution as compact JSON text.
+   *
+   * @return the output's JSON text ({@code "null"} for a JSON null output), or empty when the
+   *     execution did not succeed
+   */
+  public Optional<String> outputJson() {
+    return status == ExecutionStatus.SUCCEEDED ? Optional.of(Json.write(output.orElse(null)))
+        : Optional.empty();
   }
 
   /**
