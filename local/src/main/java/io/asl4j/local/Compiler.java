@@ -226,6 +226,8 @@ final class Compiler {
       n.outputPath = Node.DataPath.of(m.outputPath());
       n.output = m.output().map(v -> JsonataEval.compile(v, "Output")).orElse(null);
       n.assign = assign(m.assign(), ja);
+      n.maxConcurrency = m.maxConcurrency().filter(d -> d instanceof JsonNumber)
+          .map(d -> ((JsonNumber) d).decimalValue().longValue()).orElse(0L);
       if (m.toleratedFailureCount().isPresent()) {
         DynamicNumber d = m.toleratedFailureCount().get();
         n.toleratedCount = dynamicNumber(d, "ToleratedFailureCount");

@@ -24,6 +24,8 @@ final class MapNode extends GuardedNode {
   DataPath outputPath = DataPath.IDENTITY;
   Eval output;
   Assign assign;
+  /** A constant MaxConcurrency (0: no limit); iterations share that many slots on the clock. */
+  long maxConcurrency;
   Eval toleratedCount;
   String toleratedCountPath;
   Eval toleratedPercentage;
@@ -59,6 +61,12 @@ final class MapNode extends GuardedNode {
     run.event(distributed ? "MapRunStarted" : "MapStateStarted", s.enteredId, run.recording()
         ? details("length", (long) elements.size()) : null);
     List<Object> results = new ArrayList<>(elements.size());
+    // iterations run one after the other; on the virtual clock each starts when one of the
+    // MaxConcurrency slots is free, and the state ends when the last iteration does
+    long start = run.clock;
+    long end = start;
+    java.util.PriorityQueue<Long> slots = maxConcurrency > 0 ? new java.util.PriorityQueue<>()
+        : null;
     long failed = 0;
     Failure firstFailure = null;
     for (int i = 0; i < elements.size(); i++) {
@@ -78,6 +86,11 @@ final class MapNode extends GuardedNode {
         run.event("MapIterationStarted", run.lastEventId, run.recording()
             ? details("name", name, "index", (long) i) : null);
       }
+      if (slots != null && slots.size() >= maxConcurrency) {
+        run.clock = Math.max(start, slots.poll());
+      } else {
+        run.clock = start;
+      }
       try {
         Object out;
         if (distributed) {
@@ -91,6 +104,10 @@ final class MapNode extends GuardedNode {
           out = processor.run(run, new Scope(s.scope), itemInput);
         }
         results.add(out);
+        end = Math.max(end, run.clock);
+        if (slots != null) {
+          slots.add(run.clock);
+        }
         if (!distributed) {
           run.event("MapIterationSucceeded", run.lastEventId, run.recording()
               ? details("name", name, "index", (long) i) : null);
@@ -118,8 +135,13 @@ final class MapNode extends GuardedNode {
           throw f;
         }
         results.add(Json.NULL);
+        end = Math.max(end, run.clock);
+        if (slots != null) {
+          slots.add(run.clock);
+        }
       }
     }
+    run.clock = end;
     run.event(distributed ? "MapRunSucceeded" : "MapStateSucceeded", run.lastEventId, null);
     if (jsonata) {
       s.statesResult = results;

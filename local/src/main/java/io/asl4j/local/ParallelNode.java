@@ -37,15 +37,22 @@ final class ParallelNode extends GuardedNode {
     }
     run.event("ParallelStateStarted", s.enteredId, null);
     List<Object> results = new ArrayList<>(branches.length);
+    // branches run one after the other, but on the virtual clock they all start together and the
+    // state ends when the slowest one does
+    long start = run.clock;
+    long end = start;
     for (Graph g : branches) {
       try {
+        run.clock = start;
         results.add(g.run(run, new Scope(s.scope), payload));
+        end = Math.max(end, run.clock);
       } catch (Failure f) {
         run.event("ParallelStateFailed", run.lastEventId, run.recording()
             ? details("error", f.error, "cause", f.cause) : null);
         throw f;
       }
     }
+    run.clock = end;
     run.event("ParallelStateSucceeded", run.lastEventId, null);
     if (jsonata) {
       s.statesResult = results;

@@ -68,4 +68,21 @@ class ParallelAndMapTest {
     ExecutionResult two = run(asl, "[0, 0]");
     assertThat(two.error()).contains("States.ExceedToleratedFailureThreshold");
   }
+
+  @Test
+  void onTheVirtualClockBranchesAndIterationsRunConcurrently() {
+    String wait = "{\"StartAt\": \"W\", \"States\": {\"W\": {\"Type\": \"Wait\", \"Seconds\": 10, "
+        + "\"End\": true}}}";
+    ExecutionResult parallel = run("{\"StartAt\": \"P\", \"States\": {\"P\": {\"Type\": "
+        + "\"Parallel\", \"Branches\": [" + wait + ", " + wait + "], \"Next\": \"T\"}, " + TIME + "}}",
+        "{}");
+    assertThat(output(parallel)).isEqualTo("{\"t\":\"2024-01-01T12:00:10Z\"}");
+    String map = "{\"StartAt\": \"M\", \"States\": {\"M\": {\"Type\": \"Map\", "
+        + "\"MaxConcurrency\": 2, \"ItemProcessor\": " + wait + ", \"Next\": \"T\"}, " + TIME + "}}";
+    // three items on two slots: 10 s, then 10 s more for the third
+    assertThat(output(run(map, "[1, 2, 3]"))).isEqualTo("{\"t\":\"2024-01-01T12:00:20Z\"}");
+  }
+
+  private static final String TIME = "\"T\": {\"Type\": \"Pass\", "
+      + "\"Parameters\": {\"t.$\": \"$$.State.EnteredTime\"}, \"End\": true}";
 }
