@@ -58,8 +58,11 @@ final class MapNode extends GuardedNode {
     }
     long tolerated = toleratedCount(s, effective);
     double percentage = toleratedPercentage(s, effective);
-    run.event(distributed ? "MapRunStarted" : "MapStateStarted", s.enteredId, run.recording()
+    int started = run.event("MapStateStarted", s.enteredId, run.recording()
         ? details("length", (long) elements.size()) : null);
+    if (distributed) {
+      run.event("MapRunStarted", started, null);
+    }
     List<Object> results = new ArrayList<>(elements.size());
     // iterations run one after the other; on the virtual clock each starts when one of the
     // MaxConcurrency slots is free, and the state ends when the last iteration does
@@ -127,7 +130,10 @@ final class MapNode extends GuardedNode {
         boolean tolerable = failed <= tolerated
             || percentage > 0 && failed * 100.0 <= percentage * elements.size();
         if (!tolerable) {
-          run.event(distributed ? "MapRunFailed" : "MapStateFailed", run.lastEventId, null);
+          if (distributed) {
+            run.event("MapRunFailed", run.lastEventId, null);
+          }
+          run.event("MapStateFailed", run.lastEventId, null);
           if (tolerated > 0 || percentage > 0) {
             throw Failure.of("States.ExceedToleratedFailureThreshold",
                 "The specified tolerated failure threshold was exceeded");
@@ -142,7 +148,10 @@ final class MapNode extends GuardedNode {
       }
     }
     run.clock = end;
-    run.event(distributed ? "MapRunSucceeded" : "MapStateSucceeded", run.lastEventId, null);
+    if (distributed) {
+      run.event("MapRunSucceeded", run.lastEventId, null);
+    }
+    run.event("MapStateSucceeded", run.lastEventId, null);
     if (jsonata) {
       s.statesResult = results;
       Map<String, Object> assigned = assign == null ? null : assign.evaluate(s, results);
