@@ -60,8 +60,10 @@ public record ExecutionResult(ExecutionStatus status, Optional<Object> output,
   /**
    * Returns the result as a JSON object in the shape of the conformance suite's
    * {@code expected.json}: {@code status}, then {@code output} (succeeded) or {@code error} and
-   * {@code cause} (failed, {@code null} when absent), {@code states_entered}, and {@code history}
-   * when it was recorded.
+   * {@code cause} (failed, {@code null} when absent), {@code states_entered} and {@code history}
+   * when it was recorded (each event with {@code id}, {@code previousEventId}, {@code type},
+   * {@code timestamp} and its details under AWS's key, e.g. {@code stateEnteredEventDetails}), and
+   * {@code transitions}.
    *
    * @return the JSON text, indented
    */
@@ -83,7 +85,13 @@ public record ExecutionResult(ExecutionStatus status, Optional<Object> output,
         ev.put("previousEventId", (long) e.previousEventId());
         ev.put("type", e.type());
         ev.put("timestamp", e.timestamp().toString());
-        ev.putAll(e.details());
+        if (!e.details().isEmpty()) {
+          // AWS's naming: PassStateEntered has stateEnteredEventDetails, TaskScheduled has
+          // taskScheduledEventDetails, ...
+          String t = e.type().replaceFirst("^(Pass|Task|Choice|Wait|Succeed|Fail|Parallel|Map)"
+              + "(State(Entered|Exited))$", "$2");
+          ev.put(Character.toLowerCase(t.charAt(0)) + t.substring(1) + "EventDetails", e.details());
+        }
         events.add(ev);
       }
       m.put("history", events);

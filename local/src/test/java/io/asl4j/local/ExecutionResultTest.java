@@ -51,6 +51,8 @@ class ExecutionResultTest {
     String withHistory = LocalExecutor.compile(TWO).run(null, Mocks.none()).toJson();
     assertThat(withHistory).contains("\"states_entered\": [\n    \"A\",\n    \"B\"\n  ]")
         .contains("\"type\": \"FailStateEntered\"")
+        .contains("\"stateEnteredEventDetails\": {\n        \"name\": \"B\",")
+        .contains("\"executionFailedEventDetails\": {\n        \"error\": \"E\",")
         .contains("\"type\": \"ExecutionFailed\"");
   }
 
