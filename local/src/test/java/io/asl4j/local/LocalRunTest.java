@@ -1,0 +1,63 @@
+package io.asl4j.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.asl4j.model.ExecutionType;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Running workflow files, as the command line does. */
+class LocalRunTest {
+
+  @TempDir
+  Path dir;
+
+  private Path file(String name, String text) throws IOException {
+    return Files.writeString(dir.resolve(name), text);
+  }
+
+  @Test
+  void runsAFileWithInputAndMocks() throws IOException {
+    Path asl = file("w.asl.json", """
+        {"StartAt": "T", "States": {"T": {"Type": "Task",
+          "Resource": "arn:aws:states:::lambda:invoke", "ResultPath": "$.r", "End": true}}}""");
+    Path input = file("in.json", "{\"a\": 1}");
+    Path mocks = file("mocks.json", "{\"T\": [{\"Return\": {\"ok\": true}}]}");
+    ExecutionResult r = LocalRun.run(asl, Optional.of(input), Optional.of(mocks), Optional.empty(),
+        ExecutionOptions.defaults().withType(ExecutionType.EXPRESS));
+    assertThat(r.outputJson()).contains("{\"a\":1,\"r\":{\"ok\":true}}");
+  }
+
+  @Test
+  void theInputDefaultsToAnEmptyObject() throws IOException {
+    Path asl = file("w.asl.json", """
+        {"StartAt": "P", "States": {"P": {"Type": "Pass", "End": true}}}""");
+    assertThat(LocalRun.run(asl, Optional.empty(), Optional.empty(), Optional.empty(),
+        ExecutionOptions.defaults()).outputJson()).contains("{}");
+  }
+
+  @Test
+  void fileProblemsAreOneLineNamingTheFile() throws IOException {
+    Path asl = file("w.asl.json", """
+        {"StartAt": "P", "States": {"P": {"Type": "Pass", "End": true}}}""");
+    Path badInput = file("in.json", "{\"a\": }");
+    assertThatThrownBy(() -> LocalRun.run(asl, Optional.of(badInput), Optional.empty(),
+        Optional.empty(), ExecutionOptions.defaults()))
+        .isInstanceOf(LocalExecutionException.class)
+        .hasMessage(badInput + ": invalid JSON at line 1, column 7: expected a value");
+    Path missing = dir.resolve("nope.json");
+    assertThatThrownBy(() -> LocalRun.run(missing, Optional.empty(), Optional.empty(),
+        Optional.empty(), ExecutionOptions.defaults()))
+        .hasMessage(missing + ": cannot read the file (NoSuchFileException: " + missing + ")");
+    Path notAsl = file("x.asl.json", "{\"States\": {}}");
+    assertThatThrownBy(() -> LocalRun.run(notAsl, Optional.empty(), Optional.empty(),
+        Optional.empty(), ExecutionOptions.defaults()))
+        .hasMessageStartingWith(notAsl + ": ")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+  }
+}
