@@ -7,14 +7,12 @@ import io.asl4j.codegen.JavaGenerator;
 import io.asl4j.codegen.JsonDiff;
 import io.asl4j.json.AslReadException;
 import io.asl4j.json.AslReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
+import io.asl4j.json.SourceMap;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,103 +20,86 @@ import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.SourceVersion;
 import javax.tools.ToolProvider;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code asl4j generate}: turns definitions into Java classes written with the asl4j DSL, one
  * class per file, and optionally proves each class reproduces its definition.
  */
-final class GenerateCommand {
-
-  static final String HELP = String.join("\n",
-      "usage: asl4j generate [--package P] [--class C] [-o DIR] [--verify] FILE...",
-      "",
-      "Writes, for each definition, a Java class whose static workflow() method builds it with",
-      "the asl4j DSL and reproduces it exactly. The class is yours to edit from then on.",
-      "",
-      "options:",
-      "  --package P  the package of the generated classes (default: the default package)",
-      "  --class C    the class name, for a single FILE (default: derived from the file name)",
-      "  -o DIR       the source root to write to (default: the current directory);",
-      "               '-o -' prints the Java to standard output instead",
-      "  --verify     compile each class in memory, run workflow() and check that its JSON",
-      "               equals the input; a class that fails the check is not written",
-      "  -h, --help   show this help",
-      "",
-      "Each class goes to DIR/<package path>/<Class>.java, e.g. with --package com.example.flows:",
-      "  DIR/com/example/flows/OrderFulfillment.java",
-      "The class name is the file name without .asl.json, .json or .asl, in UpperCamelCase:",
-      "  order-fulfillment.asl.json -> OrderFulfillment",
-      "  3-choice-glue-a-or-b.asl.json -> Workflow3ChoiceGlueAOrB (a name needs a letter first)",
-      "Two files that would make the same class (ignoring case) are an error for the second.",
-      "",
-      "FILE may be '-' for standard input, with --class. Files must be UTF-8. Existing files",
-      "are replaced. Problems go to standard error as FILE:LINE:COL: message.",
-      "Exit codes: 0 ok, 1 invalid input, a definition the DSL cannot express, a class name",
-      "clash or a failed --verify, 2 usage or I/O error.");
+@Command(name = "generate",
+    versionProvider = Version.class,
+    sortOptions = false,
+    synopsisHeading = "usage: ",
+    customSynopsis = "asl4j generate [--package P] [--class C] [-o DIR] [--verify] FILE...",
+    descriptionHeading = "%n",
+    description = {
+        "write Java (the DSL) that reproduces a definition",
+        "",
+        "Writes, for each definition, a Java class whose static workflow() method builds it with"
+            + " the asl4j DSL and reproduces it exactly. The class is yours to edit from then on."},
+    parameterListHeading = "%narguments:%n",
+    optionListHeading = "%noptions:%n",
+    footerHeading = "%n",
+    footer = {
+        "Each class goes to DIR/<package path>/<Class>.java, e.g.",
+        "  DIR/com/example/flows/OrderFulfillment.java with --package com.example.flows",
+        "The class name is the file name without .asl.json, .json or .asl, in UpperCamelCase"
+            + " (a name needs a letter first):",
+        "  order-fulfillment.asl.json -> OrderFulfillment",
+        "  3-choice-glue-a-or-b.asl.json -> Workflow3ChoiceGlueAOrB",
+        "Two files that would make the same class (ignoring case) are an error for the second.",
+        "",
+        "FILE may be '-' for standard input, with --class. Files must be UTF-8. Existing files are"
+            + " replaced and keep their mode; new files get the mode the umask gives. Problems go"
+            + " to standard error as 'asl4j generate: FILE:LINE:COL: message'.",
+        "Exit codes: 0 ok, 1 invalid input, a definition the DSL cannot express, a class name"
+            + " clash or a failed --verify, 2 usage or I/O error."})
+final class GenerateCommand extends ConsoleCommand {
 
   /** The prefix that makes a derived name a valid, readable class name. */
   private static final String PREFIX = "Workflow";
 
-  private final InputStream in;
-  private final PrintStream out;
-  private final PrintStream err;
-  private final Path cwd;
+  @Option(names = "--package", paramLabel = "P",
+      description = "the package of the generated classes (default: the default package)")
+  String packageName = "";
 
-  GenerateCommand(InputStream in, PrintStream out, PrintStream err, Path cwd) {
-    this.in = in;
-    this.out = out;
-    this.err = err;
-    this.cwd = cwd;
+  @Option(names = "--class", paramLabel = "C",
+      description = "the class name, for a single FILE (default: derived from the file name)")
+  String className;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+      description = "the source root to write to (default: the current directory); '-o -' prints"
+          + " the Java to standard output instead")
+  Path outDir;
+
+  @Option(names = "--verify",
+      description = "compile each class in memory, run workflow() and check that its JSON equals"
+          + " the input; a class that fails the check is not written")
+  boolean verify;
+
+  @Parameters(paramLabel = "FILE", arity = "0..*",
+      description = "the definitions; '-' for standard input")
+  List<Path> files = new ArrayList<>();
+
+  GenerateCommand(Console console) {
+    super(console);
   }
 
-  int run(String[] args) {
-    String packageName = "";
-    String className = null;
-    String outDir = null;
-    boolean verify = false;
-    List<String> files = new ArrayList<>();
-    boolean optionsDone = false;
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      if (optionsDone || a.equals("-") || !a.startsWith("-")) {
-        files.add(a);
-        continue;
-      }
-      switch (a) {
-        case "--":
-          optionsDone = true;
-          break;
-        case "-h":
-        case "--help":
-          out.println(HELP);
-          return Main.OK;
-        case "--package":
-          packageName = CommandIo.value("generate", args, i++, "a package name");
-          break;
-        case "--class":
-          className = CommandIo.value("generate", args, i++, "a class name");
-          break;
-        case "-o":
-        case "--output":
-          outDir = CommandIo.value("generate", args, i++, "a directory, or '-' for standard output");
-          break;
-        case "--verify":
-          verify = true;
-          break;
-        default:
-          throw new Main.UsageException("generate: unknown option '" + a + "'");
-      }
+  @Override
+  public Integer call() {
+    List<String> names = CommandIo.names(files);
+    if (names.isEmpty()) {
+      throw new UsageException("no input files (use '-' for standard input)");
     }
-    if (files.isEmpty()) {
-      throw new Main.UsageException("generate: no input files (use '-' for standard input)");
+    if (className != null && names.size() > 1) {
+      throw new UsageException("--class names one class; give one FILE, or drop --class to"
+          + " derive each name from its file");
     }
-    if (className != null && files.size() > 1) {
-      throw new Main.UsageException("generate: --class names one class; give one FILE, or drop"
-          + " --class to derive each name from its file");
-    }
-    if (className == null && files.contains("-")) {
-      throw new Main.UsageException("generate: standard input has no file name to derive a class"
-          + " name from; add --class");
+    if (className == null && names.contains("-")) {
+      throw new UsageException("standard input has no file name to derive a class name from;"
+          + " add --class");
     }
     JavaGenerator generator = JavaGenerator.create();
     try {
@@ -127,49 +108,50 @@ final class GenerateCommand {
         generator = generator.className(className);
       }
     } catch (IllegalArgumentException e) {
-      throw new Main.UsageException("generate: " + e.getMessage());
+      throw new UsageException(e.getMessage());
     }
     // checked up front: without javac every file would fail the same way, and it is the
     // environment that is wrong, not the input
     if (verify && ToolProvider.getSystemJavaCompiler() == null) {
-      throw new Main.UsageException("generate: --verify needs a Java compiler; run asl4j on a JDK");
+      throw new UsageException("--verify needs a Java compiler; run asl4j on a JDK");
     }
-    Path root = outDir == null ? cwd : outDir.equals("-") ? null : cwd.resolve(outDir);
+    boolean print = outDir != null && outDir.toString().equals("-");
+    Path root = outDir == null ? Path.of("") : outDir;
 
     // class name (lower case, as case-insensitive file systems see it) -> the file it came from
     Map<String, String> claimed = new HashMap<>();
     int status = Main.OK;
-    for (String f : files) {
-      status = Math.max(status, generateOne(f, generator, className != null, verify, root,
-          claimed));
+    for (String f : names) {
+      status = Math.max(status, generateOne(f, generator, print ? null : root, claimed));
     }
-    out.flush();
+    io().out().flush();
     return status;
   }
 
-  private int generateOne(String name, JavaGenerator configured, boolean classGiven,
-      boolean verify, Path root, Map<String, String> claimed) {
+  private int generateOne(String name, JavaGenerator configured, Path root,
+      Map<String, String> claimed) {
+    CommandIo io = io();
     boolean stdin = name.equals("-");
-    String label = stdin ? "<stdin>" : name;
+    String label = CommandIo.label(name);
     JavaGenerator generator = configured;
     if (!stdin) {
       // only the file name: the header must not depend on where the command was run from
       Path fileNamePath = Path.of(name).getFileName();
       String fileName = fileNamePath == null ? name : fileNamePath.toString();
       generator = generator.sourceName(fileName);
-      if (!classGiven) {
+      if (className == null) {
         generator = generator.className(className(fileName));
       }
     }
     // claimed before reading, so which file clashes does not depend on which files are valid
     String other = claimed.putIfAbsent(generator.className().toLowerCase(Locale.ROOT), label);
     if (other != null) {
-      err.println(label + ": class " + qualified(generator) + " is already generated from "
-          + other + "; generate this file on its own with --class to name it");
+      io.error(label, "class " + qualified(generator) + " is already generated from " + other
+          + "; generate this file on its own with --class to name it");
       return Main.INVALID;
     }
 
-    byte[] bytes = CommandIo.read(name, in, cwd, err);
+    byte[] bytes = io.read(name);
     if (bytes == null) {
       return Main.USAGE_OR_IO;
     }
@@ -177,41 +159,78 @@ final class GenerateCommand {
     try {
       workflow = AslReader.create().read(bytes);
     } catch (AslReadException e) {
-      for (AslReadException.Problem p : e.problems()) {
-        err.println(label + ":" + p);
-      }
+      io.problems(label, e);
       return Main.INVALID;
     }
     String source;
     try {
       source = generator.generate(workflow);
     } catch (GenerationException e) {
-      err.println(label + ": " + e.getMessage());
+      refused(label, bytes, e.getMessage());
       return Main.INVALID;
     }
     if (verify) {
       Optional<String> problem = verify(qualified(generator), source,
           new String(bytes, StandardCharsets.UTF_8));
       if (problem.isPresent()) {
-        err.println(label + ": " + problem.get());
+        io.error(label, problem.get());
         return Main.INVALID;
       }
     }
     if (root == null) {
-      out.print(source);
-      out.flush();
+      io.out().print(source);
+      io.out().flush();
       return Main.OK;
     }
     String pkg = generator.packageName();
     Path dir = pkg.isEmpty() ? root : root.resolve(pkg.replace('.', '/'));
-    try {
-      Files.createDirectories(dir);
-    } catch (IOException e) {
-      err.println(dir + ": cannot create directory: " + CommandIo.describe(e));
+    if (!io.createDirectories(dir)) {
       return Main.USAGE_OR_IO;
     }
-    return CommandIo.write(dir.resolve(generator.className() + ".java"),
-        source.getBytes(StandardCharsets.UTF_8), label, err);
+    return io.write(dir.resolve(generator.className() + ".java"),
+        source.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Reports what the generator refused at the line and column of the JSON pointer its message
+   * starts with ({@code /States/A/Retry: an empty Retry list ...}), as {@code validate} places its
+   * diagnostics.
+   */
+  private void refused(String label, byte[] bytes, String message) {
+    Optional<int[]> at = position(message, new String(bytes, StandardCharsets.UTF_8));
+    if (at.isPresent()) {
+      io().error(label, at.get()[0], at.get()[1], message);
+    } else {
+      io().error(label, message);
+    }
+  }
+
+  /**
+   * Finds where the JSON pointer at the start of a message points in the text. A state name may
+   * itself hold {@code ": "}, so the pointer is the longest prefix before a {@code ": "} that names
+   * a value present in the text, or else the shortest such prefix, placed at its nearest enclosing
+   * value.
+   *
+   * @param message a message such as {@code /States/A/Type: unknown state type "X"}
+   * @param text the definition
+   * @return {line, column}, or empty when the message starts with no pointer
+   */
+  static Optional<int[]> position(String message, String text) {
+    if (!message.startsWith("/")) {
+      return Optional.empty();
+    }
+    SourceMap map = SourceMap.of(text);
+    String found = null;
+    for (int i = message.indexOf(": "); i >= 0; i = message.indexOf(": ", i + 1)) {
+      String pointer = message.substring(0, i);
+      String parent = pointer.substring(0, pointer.lastIndexOf('/'));
+      if (found == null
+          || !Arrays.equals(map.position(pointer), map.position(parent))) {
+        // a pointer that resolves lands on its own member, not on its parent's
+        found = pointer;
+      }
+    }
+    return found == null ? Optional.empty() : Optional.of(map.position(found));
   }
 
   /**

@@ -6,117 +6,101 @@ import io.asl4j.diagram.Graphviz;
 import io.asl4j.json.AslReadException;
 import io.asl4j.json.AslReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code asl4j render}: draws a definition as a Mermaid flowchart or Graphviz DOT, or as an SVG or
  * PNG image made by Graphviz's {@code dot}.
  */
-final class RenderCommand {
-
-  static final String HELP = String.join("\n",
-      "usage: asl4j render [--format mermaid|dot|svg|png] [-o FILE] [--dot PATH] FILE",
-      "",
-      "Draws a definition as a diagram: a Start marker, one node per state shaped by its type,",
-      "Choice edges labelled with their conditions, dashed Default and red dashed Catch edges,",
-      "retries under the state's name, Parallel branches and Map item processors as nested",
-      "subgraphs, and an End marker.",
-      "",
-      "options:",
-      "  --format F  mermaid (default): a flowchart for Markdown (```mermaid) on GitHub or GitLab",
-      "              dot: Graphviz source",
-      "              svg, png: an image drawn by Graphviz's dot, which must be installed",
-      "  -o FILE     write to FILE (default: standard output); png needs -o, and '-o -'",
-      "              sends it to standard output anyway",
-      "  --dot PATH  the dot executable (default: dot on the PATH)",
-      "  -h, --help  show this help",
-      "",
-      "FILE may be '-' for standard input; it must be UTF-8. Unknown fields and state types are",
-      "drawn as they are; use 'asl4j validate' to check a definition. Problems go to standard",
-      "error as FILE:LINE:COL: message.",
-      "Exit codes: 0 ok, 1 invalid input, 2 usage or I/O error (including a missing or failing",
-      "dot).");
+@Command(name = "render",
+    versionProvider = Version.class,
+    sortOptions = false,
+    synopsisHeading = "usage: ",
+    customSynopsis = "asl4j render [--format mermaid|dot|svg|png] [-o FILE] [--dot PATH] FILE",
+    descriptionHeading = "%n",
+    description = {
+        "draw a definition as a Mermaid or Graphviz diagram",
+        "",
+        "Draws a definition as a diagram: a Start marker, one node per state shaped by its type,"
+            + " Choice edges labelled with their conditions, dashed Default and red dashed Catch"
+            + " edges, retries under the state's name, Parallel branches and Map item processors"
+            + " as nested subgraphs, and an End marker."},
+    parameterListHeading = "%narguments:%n",
+    optionListHeading = "%noptions:%n",
+    footerHeading = "%n",
+    footer = {
+        "--format: mermaid (the default) is a flowchart for Markdown (```mermaid) on GitHub or"
+            + " GitLab; dot is Graphviz source; svg and png are images drawn by Graphviz's dot,"
+            + " which must be installed.",
+        "",
+        "FILE may be '-' for standard input; it must be UTF-8. Unknown fields and state types are"
+            + " drawn as they are; use 'asl4j validate' to check a definition. Problems go to"
+            + " standard error as 'asl4j render: FILE:LINE:COL: message'.",
+        "Exit codes: 0 ok, 1 invalid input, 2 usage or I/O error (including a missing or failing"
+            + " dot)."})
+final class RenderCommand extends ConsoleCommand {
 
   /** How long Graphviz may take: seconds for the largest real definitions, so this is generous. */
   private static final Duration DOT_TIMEOUT = Duration.ofSeconds(60);
 
   /** The output formats. */
-  private enum Format { MERMAID, DOT, SVG, PNG }
+  enum Format { MERMAID, DOT, SVG, PNG }
 
-  private final InputStream in;
-  private final PrintStream out;
-  private final PrintStream err;
-  private final Path cwd;
-
-  RenderCommand(InputStream in, PrintStream out, PrintStream err, Path cwd) {
-    this.in = in;
-    this.out = out;
-    this.err = err;
-    this.cwd = cwd;
+  /** The values of {@code --format}. */
+  static final class FormatChoices extends Choices<Format> {
+    FormatChoices() {
+      super("--format", Format.class, false);
+    }
   }
 
-  int run(String[] args) {
-    Format format = Format.MERMAID;
-    String output = null;
-    String dotOption = null;
-    List<String> files = new ArrayList<>();
-    boolean optionsDone = false;
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      if (optionsDone || a.equals("-") || !a.startsWith("-")) {
-        files.add(a);
-        continue;
-      }
-      switch (a) {
-        case "--":
-          optionsDone = true;
-          break;
-        case "-h":
-        case "--help":
-          out.println(HELP);
-          return Main.OK;
-        case "--format": {
-          String v = CommandIo.value("render", args, i++, "mermaid|dot|svg|png");
-          format = switch (v.toLowerCase(Locale.ROOT)) {
-            case "mermaid" -> Format.MERMAID;
-            case "dot" -> Format.DOT;
-            case "svg" -> Format.SVG;
-            case "png" -> Format.PNG;
-            default -> throw new Main.UsageException(
-                "render: --format must be mermaid, dot, svg or png, not '" + v + "'");
-          };
-          break;
-        }
-        case "-o":
-        case "--output":
-          output = CommandIo.value("render", args, i++, "a file");
-          break;
-        case "--dot":
-          dotOption = CommandIo.value("render", args, i++, "the path of Graphviz's dot");
-          break;
-        default:
-          throw new Main.UsageException("render: unknown option '" + a + "'");
-      }
+  @Option(names = "--format", paramLabel = "mermaid|dot|svg|png",
+      converter = FormatChoices.class,
+      completionCandidates = FormatChoices.class,
+      description = "the kind of diagram (default: mermaid); see below")
+  Format format = Format.MERMAID;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "write to FILE (default: standard output); png needs -o, and '-o -' sends it"
+          + " to standard output anyway")
+  Path output;
+
+  @Option(names = "--dot", paramLabel = "PATH",
+      description = "the dot executable (default: dot on the PATH)")
+  Path dotOption;
+
+  @Parameters(paramLabel = "FILE", arity = "0..*",
+      description = "the definition; '-' for standard input")
+  List<Path> files = new ArrayList<>();
+
+  RenderCommand(Console console) {
+    super(console);
+  }
+
+  @Override
+  public Integer call() {
+    CommandIo io = io();
+    List<String> names = CommandIo.names(files);
+    if (names.isEmpty()) {
+      throw new UsageException("no input file (use '-' for standard input)");
     }
-    if (files.isEmpty()) {
-      throw new Main.UsageException("render: no input file (use '-' for standard input)");
+    if (names.size() > 1) {
+      throw new UsageException("one FILE at a time, got " + names.size());
     }
-    if (files.size() > 1) {
-      throw new Main.UsageException("render: one FILE at a time, got " + files.size());
-    }
+    boolean toStdout = output == null || output.toString().equals("-");
     if (format == Format.PNG && output == null) {
-      throw new Main.UsageException("render: --format png writes binary data; add -o FILE");
+      throw new UsageException("--format png writes binary data; add -o FILE");
     }
 
     Path dot = null;
@@ -125,19 +109,19 @@ final class RenderCommand {
       String name = format.name().toLowerCase(Locale.ROOT);
       Optional<Path> found = dotOption == null ? Graphviz.find() : executable(dotOption);
       if (found.isEmpty()) {
-        err.println(dotOption == null
-            ? "asl4j render: --format " + name + " needs Graphviz's dot on the PATH"
+        io.error(dotOption == null
+            ? "--format " + name + " needs Graphviz's dot on the PATH"
                 + " (apt-get install graphviz), or use --format dot"
-            : "asl4j render: --dot " + dotOption + " is not an executable file"
+            : "--dot " + dotOption + " is not an executable file"
                 + " (install Graphviz, or use --format dot)");
         return Main.USAGE_OR_IO;
       }
       dot = found.get();
     }
 
-    String name = files.get(0);
-    String label = name.equals("-") ? "<stdin>" : name;
-    byte[] bytes = CommandIo.read(name, in, cwd, err);
+    String name = names.get(0);
+    String label = CommandIo.label(name);
+    byte[] bytes = io.read(name);
     if (bytes == null) {
       return Main.USAGE_OR_IO;
     }
@@ -146,9 +130,7 @@ final class RenderCommand {
       // lenient: a diagram is useful for any definition, and unknown content is drawn as it is
       workflow = AslReader.create().keepUnknownFields(true).read(bytes);
     } catch (AslReadException e) {
-      for (AslReadException.Problem p : e.problems()) {
-        err.println(label + ":" + p);
-      }
+      io.problems(label, e);
       return Main.INVALID;
     }
 
@@ -160,34 +142,29 @@ final class RenderCommand {
         try {
           result = Graphviz.render(dot, Diagram.dot(workflow),
               format.name().toLowerCase(Locale.ROOT), DOT_TIMEOUT);
+        } catch (FileSystemException e) {
+          io.error(dot.toString(), CommandIo.describe(e)); // dot vanished, say
+          return Main.USAGE_OR_IO;
         } catch (IOException e) {
-          err.println("asl4j render: " + describe(e));
+          io.error(e.getMessage()); // names dot, its arguments and what it printed
           return Main.USAGE_OR_IO;
         }
       }
     }
-    if (output == null || output.equals("-")) {
-      out.write(result, 0, result.length);
-      out.flush();
+    if (toStdout) {
+      io.out().write(result, 0, result.length);
+      io.out().flush();
       return Main.OK;
     }
-    return CommandIo.write(cwd.resolve(output), result, output, err);
+    return io.write(output, result);
   }
 
-  private Optional<Path> executable(String option) {
+  private Optional<Path> executable(Path option) {
     try {
-      Path p = cwd.resolve(option);
+      Path p = console.cwd().resolve(option);
       return Files.isRegularFile(p) && Files.isExecutable(p) ? Optional.of(p) : Optional.empty();
     } catch (InvalidPathException e) {
       return Optional.empty();
     }
-  }
-
-  private static String describe(IOException e) {
-    String m = e.getMessage();
-    if (e instanceof NoSuchFileException) {
-      return "no such file or directory: " + m;
-    }
-    return m == null ? e.getClass().getSimpleName() : m;
   }
 }

@@ -4,133 +4,119 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.asl4j.validation.Diagnostic;
 import io.asl4j.validation.Validator;
+import io.asl4j.validation.Validator.WorkflowType;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code asl4j validate}: checks definitions against every ASL rule and common mistakes, and
  * reports each finding with its file, line and column.
  */
-final class ValidateCommand {
-
-  static final String HELP = String.join("\n",
-      "usage: asl4j validate [--format text|json] [--type STANDARD|EXPRESS] FILE...",
-      "",
-      "Checks each definition against every rule of the Amazon States Language and warns about",
-      "common mistakes (a path string under a key without '.$', an unreachable state, ...).",
-      "Every problem is reported at once, with its line and column.",
-      "",
-      "options:",
-      "  --format text|json       output format (default: text)",
-      "  --type STANDARD|EXPRESS  the workflow type to check for (default: STANDARD); EXPRESS",
-      "                           also rejects what Express workflows do not support, such as",
-      "                           .sync and .waitForTaskToken integrations",
-      "  -h, --help               show this help",
-      "",
-      "text: one line per diagnostic on standard output; nothing for a file without any.",
-      "  FILE:LINE:COL: SEVERITY CODE [/json/pointer: ]message",
-      "  flow.asl.json:12:7: ERROR MISSING_TRANSITION_TARGET /States/A/Next: unknown state ...",
-      "json: one object per file and line on standard output.",
-      "  {\"file\":\"flow.asl.json\",\"result\":\"OK\"|\"FAIL\",",
-      "   \"diagnostics\":[{\"code\":\"...\",\"location\":\"/States/A/Next\",\"message\":\"...\",",
-      "   \"severity\":\"ERROR\"|\"WARNING\",\"line\":12,\"column\":7}]}",
-      "",
-      "FILE may be '-' for standard input; files must be UTF-8. Warnings do not fail a file.",
-      "Exit codes: 0 every file valid (warnings allowed), 1 some file has an error,",
-      "2 usage or I/O error.");
+@Command(name = "validate",
+    versionProvider = Version.class,
+    sortOptions = false,
+    synopsisHeading = "usage: ",
+    customSynopsis = "asl4j validate [--format text|json] [--type STANDARD|EXPRESS] FILE...",
+    descriptionHeading = "%n",
+    description = {
+        "check definitions against every ASL rule and common mistakes",
+        "",
+        "Checks each definition against every rule of the Amazon States Language and warns about"
+            + " common mistakes (a path string under a key without '.$', an unreachable state,"
+            + " ...). Every problem is reported at once, with its line and column."},
+    parameterListHeading = "%narguments:%n",
+    optionListHeading = "%noptions:%n",
+    footerHeading = "%n",
+    footer = {
+        "text: one line per diagnostic on standard output; nothing for a file without any.",
+        "  FILE:LINE:COL: SEVERITY CODE [/json/pointer: ]message",
+        "  flow.asl.json:12:7: ERROR MISSING_TRANSITION_TARGET /States/A/Next: ...",
+        "json: one object per file and line on standard output.",
+        "  {\"file\":\"flow.asl.json\",\"result\":\"OK\"|\"FAIL\",",
+        "   \"diagnostics\":[{\"code\":\"...\",\"location\":\"/States/A/Next\",",
+        "   \"message\":\"...\",\"severity\":\"ERROR\"|\"WARNING\",\"line\":12,\"column\":7}]}",
+        "",
+        "FILE may be '-' for standard input; files must be UTF-8. Warnings do not fail a file."
+            + " Problems with the files themselves go to standard error as"
+            + " 'asl4j validate: FILE: message'.",
+        "Exit codes: 0 every file valid (warnings allowed), 1 some file has an error, 2 usage or"
+            + " I/O error."})
+final class ValidateCommand extends ConsoleCommand {
 
   /** How diagnostics are written. */
-  private enum Format { TEXT, JSON }
+  enum Format { TEXT, JSON }
 
-  private static final JsonFactory JSON = new JsonFactory();
-
-  private final InputStream in;
-  private final PrintStream out;
-  private final PrintStream err;
-  private final Path cwd;
-
-  ValidateCommand(InputStream in, PrintStream out, PrintStream err, Path cwd) {
-    this.in = in;
-    this.out = out;
-    this.err = err;
-    this.cwd = cwd;
+  /** The values of {@code --format}. */
+  static final class FormatChoices extends Choices<Format> {
+    FormatChoices() {
+      super("--format", Format.class, false);
+    }
   }
 
-  int run(String[] args) {
-    Format format = Format.TEXT;
-    Validator.WorkflowType type = Validator.WorkflowType.STANDARD;
-    List<String> files = new ArrayList<>();
-    boolean optionsDone = false;
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      if (optionsDone || a.equals("-") || !a.startsWith("-")) {
-        files.add(a);
-        continue;
-      }
-      switch (a) {
-        case "--":
-          optionsDone = true;
-          break;
-        case "-h":
-        case "--help":
-          out.println(HELP);
-          return Main.OK;
-        case "--format": {
-          String v = CommandIo.value("validate", args, i++, "a value (text|json)");
-          format = switch (v.toLowerCase(Locale.ROOT)) {
-            case "text" -> Format.TEXT;
-            case "json" -> Format.JSON;
-            default -> throw new Main.UsageException(
-                "validate: --format must be text or json, not '" + v + "'");
-          };
-          break;
-        }
-        case "--type": {
-          String v = CommandIo.value("validate", args, i++, "a value (STANDARD|EXPRESS)");
-          type = switch (v.toUpperCase(Locale.ROOT)) {
-            case "STANDARD" -> Validator.WorkflowType.STANDARD;
-            case "EXPRESS" -> Validator.WorkflowType.EXPRESS;
-            default -> throw new Main.UsageException(
-                "validate: --type must be STANDARD or EXPRESS, not '" + v + "'");
-          };
-          break;
-        }
-        default:
-          throw new Main.UsageException("validate: unknown option '" + a + "'");
-      }
+  /** The values of {@code --type}. */
+  static final class TypeChoices extends Choices<WorkflowType> {
+    TypeChoices() {
+      super("--type", WorkflowType.class, true);
     }
-    if (files.isEmpty()) {
-      throw new Main.UsageException("validate: no input files (use '-' for standard input)");
-    }
+  }
 
-    Validator validator = Validator.create().forType(type);
-    int status = Main.OK;
-    for (String f : files) {
-      status = Math.max(status, validateOne(f, validator, format));
+  @Option(names = "--format", paramLabel = "text|json", converter = FormatChoices.class,
+      completionCandidates = FormatChoices.class,
+      description = "output format (default: text)")
+  Format format = Format.TEXT;
+
+  @Option(names = "--type", paramLabel = "STANDARD|EXPRESS", converter = TypeChoices.class,
+      completionCandidates = TypeChoices.class,
+      description = "the workflow type to check for (default: STANDARD); EXPRESS also rejects"
+          + " what Express workflows do not support, such as .sync and .waitForTaskToken"
+          + " integrations")
+  WorkflowType type = WorkflowType.STANDARD;
+
+  @Parameters(paramLabel = "FILE", arity = "0..*",
+      description = "the definitions; '-' for standard input")
+  List<Path> files = new ArrayList<>();
+
+  ValidateCommand(Console console) {
+    super(console);
+  }
+
+  @Override
+  public Integer call() {
+    List<String> names = CommandIo.names(files);
+    if (names.isEmpty()) {
+      throw new UsageException("no input files (use '-' for standard input)");
     }
-    out.flush();
+    Validator validator = Validator.create().forType(type);
+    // made here, not in a static field: picocli builds every command to parse any one of them
+    JsonFactory json = format == Format.JSON ? new JsonFactory() : null;
+    int status = Main.OK;
+    for (String f : names) {
+      status = Math.max(status, validateOne(f, validator, json));
+    }
+    io().out().flush();
     return status;
   }
 
-  private int validateOne(String name, Validator validator, Format format) {
-    String label = name.equals("-") ? "<stdin>" : name;
-    byte[] bytes = CommandIo.read(name, in, cwd, err);
+  private int validateOne(String name, Validator validator, JsonFactory json) {
+    CommandIo io = io();
+    String label = CommandIo.label(name);
+    byte[] bytes = io.read(name);
     if (bytes == null) {
       return Main.USAGE_OR_IO;
     }
     List<Diagnostic> diagnostics = validator.validate(bytes);
-    if (format == Format.JSON) {
-      out.println(json(label, diagnostics));
+    if (json != null) {
+      io.out().println(json(json, label, diagnostics));
     } else {
       for (Diagnostic d : diagnostics) {
-        out.println(text(label, d));
+        io.out().println(text(label, d));
       }
     }
     return Validator.isValid(diagnostics) ? Main.OK : Main.INVALID;
@@ -144,9 +130,9 @@ final class ValidateCommand {
   }
 
   /** One line of JSON for one file; Jackson does the escaping. */
-  static String json(String file, List<Diagnostic> diagnostics) {
+  static String json(JsonFactory factory, String file, List<Diagnostic> diagnostics) {
     StringWriter buffer = new StringWriter();
-    try (JsonGenerator g = JSON.createGenerator(buffer)) {
+    try (JsonGenerator g = factory.createGenerator(buffer)) {
       g.writeStartObject();
       g.writeStringField("file", file);
       g.writeStringField("result", Validator.isValid(diagnostics) ? "OK" : "FAIL");

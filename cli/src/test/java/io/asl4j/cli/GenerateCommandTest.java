@@ -194,7 +194,7 @@ class GenerateCommandTest {
     assertThat(run("generate", "-o", "out", "broken.asl.json", "order-fulfillment.asl.json"))
         .isEqualTo(1);
 
-    assertThat(err()).isEqualTo("broken.asl.json:2:18: /States/A: a Pass state needs \"Next\""
+    assertThat(err()).isEqualTo("asl4j generate: broken.asl.json:2:18: /States/A: a Pass state needs \"Next\""
         + " (the state that follows) or \"End\": true\n");
     assertThat(filesUnder("out")).as("the valid file is still generated")
         .containsExactly("OrderFulfillment.java");
@@ -206,23 +206,24 @@ class GenerateCommandTest {
 
     assertThat(run("generate", "--class", "Flow", "-o", "-", "-")).isEqualTo(1);
 
-    assertThat(err()).startsWith("<stdin>: /StartAt: ").endsWith("\n");
-    assertThat(err().lines()).hasSize(1);
+    assertThat(err()).as("placed where the pointer points, as validate places it")
+        .isEqualTo("asl4j generate: <stdin>:1:2: /StartAt: no state \"Nope\"\n");
     assertThat(out()).isEmpty();
   }
 
   @Test
   void aMissingFileIsAnIoErrorWithExitTwo() {
     assertThat(run("generate", "nope.json")).isEqualTo(2);
-    assertThat(err()).isEqualTo("nope.json: no such file\n");
+    assertThat(err()).isEqualTo("asl4j generate: nope.json: no such file\n");
   }
 
   @Test
   void classNeedsExactlyOneFile() throws IOException {
     assertThat(run("generate", "--class", "Flow", "order-fulfillment.asl.json",
         "3-choice-glue-a-or-b.asl.json")).isEqualTo(2);
-    assertThat(err()).isEqualTo("asl4j: generate: --class names one class; give one FILE, or"
-        + " drop --class to derive each name from its file\nRun 'asl4j --help' for usage.\n");
+    assertThat(err()).isEqualTo("asl4j generate: --class names one class; give one FILE, or"
+        + " drop --class to derive each name from its file\n"
+        + "Run 'asl4j generate --help' for usage.\n");
     assertThat(filesUnder("")).doesNotContain("Flow.java", "OrderFulfillment.java");
 
     err.reset();
@@ -236,13 +237,13 @@ class GenerateCommandTest {
   void badPackageOrClassNamesAreUsageErrors() {
     assertThat(run("generate", "--package", "com.1bad", "order-fulfillment.asl.json"))
         .isEqualTo(2);
-    assertThat(err()).isEqualTo("asl4j: generate: not a Java package name: \"com.1bad\"\n"
-        + "Run 'asl4j --help' for usage.\n");
+    assertThat(err()).isEqualTo("asl4j generate: not a Java package name: \"com.1bad\"\n"
+        + "Run 'asl4j generate --help' for usage.\n");
 
     err.reset();
     assertThat(run("generate", "--class", "class", "order-fulfillment.asl.json")).isEqualTo(2);
-    assertThat(err()).isEqualTo("asl4j: generate: not a Java class name: \"class\"\n"
-        + "Run 'asl4j --help' for usage.\n");
+    assertThat(err()).isEqualTo("asl4j generate: not a Java class name: \"class\"\n"
+        + "Run 'asl4j generate --help' for usage.\n");
     assertThat(Files.exists(dir.resolve("OrderFulfillment.java"))).isFalse();
   }
 
@@ -255,10 +256,10 @@ class GenerateCommandTest {
     assertThat(run("generate", "-o", "out", "order-fulfillment.asl.json",
         "order_fulfillment.json", "abc.json", "ab-c.json")).isEqualTo(1);
 
-    assertThat(err()).isEqualTo("order_fulfillment.json: class OrderFulfillment is already"
-        + " generated from order-fulfillment.asl.json; generate this file on its own with --class"
-        + " to name it\n"
-        + "ab-c.json: class AbC is already generated from abc.json; generate this file on its own"
+    assertThat(err()).isEqualTo("asl4j generate: order_fulfillment.json: class OrderFulfillment"
+        + " is already generated from order-fulfillment.asl.json; generate this file on its own"
+        + " with --class to name it\n"
+        + "asl4j generate: ab-c.json: class AbC is already generated from abc.json; generate this file on its own"
         + " with --class to name it\n");
     assertThat(filesUnder("out")).as("names that differ only in case clash on some file systems")
         .containsExactly("Abc.java", "OrderFulfillment.java");
@@ -270,8 +271,8 @@ class GenerateCommandTest {
   void standardInputNeedsAClassName() throws IOException {
     stdin = TINY;
     assertThat(run("generate", "-")).isEqualTo(2);
-    assertThat(err()).isEqualTo("asl4j: generate: standard input has no file name to derive a"
-        + " class name from; add --class\nRun 'asl4j --help' for usage.\n");
+    assertThat(err()).isEqualTo("asl4j generate: standard input has no file name to derive a"
+        + " class name from; add --class\nRun 'asl4j generate --help' for usage.\n");
 
     assertThat(run("generate", "--package", "p", "--class", "Flow", "--verify", "-"))
         .isEqualTo(0);
@@ -282,17 +283,20 @@ class GenerateCommandTest {
   @Test
   void usageErrorsExitTwo() {
     assertThat(run("generate")).isEqualTo(2);
-    assertThat(err()).isEqualTo("asl4j: generate: no input files (use '-' for standard input)\n"
-        + "Run 'asl4j --help' for usage.\n");
+    assertThat(err()).isEqualTo("asl4j generate: no input files (use '-' for standard input)\n"
+        + "Run 'asl4j generate --help' for usage.\n");
     err.reset();
     assertThat(run("generate", "--bogus", "a.json")).isEqualTo(2);
-    assertThat(err()).startsWith("asl4j: generate: unknown option '--bogus'\n");
+    assertThat(err()).startsWith("asl4j generate: unknown option '--bogus'\n");
     err.reset();
     assertThat(run("generate", "a.json", "-o")).isEqualTo(2);
-    assertThat(err()).startsWith("asl4j: generate: -o needs a directory, or '-' for standard"
-        + " output\n");
+    assertThat(err()).startsWith("asl4j generate: -o needs a value (DIR)\n");
+    err.reset();
     assertThat(run("generate", "a.json", "--package")).isEqualTo(2);
+    assertThat(err()).startsWith("asl4j generate: --package needs a value (P)\n");
+    err.reset();
     assertThat(run("generate", "a.json", "--class")).isEqualTo(2);
+    assertThat(err()).startsWith("asl4j generate: --class needs a value (C)\n");
   }
 
   @Test
@@ -304,6 +308,6 @@ class GenerateCommandTest {
     out.reset();
     assertThat(run("--help")).isEqualTo(0);
     assertThat(out()).contains(
-        "\n  generate write Java (the DSL) that reproduces a definition\n");
+        "\n  generate    write Java (the DSL) that reproduces a definition\n");
   }
 }

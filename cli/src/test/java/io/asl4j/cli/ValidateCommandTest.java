@@ -236,28 +236,29 @@ class ValidateCommandTest {
   @Test
   void aMissingFileIsAnIoErrorWithExitTwoAndTheOtherFilesAreStillChecked() {
     assertThat(run("validate", "nope.json", "dangling.asl.json")).isEqualTo(2);
-    assertThat(err()).isEqualTo("nope.json: no such file\n");
+    assertThat(err()).isEqualTo("asl4j validate: nope.json: no such file\n");
     assertThat(out()).isEqualTo(DANGLING_LINE + "\n");
   }
 
   @Test
   void usageErrorsExitTwo() {
     assertThat(run("validate")).isEqualTo(2);
-    assertThat(err()).isEqualTo("asl4j: validate: no input files (use '-' for standard input)\n"
-        + "Run 'asl4j --help' for usage.\n");
+    assertThat(err()).isEqualTo("asl4j validate: no input files (use '-' for standard input)\n"
+        + "Run 'asl4j validate --help' for usage.\n");
     err.reset();
     assertThat(run("validate", "--bogus", "valid.asl.json")).isEqualTo(2);
-    assertThat(err()).startsWith("asl4j: validate: unknown option '--bogus'\n");
+    assertThat(err()).isEqualTo("asl4j validate: unknown option '--bogus'\n"
+        + "Run 'asl4j validate --help' for usage.\n");
     err.reset();
     assertThat(run("validate", "--type", "LOCAL", "valid.asl.json")).isEqualTo(2);
     assertThat(err()).startsWith(
-        "asl4j: validate: --type must be STANDARD or EXPRESS, not 'LOCAL'\n");
+        "asl4j validate: --type must be STANDARD or EXPRESS, not 'LOCAL'\n");
     err.reset();
     assertThat(run("validate", "--format", "xml", "valid.asl.json")).isEqualTo(2);
-    assertThat(err()).startsWith("asl4j: validate: --format must be text or json, not 'xml'\n");
+    assertThat(err()).startsWith("asl4j validate: --format must be text or json, not 'xml'\n");
     err.reset();
     assertThat(run("validate", "valid.asl.json", "--format")).isEqualTo(2);
-    assertThat(err()).startsWith("asl4j: validate: --format needs a value (text|json)\n");
+    assertThat(err()).startsWith("asl4j validate: --format needs a value (text|json)\n");
     assertThat(out()).isEmpty();
   }
 
@@ -265,7 +266,7 @@ class ValidateCommandTest {
   void hasHelpAndIsListedInTheUsage() {
     assertThat(run("--help")).isEqualTo(0);
     assertThat(out()).contains(
-        "  validate check definitions against every ASL rule and common mistakes\n");
+        "  validate    check definitions against every ASL rule and common mistakes\n");
     out.reset();
     assertThat(run("validate", "--help")).isEqualTo(0);
     assertThat(out()).startsWith(
