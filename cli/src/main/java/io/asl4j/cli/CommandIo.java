@@ -1,10 +1,12 @@
 package io.asl4j.cli;
 
 import io.asl4j.json.AslReadException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -45,6 +47,12 @@ final class CommandIo {
 
   private final String command;
   private final Console console;
+  /** Whether output and errors are kept in memory, for {@link #buffered()}. */
+  private final boolean buffered;
+  private ByteArrayOutputStream bufferedOut;
+  private ByteArrayOutputStream bufferedErr;
+  private PrintStream out;
+  private PrintStream err;
 
   /**
    * Creates the helper for one command.
@@ -53,13 +61,60 @@ final class CommandIo {
    * @param console where the command reads and writes
    */
   CommandIo(String command, Console console) {
-    this.command = command;
-    this.console = console;
+    this(command, console, false);
   }
 
-  /** Standard output. */
+  private CommandIo(String command, Console console, boolean buffered) {
+    this.command = command;
+    this.console = console;
+    this.buffered = buffered;
+  }
+
+  /**
+   * Returns a helper like this one that keeps what it prints in memory until
+   * {@link #drainTo(CommandIo)}: for files handled on other threads, whose output must still come
+   * out in the order of the command line.
+   */
+  CommandIo buffered() {
+    return new CommandIo(command, console, true);
+  }
+
+  /** Prints what a {@link #buffered()} helper kept to this helper's streams. */
+  void drainTo(CommandIo target) {
+    if (bufferedOut != null) {
+      out.flush();
+      target.out().write(bufferedOut.toByteArray(), 0, bufferedOut.size());
+    }
+    if (bufferedErr != null) {
+      err.flush();
+      target.err().write(bufferedErr.toByteArray(), 0, bufferedErr.size());
+      target.err().flush();
+    }
+  }
+
+  /** Standard output (made on first use when buffered: most files print nothing). */
   PrintStream out() {
-    return console.out();
+    if (out == null) {
+      if (buffered) {
+        bufferedOut = new ByteArrayOutputStream();
+        out = new PrintStream(bufferedOut, false, StandardCharsets.UTF_8);
+      } else {
+        out = console.out();
+      }
+    }
+    return out;
+  }
+
+  private PrintStream err() {
+    if (err == null) {
+      if (buffered) {
+        bufferedErr = new ByteArrayOutputStream();
+        err = new PrintStream(bufferedErr, false, StandardCharsets.UTF_8);
+      } else {
+        err = console.err();
+      }
+    }
+    return err;
   }
 
   /** The directory relative file names resolve against. */
@@ -86,7 +141,7 @@ final class CommandIo {
 
   /** Prints {@code asl4j COMMAND: message}. */
   void error(String message) {
-    console.err().println(command + ": " + message);
+    err().println(command + ": " + message);
   }
 
   /** Prints {@code asl4j COMMAND: FILE: message}. */

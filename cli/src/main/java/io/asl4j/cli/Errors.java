@@ -3,6 +3,8 @@ package io.asl4j.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -20,23 +22,32 @@ final class Errors {
 
   private Errors() {}
 
-  /** Handles a command line picocli could not parse, or a usage rule a command checks itself. */
-  static int usage(ParameterException e, String[] args) {
-    CommandLine line = e.getCommandLine();
-    return usage(line, message(e, line, args));
+  // classes rather than method references: a lambda costs a few milliseconds of bootstrap at
+  // every start, and the start is what a command-line tool is judged by
+
+  /** Handles a command line picocli could not parse. */
+  static final class UsageHandler implements IParameterExceptionHandler {
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+      CommandLine line = e.getCommandLine();
+      return usage(line, message(e, line, args));
+    }
   }
 
   /** Handles what a command threw: a {@link UsageException}, or a bug. */
-  static int execution(Exception e, CommandLine line, ParseResult parsed) {
-    if (e instanceof UsageException) {
-      return usage(line, e.getMessage());
+  static final class ExecutionHandler implements IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine line, ParseResult parsed) {
+      if (e instanceof UsageException) {
+        return usage(line, e.getMessage());
+      }
+      // a bug, not a user error: say so plainly instead of dumping a trace
+      PrintWriter err = line.getErr();
+      err.println(prefix(line) + "internal error: " + e);
+      err.println("Please report this with the input that caused it.");
+      err.flush();
+      return Main.USAGE_OR_IO;
     }
-    // a bug, not a user error: say so plainly instead of dumping a trace
-    PrintWriter err = line.getErr();
-    err.println(prefix(line) + "internal error: " + e);
-    err.println("Please report this with the input that caused it.");
-    err.flush();
-    return Main.USAGE_OR_IO;
   }
 
   private static int usage(CommandLine line, String message) {

@@ -1,25 +1,8 @@
 package io.asl4j.cli;
 
-import io.asl4j.Workflow;
-import io.asl4j.codegen.GenerationException;
-import io.asl4j.codegen.InMemoryCompiler;
-import io.asl4j.codegen.JavaGenerator;
-import io.asl4j.codegen.JsonDiff;
-import io.asl4j.json.AslReadException;
-import io.asl4j.json.AslReader;
-import io.asl4j.json.SourceMap;
-import java.lang.reflect.InvocationTargetException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import javax.lang.model.SourceVersion;
-import javax.tools.ToolProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,9 +40,6 @@ import picocli.CommandLine.Parameters;
         "Exit codes: 0 ok, 1 invalid input, a definition the DSL cannot express, a class name"
             + " clash or a failed --verify, 2 usage or I/O error."})
 final class GenerateCommand extends ConsoleCommand {
-
-  /** The prefix that makes a derived name a valid, readable class name. */
-  private static final String PREFIX = "Workflow";
 
   @Option(names = "--package", paramLabel = "P",
       description = "the package of the generated classes (default: the default package)")
@@ -101,226 +81,15 @@ final class GenerateCommand extends ConsoleCommand {
       throw new UsageException("standard input has no file name to derive a class name from;"
           + " add --class");
     }
-    JavaGenerator generator = JavaGenerator.create();
-    try {
-      generator = generator.packageName(packageName);
-      if (className != null) {
-        generator = generator.className(className);
-      }
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
-    }
-    // checked up front: without javac every file would fail the same way, and it is the
-    // environment that is wrong, not the input
-    if (verify && ToolProvider.getSystemJavaCompiler() == null) {
-      throw new UsageException("--verify needs a Java compiler; run asl4j on a JDK");
-    }
     boolean print = outDir != null && outDir.toString().equals("-");
-    Path root = outDir == null ? Path.of("") : outDir;
-
-    // class name (lower case, as case-insensitive file systems see it) -> the file it came from
-    Map<String, String> claimed = new HashMap<>();
+    Path root = print ? null : outDir == null ? Path.of("") : outDir;
+    // the generator, JavaPoet and javac live behind Generation, loaded only when generating
+    Generation generation = new Generation(io(), packageName, className, verify, root);
     int status = Main.OK;
     for (String f : names) {
-      status = Math.max(status, generateOne(f, generator, print ? null : root, claimed));
+      status = Math.max(status, generation.file(f));
     }
     io().out().flush();
     return status;
-  }
-
-  private int generateOne(String name, JavaGenerator configured, Path root,
-      Map<String, String> claimed) {
-    CommandIo io = io();
-    boolean stdin = name.equals("-");
-    String label = CommandIo.label(name);
-    JavaGenerator generator = configured;
-    if (!stdin) {
-      // only the file name: the header must not depend on where the command was run from
-      Path fileNamePath = Path.of(name).getFileName();
-      String fileName = fileNamePath == null ? name : fileNamePath.toString();
-      generator = generator.sourceName(fileName);
-      if (className == null) {
-        generator = generator.className(className(fileName));
-      }
-    }
-    // claimed before reading, so which file clashes does not depend on which files are valid
-    String other = claimed.putIfAbsent(generator.className().toLowerCase(Locale.ROOT), label);
-    if (other != null) {
-      io.error(label, "class " + qualified(generator) + " is already generated from " + other
-          + "; generate this file on its own with --class to name it");
-      return Main.INVALID;
-    }
-
-    byte[] bytes = io.read(name);
-    if (bytes == null) {
-      return Main.USAGE_OR_IO;
-    }
-    Workflow workflow;
-    try {
-      workflow = AslReader.create().read(bytes);
-    } catch (AslReadException e) {
-      io.problems(label, e);
-      return Main.INVALID;
-    }
-    String source;
-    try {
-      source = generator.generate(workflow);
-    } catch (GenerationException e) {
-      refused(label, bytes, e.getMessage());
-      return Main.INVALID;
-    }
-    if (verify) {
-      Optional<String> problem = verify(qualified(generator), source,
-          new String(bytes, StandardCharsets.UTF_8));
-      if (problem.isPresent()) {
-        io.error(label, problem.get());
-        return Main.INVALID;
-      }
-    }
-    if (root == null) {
-      io.out().print(source);
-      io.out().flush();
-      return Main.OK;
-    }
-    String pkg = generator.packageName();
-    Path dir = pkg.isEmpty() ? root : root.resolve(pkg.replace('.', '/'));
-    if (!io.createDirectories(dir)) {
-      return Main.USAGE_OR_IO;
-    }
-    return io.write(dir.resolve(generator.className() + ".java"),
-        source.getBytes(StandardCharsets.UTF_8));
-  }
-
-  /**
-   * Reports what the generator refused at the line and column of the JSON pointer its message
-   * starts with ({@code /States/A/Retry: an empty Retry list ...}), as {@code validate} places its
-   * diagnostics.
-   */
-  private void refused(String label, byte[] bytes, String message) {
-    Optional<int[]> at = position(message, new String(bytes, StandardCharsets.UTF_8));
-    if (at.isPresent()) {
-      io().error(label, at.get()[0], at.get()[1], message);
-    } else {
-      io().error(label, message);
-    }
-  }
-
-  /**
-   * Finds where the JSON pointer at the start of a message points in the text. A state name may
-   * itself hold {@code ": "}, so the pointer is the longest prefix before a {@code ": "} that names
-   * a value present in the text, or else the shortest such prefix, placed at its nearest enclosing
-   * value.
-   *
-   * @param message a message such as {@code /States/A/Type: unknown state type "X"}
-   * @param text the definition
-   * @return {line, column}, or empty when the message starts with no pointer
-   */
-  static Optional<int[]> position(String message, String text) {
-    if (!message.startsWith("/")) {
-      return Optional.empty();
-    }
-    SourceMap map = SourceMap.of(text);
-    String found = null;
-    for (int i = message.indexOf(": "); i >= 0; i = message.indexOf(": ", i + 1)) {
-      String pointer = message.substring(0, i);
-      String parent = pointer.substring(0, pointer.lastIndexOf('/'));
-      if (found == null
-          || !Arrays.equals(map.position(pointer), map.position(parent))) {
-        // a pointer that resolves lands on its own member, not on its parent's
-        found = pointer;
-      }
-    }
-    return found == null ? Optional.empty() : Optional.of(map.position(found));
-  }
-
-  /**
-   * Compiles the source, runs {@code workflow()} and compares its JSON with the input.
-   *
-   * @param fqcn the fully qualified name of the class in {@code source}
-   * @param source the generated Java
-   * @param input the definition it was generated from
-   * @return empty if the class reproduces the input, else the message for the user
-   */
-  static Optional<String> verify(String fqcn, String source, String input) {
-    Workflow rebuilt;
-    try {
-      ClassLoader loader = InMemoryCompiler.compile(Map.of(fqcn, source));
-      rebuilt = (Workflow) loader.loadClass(fqcn).getMethod("workflow").invoke(null);
-    } catch (IllegalStateException e) {
-      return Optional.of(e.getMessage()); // "the generated code does not compile:" + javac's errors
-    } catch (InvocationTargetException e) {
-      return Optional.of("the generated workflow() throws " + e.getCause());
-    } catch (ReflectiveOperationException e) {
-      return Optional.of("cannot run the generated workflow(): " + e);
-    }
-    Optional<String> difference;
-    try {
-      // the reader skips a byte order mark; JsonDiff would take it for a stray character
-      String json = input.startsWith("\uFEFF") ? input.substring(1) : input;
-      difference = JsonDiff.firstDifference(json, rebuilt.toJson());
-    } catch (IllegalArgumentException e) {
-      // the reader accepted the input, so JsonDiff should too; say so rather than fail silently
-      difference = Optional.of("cannot compare: " + e.getMessage());
-    }
-    return difference.map(d -> "generated code does not reproduce the input: " + d);
-  }
-
-  private static String qualified(JavaGenerator generator) {
-    return generator.packageName().isEmpty() ? generator.className()
-        : generator.packageName() + "." + generator.className();
-  }
-
-  /**
-   * Derives a class name from a file name: the extension dropped, words split at
-   * non-alphanumeric characters and camel-case humps, each word capitalised, and {@value PREFIX}
-   * in front when the result would be empty, start with a digit, or be a keyword.
-   *
-   * @param fileName a file name without directories, e.g. {@code order-fulfillment.asl.json}
-   * @return a valid Java class name, e.g. {@code OrderFulfillment}
-   */
-  static String className(String fileName) {
-    String base = fileName;
-    for (String ext : new String[] {".asl.json", ".json", ".asl"}) {
-      if (base.toLowerCase(Locale.ROOT).endsWith(ext)) {
-        base = base.substring(0, base.length() - ext.length());
-        break;
-      }
-    }
-    StringBuilder name = new StringBuilder();
-    int n = base.length();
-    int start = -1; // start of the current word, -1 between words
-    for (int i = 0; i <= n; i++) {
-      char c = i < n ? base.charAt(i) : ' ';
-      boolean part = Character.isLetterOrDigit(c);
-      if (start >= 0 && (!part || hump(base, i))) {
-        String word = base.substring(start, i);
-        name.append(word.substring(0, 1).toUpperCase(Locale.ROOT))
-            .append(word.substring(1).toLowerCase(Locale.ROOT));
-        start = -1;
-      }
-      if (part && start < 0) {
-        start = i;
-      }
-    }
-    String result = name.toString();
-    if (result.isEmpty() || Character.isDigit(result.charAt(0))
-        || SourceVersion.isKeyword(result)) {
-      result = PREFIX + result;
-    }
-    return result;
-  }
-
-  /**
-   * Whether a camel-case word starts at {@code i}: {@code orderFulfillment} at the {@code F},
-   * {@code HTTPServer} at the {@code S} (the last capital of an acronym starts the next word).
-   */
-  private static boolean hump(String s, int i) {
-    if (i == 0 || i >= s.length() || !Character.isUpperCase(s.charAt(i))) {
-      return false;
-    }
-    char prev = s.charAt(i - 1);
-    return Character.isLowerCase(prev) || Character.isDigit(prev)
-        || (Character.isUpperCase(prev) && i + 1 < s.length()
-            && Character.isLowerCase(s.charAt(i + 1)));
   }
 }

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 
@@ -53,14 +54,22 @@ public final class Main {
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err,
       Path workingDirectory) {
     Console console = new Console(in, out, err, workingDirectory);
-    CommandLine line = commandLine(console);
+    // a known command first: build that command alone (help and completion need them all)
+    String only = args.length > 0 && !args[0].equals("help") && !args[0].equals("completion")
+        && Asl4jCommand.COMMANDS.containsKey(args[0]) ? args[0] : null;
+    CommandLine line = commandLine(console, only);
     int code = line.execute(args);
     out.flush();
     return code;
   }
 
-  /** The whole command tree, wired to one console, with this tool's error wording. */
-  static CommandLine commandLine(Console console) {
+  /**
+   * The command tree, wired to one console, with this tool's error wording.
+   *
+   * @param console where the commands read and write
+   * @param only the one command to build, or null for all of them
+   */
+  static CommandLine commandLine(Console console, String only) {
     IFactory defaults = CommandLine.defaultFactory();
     IFactory factory = new IFactory() {
       @Override
@@ -73,12 +82,17 @@ public final class Main {
       }
     };
     CommandLine line = new CommandLine(Asl4jCommand.class, factory);
+    for (Map.Entry<String, Class<? extends ConsoleCommand>> c : Asl4jCommand.COMMANDS.entrySet()) {
+      if (only == null || only.equals(c.getKey())) {
+        line.addSubcommand(c.getKey(), new CommandLine(c.getValue(), factory));
+      }
+    }
     line.setOut(new PrintWriter(console.out(), true, StandardCharsets.UTF_8));
     line.setErr(new PrintWriter(console.err(), true, StandardCharsets.UTF_8));
     // a repeated option takes its last value, as most tools do
     line.setOverwrittenOptionsAllowed(true);
-    line.setParameterExceptionHandler(Errors::usage);
-    line.setExecutionExceptionHandler(Errors::execution);
+    line.setParameterExceptionHandler(new Errors.UsageHandler());
+    line.setExecutionExceptionHandler(new Errors.ExecutionHandler());
     return line;
   }
 }

@@ -102,25 +102,25 @@ class GenerateCommandTest {
 
   @Test
   void classNamesAreDerivedFromFileNames() {
-    assertThat(GenerateCommand.className("order-fulfillment.asl.json"))
+    assertThat(Generation.className("order-fulfillment.asl.json"))
         .isEqualTo("OrderFulfillment");
-    assertThat(GenerateCommand.className("3-choice-glue-a-or-b.asl.json"))
+    assertThat(Generation.className("3-choice-glue-a-or-b.asl.json"))
         .isEqualTo("Workflow3ChoiceGlueAOrB");
-    assertThat(GenerateCommand.className("orderFulfillment.json")).isEqualTo("OrderFulfillment");
-    assertThat(GenerateCommand.className("HTTPServer.asl")).isEqualTo("HttpServer");
-    assertThat(GenerateCommand.className("my_ETL_job.JSON")).isEqualTo("MyEtlJob");
-    assertThat(GenerateCommand.className("retry with backoff.v2.asl.json"))
+    assertThat(Generation.className("orderFulfillment.json")).isEqualTo("OrderFulfillment");
+    assertThat(Generation.className("HTTPServer.asl")).isEqualTo("HttpServer");
+    assertThat(Generation.className("my_ETL_job.JSON")).isEqualTo("MyEtlJob");
+    assertThat(Generation.className("retry with backoff.v2.asl.json"))
         .isEqualTo("RetryWithBackoffV2");
-    assertThat(GenerateCommand.className("s3Copy2Glacier.json")).isEqualTo("S3Copy2Glacier");
-    assertThat(GenerateCommand.className("café.json")).isEqualTo("Café");
-    assertThat(GenerateCommand.className("flow")).isEqualTo("Flow");
+    assertThat(Generation.className("s3Copy2Glacier.json")).isEqualTo("S3Copy2Glacier");
+    assertThat(Generation.className("café.json")).isEqualTo("Café");
+    assertThat(Generation.className("flow")).isEqualTo("Flow");
     // keywords are lower case, so capitalising already makes them class names
-    assertThat(GenerateCommand.className("class.asl.json")).isEqualTo("Class");
-    assertThat(GenerateCommand.className("true.json")).isEqualTo("True");
+    assertThat(Generation.className("class.asl.json")).isEqualTo("Class");
+    assertThat(Generation.className("true.json")).isEqualTo("True");
     // nothing left to name the class after
-    assertThat(GenerateCommand.className(".asl.json")).isEqualTo("Workflow");
-    assertThat(GenerateCommand.className("---.json")).isEqualTo("Workflow");
-    assertThat(GenerateCommand.className("42.json")).isEqualTo("Workflow42");
+    assertThat(Generation.className(".asl.json")).isEqualTo("Workflow");
+    assertThat(Generation.className("---.json")).isEqualTo("Workflow");
+    assertThat(Generation.className("42.json")).isEqualTo("Workflow42");
   }
 
   @Test
@@ -169,19 +169,19 @@ class GenerateCommandTest {
     String source = io.asl4j.codegen.JavaGenerator.create().packageName("v").className("Other")
         .generate(io.asl4j.Workflow.fromJson(other));
 
-    assertThat(GenerateCommand.verify("v.Other", source, other)).isEmpty();
-    assertThat(GenerateCommand.verify("v.Other", source, TINY)).hasValue(
+    assertThat(Generation.verify("v.Other", source, other)).isEmpty();
+    assertThat(Generation.verify("v.Other", source, TINY)).hasValue(
         "generated code does not reproduce the input: /States/A/Type: expected \"Pass\","
             + " found \"Succeed\"");
-    assertThat(GenerateCommand.verify("v.Other", source, "\uFEFF" + other))
+    assertThat(Generation.verify("v.Other", source, "\uFEFF" + other))
         .as("a byte order mark, which the reader skips, is not a difference").isEmpty();
   }
 
   @Test
   void verifyReportsCodeThatDoesNotCompileOrRun() {
-    assertThat(GenerateCommand.verify("Broken", "public final class Broken {", TINY))
+    assertThat(Generation.verify("Broken", "public final class Broken {", TINY))
         .hasValueSatisfying(m -> assertThat(m).startsWith("the generated code does not compile:"));
-    assertThat(GenerateCommand.verify("Throws", "public final class Throws {\n"
+    assertThat(Generation.verify("Throws", "public final class Throws {\n"
         + "  public static io.asl4j.Workflow workflow() {\n"
         + "    throw new IllegalStateException(\"x\");\n"
         + "  }\n"

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Start-up comparison of `asl4j validate` with statelint's own command line, side by side in one
+# run: one small definition, and every valid definition of the shared corpus in one call.
+#
+# Usage: cli/bench/startup.sh [RUNS=10]
+#
+# statelint 1.30.0 is installed with the npm setup of ../shared/bench/validate (its package.json
+# and package-lock.json, `npm ci`) into cli/target/bench/statelint, and run as
+# node_modules/.bin/statelint, one Node.js process per call like `asl4j validate FILE...`.
+# Runs alternate between the tools, so that a busy machine slows them alike; each case gets one
+# warm-up run per tool (not counted) and the table gives the median, fastest and slowest of RUNS.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+shared=$(cd "$root/../shared" && pwd)
+runs=${1:-10}
+small="$shared/seed-workflows/3-choice-glue-a-or-b.asl.json"
+shopt -s globstar nullglob
+corpus=("$shared"/corpus/valid/**/*.json)
+[ ${#corpus[@]} -gt 0 ] || { echo "no corpus under $shared/corpus/valid" >&2; exit 2; }
+
+peer="$root/cli/target/bench/statelint"
+statelint="$peer/node_modules/.bin/statelint"
+if [ ! -x "$statelint" ]; then
+  echo "installing statelint (npm ci, ../shared/bench/validate's lock file) ..." >&2
+  mkdir -p "$peer"
+  cp "$shared/bench/validate/package.json" "$shared/bench/validate/package-lock.json" "$peer/"
+  (cd "$peer" && npm ci --no-audit --no-fund --silent)
+fi
+
+# build the jar and its class-data archive before timing anything
+"$root/asl4j" --version >/dev/null
+jar="$root/cli/target/asl4j.jar"
+
+# tool name -> command prefix
+names=("statelint" "asl4j (./asl4j)" "asl4j (java -jar, no tuning)")
+commands=("$statelint" "$root/asl4j validate" "java -jar $jar validate")
+
+# prints the wall time of one run in milliseconds; the exit code does not matter here (statelint
+# and asl4j both reject a few corpus files)
+time_ms() {
+  local start end
+  start=$(date +%s%N)
+  "$@" >/dev/null 2>&1 || true
+  end=$(date +%s%N)
+  echo $(( (end - start) / 1000000 ))
+}
+
+# median, fastest, slowest of numbers on standard input, as seconds
+stats() {
+  sort -n | awk '{ a[NR] = $1 } END {
+    m = NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2;
+    printf "%.2f s | %.2f s | %.2f s", m / 1000, a[1] / 1000, a[NR] / 1000 }'
+}
+
+bench() { # case label, then the files
+  local label=$1; shift
+  local i t
+  local -a results
+  for t in "${!commands[@]}"; do
+    # shellcheck disable=SC2086 # the command prefixes are words on purpose
+    time_ms ${commands[$t]} "$@" >/dev/null # warm-up: file cache, JIT-less first load
+    results[$t]=""
+  done
+  for ((i = 0; i < runs; i++)); do
+    for t in "${!commands[@]}"; do
+      # shellcheck disable=SC2086
+      results[$t]+="$(time_ms ${commands[$t]} "$@") "
+    done
+  done
+  for t in "${!commands[@]}"; do
+    printf '| %s | %s | %s |\n' "$label" "${names[$t]}" \
+      "$(tr ' ' '\n' <<<"${results[$t]}" | grep . | stats)"
+  done
+}
+
+echo "$(nproc) cores, load average $(cut -d ' ' -f 1-3 /proc/loadavg); $(java -version 2>&1 | head -n 1);" \
+  "node $(node --version); $runs runs each"
+echo
+echo "| case | command | median | fastest | slowest |"
+echo "| --- | --- | --- | --- | --- |"
+bench "one definition ($(basename "$small"))" "$small"
+bench "the ${#corpus[@]} valid corpus files, one call" "${corpus[@]}"
