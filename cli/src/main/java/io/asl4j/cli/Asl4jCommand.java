@@ -10,16 +10,10 @@ import picocli.CommandLine.Command;
  * standard error and exits 2.
  */
 @Command(name = "asl4j",
-    versionProvider = Version.class,
-    synopsisHeading = "usage: ",
     customSynopsis = {
         "asl4j <command> [options] [FILE...]",
         "       asl4j --version | --help"},
-    descriptionHeading = "%n",
     description = "Tools for Amazon States Language (AWS Step Functions) definitions.",
-    optionListHeading = "%noptions:%n",
-    commandListHeading = "%ncommands:%n",
-    footerHeading = "%n",
     footer = {
         "Run 'asl4j <command> --help' for a command's options.",
         "Problems go to standard error as 'asl4j <command>: FILE:LINE:COL: message'.",

@@ -8,9 +8,7 @@ import picocli.CommandLine.Command;
  * the command tree itself, so it always knows every command, option and option value.
  */
 @Command(name = "completion",
-    synopsisHeading = "usage: ",
     customSynopsis = "asl4j completion",
-    descriptionHeading = "%n",
     description = {
         "print a bash (and zsh) completion script for asl4j",
         "",
@@ -22,8 +20,6 @@ import picocli.CommandLine.Command;
         "In every new bash shell:",
         "  asl4j completion > ~/.local/share/bash-completion/completions/asl4j",
         "zsh: run 'autoload -U +X bashcompinit && bashcompinit' first."},
-    optionListHeading = "%noptions:%n",
-    footerHeading = "%n",
     footer = "Exit codes: 0 ok, 2 usage error.")
 final class CompletionCommand extends ConsoleCommand {
 

@@ -1,14 +1,25 @@
 package io.asl4j.cli;
 
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
  * A command of the tool: built by picocli with the run's {@link Console}, it returns its exit code
- * from {@link #call()}. Every command gets {@code --help} and {@code --version} here.
+ * from {@link #call()}. Every command gets {@code --help}, {@code --version} and the layout of its
+ * help here (picocli applies a superclass's {@code @Command} attributes first).
  */
+@Command(
+    versionProvider = Version.class,
+    sortOptions = false,
+    synopsisHeading = "usage: ",
+    descriptionHeading = "%n",
+    parameterListHeading = "%narguments:%n",
+    optionListHeading = "%noptions:%n",
+    commandListHeading = "%ncommands:%n",
+    footerHeading = "%n")
 abstract class ConsoleCommand implements Callable<Integer> {
 
   @Mixin

@@ -20,20 +20,13 @@ import picocli.CommandLine.Parameters;
  * directory, or in place; or checks that they already are.
  */
 @Command(name = "format",
-    versionProvider = Version.class,
-    sortOptions = false,
-    synopsisHeading = "usage: ",
     customSynopsis = "asl4j format [--check] [--compact] [--keep-unknown] [-i | -o DIR] FILE...",
-    descriptionHeading = "%n",
     description = {
         "write definitions as canonical ASL JSON",
         "",
         "Writes each definition as canonical ASL JSON: Type first and Next/End last in every"
             + " state, states in their original order, two-space indentation. Nothing is lost:"
             + " payloads, numbers and placeholders such as $${LambdaArn} are kept exactly."},
-    parameterListHeading = "%narguments:%n",
-    optionListHeading = "%noptions:%n",
-    footerHeading = "%n",
     footer = {
         "FILE may be '-' for standard input. Without -i or -o, results go to standard output.",
         "-i keeps each file itself: mode, owner, hard links; through a symbolic link, the file it"

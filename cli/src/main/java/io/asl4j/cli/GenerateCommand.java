@@ -12,19 +12,12 @@ import picocli.CommandLine.Parameters;
  * class per file, and optionally proves each class reproduces its definition.
  */
 @Command(name = "generate",
-    versionProvider = Version.class,
-    sortOptions = false,
-    synopsisHeading = "usage: ",
     customSynopsis = "asl4j generate [--package P] [--class C] [-o DIR] [--verify] FILE...",
-    descriptionHeading = "%n",
     description = {
         "write Java (the DSL) that reproduces a definition",
         "",
         "Writes, for each definition, a Java class whose static workflow() method builds it with"
             + " the asl4j DSL and reproduces it exactly. The class is yours to edit from then on."},
-    parameterListHeading = "%narguments:%n",
-    optionListHeading = "%noptions:%n",
-    footerHeading = "%n",
     footer = {
         "Each class goes to DIR/<package path>/<Class>.java, e.g.",
         "  DIR/com/example/flows/OrderFulfillment.java with --package com.example.flows",

@@ -8,14 +8,8 @@ import picocli.CommandLine.Parameters;
 /** {@code asl4j help [COMMAND]}: the same help as {@code asl4j [COMMAND] --help}. */
 @Command(name = "help",
     helpCommand = true,
-    versionProvider = Version.class,
-    synopsisHeading = "usage: ",
     customSynopsis = "asl4j help [COMMAND]",
-    descriptionHeading = "%n",
     description = "show the help of asl4j or of one command",
-    parameterListHeading = "%narguments:%n",
-    optionListHeading = "%noptions:%n",
-    footerHeading = "%n",
     footer = "Exit codes: 0 ok, 2 usage error (an unknown command).")
 final class HelpCommand extends ConsoleCommand {
 

@@ -25,11 +25,7 @@ import picocli.CommandLine.Parameters;
  * PNG image made by Graphviz's {@code dot}.
  */
 @Command(name = "render",
-    versionProvider = Version.class,
-    sortOptions = false,
-    synopsisHeading = "usage: ",
     customSynopsis = "asl4j render [--format mermaid|dot|svg|png] [-o FILE] [--dot PATH] FILE",
-    descriptionHeading = "%n",
     description = {
         "draw a definition as a Mermaid or Graphviz diagram",
         "",
@@ -37,9 +33,6 @@ import picocli.CommandLine.Parameters;
             + " Choice edges labelled with their conditions, dashed Default and red dashed Catch"
             + " edges, retries under the state's name, Parallel branches and Map item processors"
             + " as nested subgraphs, and an End marker."},
-    parameterListHeading = "%narguments:%n",
-    optionListHeading = "%noptions:%n",
-    footerHeading = "%n",
     footer = {
         "--format: mermaid (the default) is a flowchart for Markdown (```mermaid) on GitHub or"
             + " GitLab; dot is Graphviz source; svg and png are images drawn by Graphviz's dot,"

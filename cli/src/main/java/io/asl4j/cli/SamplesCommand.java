@@ -17,19 +17,12 @@ import picocli.CommandLine.Parameters;
  * ASL they compile to.
  */
 @Command(name = "samples",
-    versionProvider = Version.class,
-    sortOptions = false,
-    synopsisHeading = "usage: ",
     customSynopsis = "asl4j samples [--list] [-o DIR] [NAME...]",
-    descriptionHeading = "%n",
     description = {
         "print the sample workflows written with the Java DSL, as ASL",
         "",
         "Prints the ASL of the sample workflows (io.asl4j.samples, written with the Java DSL):"
             + " the seed article's three workflows and more. Without NAME, every sample."},
-    parameterListHeading = "%narguments:%n",
-    optionListHeading = "%noptions:%n",
-    footerHeading = "%n",
     footer = "Exit codes: 0 ok, 2 usage or I/O error.")
 final class SamplesCommand extends ConsoleCommand {
 

@@ -24,20 +24,13 @@ import picocli.CommandLine.Parameters;
  * reports each finding with its file, line and column.
  */
 @Command(name = "validate",
-    versionProvider = Version.class,
-    sortOptions = false,
-    synopsisHeading = "usage: ",
     customSynopsis = "asl4j validate [--format text|json] [--type STANDARD|EXPRESS] FILE...",
-    descriptionHeading = "%n",
     description = {
         "check definitions against every ASL rule and common mistakes",
         "",
         "Checks each definition against every rule of the Amazon States Language and warns about"
             + " common mistakes (a path string under a key without '.$', an unreachable state,"
             + " ...). Every problem is reported at once, with its line and column."},
-    parameterListHeading = "%narguments:%n",
-    optionListHeading = "%noptions:%n",
-    footerHeading = "%n",
     footer = {
         "text: one line per diagnostic on standard output; nothing for a file without any.",
         "  FILE:LINE:COL: SEVERITY CODE [/json/pointer: ]message",

@@ -212,6 +212,44 @@ class GenerateCommandTest {
   }
 
   @Test
+  void aRefusalDeepInTheDefinitionIsPlacedAtItsLineAndColumn() throws IOException {
+    Files.writeString(dir.resolve("retry.asl.json"), String.join("\n",
+        "{",
+        "  \"StartAt\": \"Step: one\",",
+        "  \"States\": {",
+        "    \"Step: one\": {",
+        "      \"Type\": \"Task\",",
+        "      \"Resource\": \"arn:aws:lambda:us-east-1:123456789012:function:f\",",
+        "      \"Retry\": [],",
+        "      \"End\": true",
+        "    }",
+        "  }",
+        "}",
+        ""));
+
+    assertThat(run("generate", "-o", "-", "retry.asl.json")).isEqualTo(1);
+
+    assertThat(err()).as("a state name may hold ': ' itself").isEqualTo(
+        "asl4j generate: retry.asl.json:7:7: /States/Step: one/Retry: an empty Retry list cannot"
+            + " be written with the DSL; remove it (it means the same as no Retry)\n");
+    assertThat(out()).isEmpty();
+  }
+
+  @Test
+  void theRefusedPointerIsTheLongestPrefixThatNamesAValue() {
+    String text = "{\"States\": {\"A\": {\"Type\": \"X\"},\n \"A: b\": {\"Type\": \"Y\"}}}";
+
+    assertThat(Generation.position("/States/A: b/Type: unknown state type \"Y\"", text))
+        .hasValueSatisfying(at -> assertThat(at).containsExactly(2, 11));
+    assertThat(Generation.position("/States/A/Type: unknown state type \"X: y\"", text))
+        .hasValueSatisfying(at -> assertThat(at).containsExactly(1, 19));
+    assertThat(Generation.position("/States/Gone/Next: no state", text))
+        .as("nothing named: the nearest value that exists")
+        .hasValueSatisfying(at -> assertThat(at).containsExactly(1, 2));
+    assertThat(Generation.position("unexpected value 3", text)).isEmpty();
+  }
+
+  @Test
   void aMissingFileIsAnIoErrorWithExitTwo() {
     assertThat(run("generate", "nope.json")).isEqualTo(2);
     assertThat(err()).isEqualTo("asl4j generate: nope.json: no such file\n");

@@ -9,6 +9,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -224,6 +226,37 @@ class ValidateCommandTest {
     assertThat(out()).isEqualTo("latin1.asl.json:2:17: ERROR INVALID_JSON invalid UTF-8:"
         + " byte 0xe9 at offset 33; a definition must be UTF-8 text\n");
     assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void manyFilesAreReportedInCommandLineOrderWhateverTheThreads() throws IOException {
+    List<String> args = new ArrayList<>(List.of("validate"));
+    StringBuilder expected = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      String name = "f" + i + ".asl.json";
+      switch (i % 4) {
+        case 0 -> Files.writeString(dir.resolve(name), VALID);
+        case 1 -> {
+          Files.writeString(dir.resolve(name), DANGLING);
+          expected.append(DANGLING_LINE.replace("dangling.asl.json", name)).append('\n');
+        }
+        case 2 -> {
+          Files.writeString(dir.resolve(name), WARNING_ONLY);
+          expected.append(WARNING_LINE.replace("warning.asl.json", name)).append('\n');
+        }
+        default -> name = "missing" + i + ".json";
+      }
+      args.add(name);
+    }
+
+    assertThat(run(args.toArray(String[]::new))).isEqualTo(2);
+
+    assertThat(out()).isEqualTo(expected.toString());
+    StringBuilder missing = new StringBuilder();
+    for (int i = 3; i < 40; i += 4) {
+      missing.append("asl4j validate: missing").append(i).append(".json: no such file\n");
+    }
+    assertThat(err()).isEqualTo(missing.toString());
   }
 
   @Test
