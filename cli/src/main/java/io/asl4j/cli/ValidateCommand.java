@@ -97,7 +97,7 @@ final class ValidateCommand extends ConsoleCommand {
       throw new UsageException("no input files (use '-' for standard input)");
     }
     Validator validator = Validator.create().forType(type);
-    // made here, not in a static field: picocli builds every command to parse any one of them
+    // made here, not in a static field: the help and the completion script build every command
     JsonFactory json = format == Format.JSON ? new JsonFactory() : null;
     int threads = names.size() < PARALLEL_FROM ? 1
         : Math.min(names.size() / PARALLEL_FROM, Runtime.getRuntime().availableProcessors());
@@ -184,7 +184,7 @@ final class ValidateCommand extends ConsoleCommand {
       g.writeArrayFieldStart("diagnostics");
       for (Diagnostic d : diagnostics) {
         g.writeStartObject();
-        g.writeStringField("code", d.code());
+        g.writeStringField("code", String.valueOf(d.code()));
         g.writeStringField("location", d.location());
         g.writeStringField("message", d.message());
         g.writeStringField("severity", d.severity().name());
