@@ -11,7 +11,6 @@ import io.asl4j.dsl.StepRef;
 import io.asl4j.dsl.SucceedStep;
 import io.asl4j.dsl.TaskStart;
 import io.asl4j.dsl.WaitStart;
-import io.asl4j.dsl.WorkflowBuilder;
 
 /**
  * The entry point of the DSL, meant for static import: one method per state type, references for

@@ -1,6 +1,7 @@
 package io.asl4j;
 
 import io.asl4j.json.JsonValues;
+import io.asl4j.model.Field;
 import io.asl4j.model.JsonArray;
 import io.asl4j.model.JsonBoolean;
 import io.asl4j.model.JsonNull;
@@ -12,9 +13,7 @@ import io.asl4j.model.Jsonata;
 import io.asl4j.model.Value;
 import java.math.BigDecimal;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -163,12 +162,7 @@ public final class Values {
    * @throws IllegalArgumentException if the string looks evaluated
    */
   public static JsonString text(String text) {
-    Objects.requireNonNull(text, "text");
-    String hint = evaluatedLookalike(text);
-    if (hint != null) {
-      throw new IllegalArgumentException("\"" + text + "\" " + hint);
-    }
-    return new JsonString(text);
+    return JsonString.plainText(text);
   }
 
   /**
@@ -229,13 +223,7 @@ public final class Values {
    * @throws IllegalArgumentException if a member name repeats
    */
   public static JsonObject object(Field... fields) {
-    Map<String, Value> members = new LinkedHashMap<>();
-    for (Field f : fields) {
-      if (members.put(f.name(), f.value()) != null) {
-        throw new IllegalArgumentException("member \"" + f.name() + "\" is set twice");
-      }
-    }
-    return new JsonObject(members);
+    return JsonObject.of(fields);
   }
 
   /**
@@ -294,31 +282,6 @@ public final class Values {
     return JsonValues.parseJsonata(json);
   }
 
-  /**
-   * Tells why a string would be taken for something evaluated, or returns null.
-   *
-   * @param s a string
-   * @return a sentence fragment saying what to use instead, or null when the text is plainly text
-   */
-  static String evaluatedLookalike(String s) {
-    if (s.length() >= 2 && s.charAt(0) == '$' && s.charAt(1) == '{') {
-      return null; // a CloudFormation/SAM substitution such as ${LambdaArn}
-    }
-    if (s.equals("$") || s.startsWith("$.") || s.startsWith("$[") || s.startsWith("$$")
-        || (s.length() > 1 && s.charAt(0) == '$' && isIdentifierStart(s.charAt(1)))) {
-      return "looks like a JSONPath but would stay literal text; use path(\"" + s + "\") to"
-          + " evaluate it, or literal(\"" + s + "\") to keep the text";
-    }
-    if (s.startsWith("States.") && s.endsWith(")")) {
-      return "looks like an intrinsic function but would stay literal text; build it with"
-          + " Intrinsics, or use literal(...) to keep the text";
-    }
-    if (Jsonata.isDelimited(s)) {
-      return "looks like a JSONata expression; use jsonata(...) to evaluate it";
-    }
-    return null;
-  }
-
   private static boolean isVariableName(String name) {
     if (name.isEmpty() || !isIdentifierStart(name.charAt(0))) {
       return false;
@@ -337,32 +300,12 @@ public final class Values {
   }
 
   /**
-   * One member of a payload object.
-   *
-   * @param name the member name, without any {@code .$} suffix
-   * @param value the value
-   */
-  public record Field(String name, Value value) {
-
-    /**
-     * Creates the member.
-     *
-     * @param name the member name
-     * @param value the value
-     */
-    public Field {
-      Objects.requireNonNull(name, "name");
-      Objects.requireNonNull(value, "value");
-    }
-  }
-
-  /**
    * Collects fields into an object; for code that builds payloads in a loop.
    *
    * @param fields the members, in order
    * @return the object
    */
   public static JsonObject object(List<Field> fields) {
-    return object(fields.toArray(new Field[0]));
+    return JsonObject.of(fields);
   }
 }

@@ -15,8 +15,12 @@ import io.asl4j.integrations.ServiceIntegration;
 import io.asl4j.integrations.Sns;
 import io.asl4j.integrations.Sqs;
 import io.asl4j.integrations.StepFunctions;
+import io.asl4j.model.ActivityArn;
+import io.asl4j.model.IntegrationPattern;
 import io.asl4j.model.JsonObject;
 import io.asl4j.model.JsonString;
+import io.asl4j.model.LambdaFunctionArn;
+import io.asl4j.model.ResourceArn;
 import io.asl4j.model.Value;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -27,8 +31,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What the typed integration builders of {@code io.asl4j.integrations} can write, learnt once by
@@ -51,14 +53,6 @@ final class IntegrationCatalog {
    */
   record Plan(List<Call> calls, boolean payloadUsed) {}
 
-  private static final Pattern OPTIMIZED = Pattern.compile(
-      "arn:([a-z-]+):states:::([a-z0-9-]+):([A-Za-z0-9]+)(\\.sync(?::2)?|\\.waitForTaskToken)?");
-  private static final Pattern SDK = Pattern.compile(
-      "arn:([a-z-]+):states:::aws-sdk:([a-z0-9-]+):([A-Za-z0-9]+)(\\.waitForTaskToken)?");
-  private static final Pattern LAMBDA_FUNCTION =
-      Pattern.compile("arn:[^:]+:lambda:[^:]*:[^:]*:function:[^:]+(:[^:]+)?");
-  private static final Pattern ACTIVITY =
-      Pattern.compile("arn:[^:]+:states:[^:]*:[^:]*:activity:[^:]+");
   private static final String SENTINEL = "\u0000asl4j-sentinel-";
 
   private static final IntegrationCatalog INSTANCE = new IntegrationCatalog();
@@ -68,7 +62,7 @@ final class IntegrationCatalog {
 
   private final Map<String, Factory> factories = new HashMap<>();
   private final Map<Class<?>, Map<String, Method>> setters = new HashMap<>();
-  private final Map<Class<?>, Map<String, Method>> patterns = new HashMap<>();
+  private final Map<Class<?>, Map<IntegrationPattern, Method>> patterns = new HashMap<>();
 
   private IntegrationCatalog() {
     for (Class<?> service : List.of(ApiGateway.class, Athena.class, Batch.class, DynamoDb.class,
@@ -108,22 +102,19 @@ final class IntegrationCatalog {
     } catch (ReflectiveOperationException | RuntimeException e) {
       return; // a factory that checks its arguments: not learnt
     }
-    Matcher m = OPTIMIZED.matcher(made.resource());
-    if (!m.matches()) {
-      return;
-    }
+    ResourceArn arn = made.resourceArn();
     JsonObject payload = (JsonObject) made.parameters().orElse(new JsonObject(Map.of()));
     List<String> members = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       members.add(memberHolding(payload, args[i]));
     }
-    factories.putIfAbsent(m.group(2) + ":" + m.group(3), new Factory(factory, members));
+    factories.putIfAbsent(key(arn), new Factory(factory, members));
     Class<?> type = made.getClass();
     if (setters.containsKey(type)) {
       return;
     }
     Map<String, Method> bySetter = new LinkedHashMap<>();
-    Map<String, Method> bySuffix = new HashMap<>();
+    Map<IntegrationPattern, Method> byPattern = new HashMap<>();
     for (Method method : type.getMethods()) {
       if (Modifier.isStatic(method.getModifiers()) || method.getReturnType() != type) {
         continue;
@@ -138,9 +129,9 @@ final class IntegrationCatalog {
             bySetter.putIfAbsent(member, method);
           }
         } else if (method.getParameterCount() == 0 && !method.getName().equals("asArguments")) {
-          ServiceIntegration<?> after = (ServiceIntegration<?>) method.invoke(made);
-          if (after.resource().startsWith(made.resource())) {
-            bySuffix.putIfAbsent(after.patternSuffix(), method);
+          ResourceArn after = ((ServiceIntegration<?>) method.invoke(made)).resourceArn();
+          if (after.withPattern(arn.pattern()).equals(arn)) { // the same call, another pattern
+            byPattern.putIfAbsent(after.pattern(), method);
           }
         }
       } catch (ReflectiveOperationException | RuntimeException e) {
@@ -148,7 +139,12 @@ final class IntegrationCatalog {
       }
     }
     setters.put(type, bySetter);
-    patterns.put(type, bySuffix);
+    patterns.put(type, byPattern);
+  }
+
+  /** Factories are found by service and action, whatever the pattern and partition. */
+  private static String key(ResourceArn arn) {
+    return arn.service() + ":" + arn.action();
   }
 
   private static String memberHolding(JsonObject payload, Object value) {
@@ -169,8 +165,10 @@ final class IntegrationCatalog {
    * @return the plan, or empty when no typed builder writes exactly this
    */
   Optional<Plan> plan(String resource, Optional<Value> payload, boolean arguments) {
-    Optional<Plan> plan = optimized(resource, payload, arguments)
-        .or(() -> sdk(resource, payload, arguments))
+    // a placeholder partition such as ${Partition} keeps .resource(arn)
+    Optional<Plan> plan = ResourceArn.parse(resource).filter(ResourceArn::isWellFormed)
+        .flatMap(arn -> arn.awsSdk() ? sdk(arn, payload, arguments)
+            : optimized(arn, payload, arguments))
         .or(() -> direct(resource));
     return plan.filter(p -> reproduces(p, resource, p.payloadUsed() ? payload : Optional.empty(),
         p.payloadUsed() && arguments));
@@ -179,11 +177,11 @@ final class IntegrationCatalog {
   /** A Lambda function or activity named by its ARN; the state keeps its own payload fields. */
   private static Optional<Plan> direct(String resource) {
     try {
-      if (LAMBDA_FUNCTION.matcher(resource).matches()) {
+      if (LambdaFunctionArn.parse(resource).isPresent()) {
         return Optional.of(new Plan(List.of(new Call(Lambda.class.getMethod("function",
             String.class), List.of(resource))), false));
       }
-      if (ACTIVITY.matcher(resource).matches()) {
+      if (ActivityArn.parse(resource).isPresent()) {
         return Optional.of(new Plan(List.of(new Call(io.asl4j.integrations.Activity.class
             .getMethod("of", String.class), List.of(resource))), false));
       }
@@ -193,12 +191,8 @@ final class IntegrationCatalog {
     return Optional.empty();
   }
 
-  private Optional<Plan> optimized(String resource, Optional<Value> payload, boolean arguments) {
-    Matcher m = OPTIMIZED.matcher(resource);
-    if (!m.matches()) {
-      return Optional.empty();
-    }
-    Factory factory = factories.get(m.group(2) + ":" + m.group(3));
+  private Optional<Plan> optimized(ResourceArn arn, Optional<Value> payload, boolean arguments) {
+    Factory factory = factories.get(key(arn));
     if (factory == null || factory.members().contains(null)) {
       return Optional.empty();
     }
@@ -221,37 +215,36 @@ final class IntegrationCatalog {
     }
     calls.add(new Call(factory.method(), factoryArgs));
     Class<?> type = factory.method().getReturnType();
-    tail(calls, type, members, m.group(1), m.group(4), arguments);
+    tail(calls, type, members, arn, arguments);
     return Optional.of(new Plan(calls, true));
   }
 
-  private Optional<Plan> sdk(String resource, Optional<Value> payload, boolean arguments) {
-    Matcher m = SDK.matcher(resource);
-    if (!m.matches() || (payload.isPresent() && !(payload.get() instanceof JsonObject))) {
+  private Optional<Plan> sdk(ResourceArn arn, Optional<Value> payload, boolean arguments) {
+    if (payload.isPresent() && !(payload.get() instanceof JsonObject)) {
       return Optional.empty();
     }
     try {
       List<Call> calls = new ArrayList<>();
       calls.add(new Call(AwsSdk.class.getMethod("call", String.class, String.class),
-          List.of(m.group(2), m.group(3))));
+          List.of(arn.service(), arn.action())));
       Map<String, Value> members = payload.map(v -> new LinkedHashMap<>(((JsonObject) v)
           .members())).orElse(new LinkedHashMap<>());
       for (Map.Entry<String, Value> e : members.entrySet()) {
         calls.add(new Call(AwsSdk.class.getMethod("parameter", String.class, Value.class),
             List.of(e.getKey(), e.getValue())));
       }
-      if (m.group(4) != null) {
+      if (arn.pattern() == IntegrationPattern.WAIT_FOR_TASK_TOKEN) {
         calls.add(new Call(AwsSdk.class.getMethod("waitForTaskToken"), List.of()));
       }
-      partitionAndArguments(calls, AwsSdk.class, m.group(1), arguments);
+      partitionAndArguments(calls, AwsSdk.class, arn.partition(), arguments);
       return Optional.of(new Plan(calls, true));
     } catch (NoSuchMethodException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  private void tail(List<Call> calls, Class<?> type, Map<String, Value> members,
-      String partition, String suffix, boolean arguments) {
+  private void tail(List<Call> calls, Class<?> type, Map<String, Value> members, ResourceArn arn,
+      boolean arguments) {
     Map<String, Method> typed = setters.getOrDefault(type, Map.of());
     for (Map.Entry<String, Value> e : members.entrySet()) {
       Method setter = typed.get(e.getKey());
@@ -266,21 +259,21 @@ final class IntegrationCatalog {
         }
       }
     }
-    if (suffix != null) {
-      Method pattern = patterns.getOrDefault(type, Map.of()).get(suffix);
+    if (arn.pattern() != IntegrationPattern.REQUEST_RESPONSE) {
+      Method pattern = patterns.getOrDefault(type, Map.of()).get(arn.pattern());
       if (pattern == null) {
         calls.add(null); // no such pattern: the plan will not reproduce
         return;
       }
       calls.add(new Call(pattern, List.of()));
     }
-    partitionAndArguments(calls, type, partition, arguments);
+    partitionAndArguments(calls, type, arn.partition(), arguments);
   }
 
   private static void partitionAndArguments(List<Call> calls, Class<?> type, String partition,
       boolean arguments) {
     try {
-      if (!partition.equals("aws")) {
+      if (!partition.equals(ResourceArn.AWS)) {
         calls.add(new Call(type.getMethod("partition", String.class), List.of(partition)));
       }
       if (arguments) {

@@ -57,7 +57,7 @@ final class Assembler implements Graphs {
       resolve(s);
     }
     if (!problems.isEmpty()) {
-      throw new DefinitionException(problems);
+      throw new DefinitionException(problems, List.of());
     }
     // nested graphs first: a Parallel or Map state is made from its graphs' states
     for (int i = scopes.size() - 1; i >= 0; i--) {

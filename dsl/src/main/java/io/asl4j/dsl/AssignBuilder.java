@@ -1,7 +1,7 @@
 package io.asl4j.dsl;
 
-import io.asl4j.Values;
 import io.asl4j.dsl.Fields.F;
+import io.asl4j.model.Field;
 import io.asl4j.model.JsonObject;
 
 /**
@@ -23,8 +23,8 @@ public abstract class AssignBuilder<S extends AssignBuilder<S>> extends IoBuilde
    * @param variables one field per variable
    * @return a builder with the assignments
    */
-  public S assign(Values.Field... variables) {
-    return set(F.ASSIGN, Values.object(variables));
+  public S assign(Field... variables) {
+    return set(F.ASSIGN, JsonObject.of(variables));
   }
 
   /**

@@ -1,7 +1,7 @@
 package io.asl4j.dsl;
 
-import io.asl4j.Values;
 import io.asl4j.model.Catcher;
+import io.asl4j.model.Field;
 import io.asl4j.model.JsonObject;
 import io.asl4j.model.Path;
 import io.asl4j.model.Value;
@@ -77,8 +77,8 @@ public final class Catch {
    * @param variables one field per variable
    * @return the catch with the assignments
    */
-  public Catch assign(Values.Field... variables) {
-    return new Catch(comment, resultPath, output, Values.object(variables));
+  public Catch assign(Field... variables) {
+    return new Catch(comment, resultPath, output, JsonObject.of(variables));
   }
 
   /**

@@ -16,20 +16,21 @@ public final class DefinitionException extends RuntimeException {
   private final transient List<String> problems;
   private final transient List<Diagnostic> diagnostics;
 
-  DefinitionException(List<String> problems) {
-    super(format(problems), null, false, false);
-    this.problems = List.copyOf(problems);
-    this.diagnostics = List.of();
-  }
-
-  /** Reports the validator's errors (and, for context, its warnings). */
-  DefinitionException(List<Diagnostic> diagnostics, boolean fromValidator) {
+  /**
+   * Creates the exception for a workflow the validator rejected: the problems are its errors, each
+   * written {@code <JSON pointer>: <message> [<code>]}, and {@link #diagnostics()} keeps every
+   * finding, warnings included.
+   *
+   * @param diagnostics the validator's findings; at least one of them an error
+   */
+  public DefinitionException(List<Diagnostic> diagnostics) {
     this(diagnostics.stream().filter(d -> d.severity() == Severity.ERROR)
         .map(d -> (d.location().isEmpty() ? "" : d.location() + ": ") + d.message() + " ["
             + d.code() + "]").toList(), diagnostics);
   }
 
-  private DefinitionException(List<String> problems, List<Diagnostic> diagnostics) {
+  /** Reports problems found before validation (assembly), or the validator's errors. */
+  DefinitionException(List<String> problems, List<Diagnostic> diagnostics) {
     super(format(problems), null, false, false);
     this.problems = List.copyOf(problems);
     this.diagnostics = List.copyOf(diagnostics);

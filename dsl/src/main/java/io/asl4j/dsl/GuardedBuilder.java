@@ -1,8 +1,8 @@
 package io.asl4j.dsl;
 
-import io.asl4j.Values;
 import io.asl4j.dsl.Fields.F;
 import io.asl4j.model.Catcher;
+import io.asl4j.model.Field;
 import io.asl4j.model.JsonObject;
 import io.asl4j.model.Retrier;
 import io.asl4j.model.Value;
@@ -37,8 +37,8 @@ public abstract class GuardedBuilder<S extends GuardedBuilder<S>> extends Result
    * @param fields the members
    * @return a builder with the arguments
    */
-  public S arguments(Values.Field... fields) {
-    return set(F.ARGUMENTS, Values.object(fields));
+  public S arguments(Field... fields) {
+    return set(F.ARGUMENTS, JsonObject.of(fields));
   }
 
   /**
@@ -59,8 +59,8 @@ public abstract class GuardedBuilder<S extends GuardedBuilder<S>> extends Result
    * @param fields the members
    * @return a builder with the result selector
    */
-  public S resultSelector(Values.Field... fields) {
-    return set(F.RESULT_SELECTOR, Values.object(fields));
+  public S resultSelector(Field... fields) {
+    return set(F.RESULT_SELECTOR, JsonObject.of(fields));
   }
 
   /**

@@ -1,13 +1,14 @@
 package io.asl4j.dsl;
 
-import io.asl4j.Values;
 import io.asl4j.dsl.Fields.F;
 import io.asl4j.model.DynamicNumber;
 import io.asl4j.model.ExecutionType;
+import io.asl4j.model.Field;
 import io.asl4j.model.ItemBatcher;
 import io.asl4j.model.ItemProcessor;
 import io.asl4j.model.ItemReader;
 import io.asl4j.model.JsonNumber;
+import io.asl4j.model.JsonObject;
 import io.asl4j.model.Limit;
 import io.asl4j.model.MapState;
 import io.asl4j.model.ProcessorConfig;
@@ -53,8 +54,8 @@ public final class MapStep extends GuardedBuilder<MapStep> {
    * @param fields the members
    * @return the Map with the item selector
    */
-  public MapStep itemSelector(Values.Field... fields) {
-    return set(F.ITEM_SELECTOR, Values.object(fields));
+  public MapStep itemSelector(Field... fields) {
+    return set(F.ITEM_SELECTOR, JsonObject.of(fields));
   }
 
   /**

@@ -1,7 +1,8 @@
 package io.asl4j.dsl;
 
-import io.asl4j.Values;
 import io.asl4j.dsl.Fields.F;
+import io.asl4j.model.Field;
+import io.asl4j.model.JsonObject;
 import io.asl4j.model.Path;
 import io.asl4j.model.Value;
 
@@ -25,8 +26,8 @@ public abstract class ResultBuilder<S extends ResultBuilder<S>> extends FlowBuil
    * @param fields the members
    * @return a builder with the parameters
    */
-  public S parameters(Values.Field... fields) {
-    return set(F.PARAMETERS, Values.object(fields));
+  public S parameters(Field... fields) {
+    return set(F.PARAMETERS, JsonObject.of(fields));
   }
 
   /**

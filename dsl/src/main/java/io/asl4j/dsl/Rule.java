@@ -1,8 +1,8 @@
 package io.asl4j.dsl;
 
-import io.asl4j.Values;
 import io.asl4j.model.ChoiceRule;
 import io.asl4j.model.Condition;
+import io.asl4j.model.Field;
 import io.asl4j.model.JsonObject;
 import io.asl4j.model.Value;
 import java.util.Map;
@@ -55,8 +55,8 @@ public final class Rule {
    * @param variables one field per variable
    * @return the rule with the assignments
    */
-  public Rule assign(Values.Field... variables) {
-    return new Rule(condition, comment, Values.object(variables), output);
+  public Rule assign(Field... variables) {
+    return new Rule(condition, comment, JsonObject.of(variables), output);
   }
 
   /**

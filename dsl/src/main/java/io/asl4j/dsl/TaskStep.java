@@ -1,10 +1,10 @@
 package io.asl4j.dsl;
 
-import io.asl4j.Values;
 import io.asl4j.dsl.Fields.F;
 import io.asl4j.model.DynamicNumber;
 import io.asl4j.model.JsonNumber;
 import io.asl4j.model.JsonObject;
+import io.asl4j.model.JsonString;
 import io.asl4j.model.Limit;
 import io.asl4j.model.State;
 import io.asl4j.model.TaskState;
@@ -85,7 +85,7 @@ public final class TaskStep extends GuardedBuilder<TaskStep> {
    * @return the task with the credentials
    */
   public TaskStep credentials(String roleArn) {
-    return credentials(Values.text(roleArn));
+    return credentials(JsonString.plainText(roleArn));
   }
 
   @Override

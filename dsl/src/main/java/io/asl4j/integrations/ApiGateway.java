@@ -1,9 +1,10 @@
 package io.asl4j.integrations;
 
-import io.asl4j.Values;
-import io.asl4j.Values.Field;
+import io.asl4j.model.Field;
 import io.asl4j.model.IntegrationPattern;
 import io.asl4j.model.JsonBoolean;
+import io.asl4j.model.JsonObject;
+import io.asl4j.model.JsonString;
 import io.asl4j.model.Value;
 import java.util.Map;
 
@@ -24,7 +25,8 @@ public final class ApiGateway {
    * @return the integration
    */
   public static Invoke invoke(String apiEndpoint, String method) {
-    return new Invoke().with("ApiEndpoint", Values.text(apiEndpoint)).with("Method", Values.text(method));
+    return new Invoke().with("ApiEndpoint", JsonString.plainText(apiEndpoint))
+        .with("Method", JsonString.plainText(method));
   }
 
   /**
@@ -61,7 +63,7 @@ public final class ApiGateway {
      * @return the integration with it
      */
     public Invoke stage(String value) {
-      return with("Stage", Values.text(value));
+      return with("Stage", JsonString.plainText(value));
     }
 
     /**
@@ -81,7 +83,7 @@ public final class ApiGateway {
      * @return the integration with it
      */
     public Invoke path(String value) {
-      return with("Path", Values.text(value));
+      return with("Path", JsonString.plainText(value));
     }
 
     /**
@@ -111,7 +113,7 @@ public final class ApiGateway {
      * @return the integration with it
      */
     public Invoke headers(Field... fields) {
-      return with("Headers", Values.object(fields));
+      return with("Headers", JsonObject.of(fields));
     }
 
     /**
@@ -131,7 +133,7 @@ public final class ApiGateway {
      * @return the integration with it
      */
     public Invoke queryParameters(Field... fields) {
-      return with("QueryParameters", Values.object(fields));
+      return with("QueryParameters", JsonObject.of(fields));
     }
 
     /**
@@ -171,7 +173,7 @@ public final class ApiGateway {
      * @return the integration with it
      */
     public Invoke authType(String value) {
-      return with("AuthType", Values.text(value));
+      return with("AuthType", JsonString.plainText(value));
     }
 
     /**

@@ -1,9 +1,10 @@
 package io.asl4j.integrations;
 
-import io.asl4j.Values;
-import io.asl4j.Values.Field;
+import io.asl4j.model.Field;
 import io.asl4j.model.IntegrationPattern;
 import io.asl4j.model.JsonNumber;
+import io.asl4j.model.JsonObject;
+import io.asl4j.model.JsonString;
 import io.asl4j.model.Value;
 import java.util.Map;
 
@@ -23,7 +24,7 @@ public final class Athena {
    * @return the integration
    */
   public static StartQueryExecution startQueryExecution(String queryString) {
-    return new StartQueryExecution().with("QueryString", Values.text(queryString));
+    return new StartQueryExecution().with("QueryString", JsonString.plainText(queryString));
   }
 
   /**
@@ -43,7 +44,7 @@ public final class Athena {
    * @return the integration
    */
   public static GetQueryResults getQueryResults(String queryExecutionId) {
-    return new GetQueryResults().with("QueryExecutionId", Values.text(queryExecutionId));
+    return new GetQueryResults().with("QueryExecutionId", JsonString.plainText(queryExecutionId));
   }
 
   /**
@@ -63,7 +64,7 @@ public final class Athena {
    * @return the integration
    */
   public static GetQueryExecution getQueryExecution(String queryExecutionId) {
-    return new GetQueryExecution().with("QueryExecutionId", Values.text(queryExecutionId));
+    return new GetQueryExecution().with("QueryExecutionId", JsonString.plainText(queryExecutionId));
   }
 
   /**
@@ -83,7 +84,8 @@ public final class Athena {
    * @return the integration
    */
   public static StopQueryExecution stopQueryExecution(String queryExecutionId) {
-    return new StopQueryExecution().with("QueryExecutionId", Values.text(queryExecutionId));
+    return new StopQueryExecution()
+        .with("QueryExecutionId", JsonString.plainText(queryExecutionId));
   }
 
   /**
@@ -119,7 +121,7 @@ public final class Athena {
      * @return the integration with it
      */
     public StartQueryExecution clientRequestToken(String value) {
-      return with("ClientRequestToken", Values.text(value));
+      return with("ClientRequestToken", JsonString.plainText(value));
     }
 
     /**
@@ -149,7 +151,7 @@ public final class Athena {
      * @return the integration with it
      */
     public StartQueryExecution queryExecutionContext(Field... fields) {
-      return with("QueryExecutionContext", Values.object(fields));
+      return with("QueryExecutionContext", JsonObject.of(fields));
     }
 
     /**
@@ -169,7 +171,7 @@ public final class Athena {
      * @return the integration with it
      */
     public StartQueryExecution resultConfiguration(Field... fields) {
-      return with("ResultConfiguration", Values.object(fields));
+      return with("ResultConfiguration", JsonObject.of(fields));
     }
 
     /**
@@ -179,7 +181,7 @@ public final class Athena {
      * @return the integration with it
      */
     public StartQueryExecution workGroup(String value) {
-      return with("WorkGroup", Values.text(value));
+      return with("WorkGroup", JsonString.plainText(value));
     }
 
     /**
@@ -219,7 +221,7 @@ public final class Athena {
      * @return the integration with it
      */
     public StartQueryExecution resultReuseConfiguration(Field... fields) {
-      return with("ResultReuseConfiguration", Values.object(fields));
+      return with("ResultReuseConfiguration", JsonObject.of(fields));
     }
 
     /**
@@ -275,7 +277,7 @@ public final class Athena {
      * @return the integration with it
      */
     public GetQueryResults nextToken(String value) {
-      return with("NextToken", Values.text(value));
+      return with("NextToken", JsonString.plainText(value));
     }
 
     /**

@@ -1,8 +1,9 @@
 package io.asl4j.integrations;
 
-import io.asl4j.Values;
-import io.asl4j.Values.Field;
+import io.asl4j.model.Field;
 import io.asl4j.model.IntegrationPattern;
+import io.asl4j.model.JsonObject;
+import io.asl4j.model.JsonString;
 import io.asl4j.model.Value;
 import java.util.Map;
 
@@ -24,7 +25,9 @@ public final class Batch {
    * @return the integration
    */
   public static SubmitJob submitJob(String jobName, String jobDefinition, String jobQueue) {
-    return new SubmitJob().with("JobName", Values.text(jobName)).with("JobDefinition", Values.text(jobDefinition)).with("JobQueue", Values.text(jobQueue));
+    return new SubmitJob().with("JobName", JsonString.plainText(jobName))
+        .with("JobDefinition", JsonString.plainText(jobDefinition))
+        .with("JobQueue", JsonString.plainText(jobQueue));
   }
 
   /**
@@ -72,7 +75,7 @@ public final class Batch {
      * @return the integration with it
      */
     public SubmitJob arrayProperties(Field... fields) {
-      return with("ArrayProperties", Values.object(fields));
+      return with("ArrayProperties", JsonObject.of(fields));
     }
 
     /**
@@ -92,7 +95,7 @@ public final class Batch {
      * @return the integration with it
      */
     public SubmitJob containerOverrides(Field... fields) {
-      return with("ContainerOverrides", Values.object(fields));
+      return with("ContainerOverrides", JsonObject.of(fields));
     }
 
     /**
@@ -122,7 +125,7 @@ public final class Batch {
      * @return the integration with it
      */
     public SubmitJob jobParameters(Field... fields) {
-      return with("Parameters", Values.object(fields));
+      return with("Parameters", JsonObject.of(fields));
     }
 
     /**
@@ -142,7 +145,7 @@ public final class Batch {
      * @return the integration with it
      */
     public SubmitJob retryStrategy(Field... fields) {
-      return with("RetryStrategy", Values.object(fields));
+      return with("RetryStrategy", JsonObject.of(fields));
     }
 
     /**
@@ -162,7 +165,7 @@ public final class Batch {
      * @return the integration with it
      */
     public SubmitJob timeout(Field... fields) {
-      return with("Timeout", Values.object(fields));
+      return with("Timeout", JsonObject.of(fields));
     }
 
     /**
@@ -182,7 +185,7 @@ public final class Batch {
      * @return the integration with it
      */
     public SubmitJob tags(Field... fields) {
-      return with("Tags", Values.object(fields));
+      return with("Tags", JsonObject.of(fields));
     }
 
     /**

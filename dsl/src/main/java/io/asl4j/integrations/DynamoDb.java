@@ -1,8 +1,9 @@
 package io.asl4j.integrations;
 
-import io.asl4j.Values;
-import io.asl4j.Values.Field;
+import io.asl4j.model.Field;
 import io.asl4j.model.JsonBoolean;
+import io.asl4j.model.JsonObject;
+import io.asl4j.model.JsonString;
 import io.asl4j.model.Value;
 import java.util.Map;
 
@@ -23,7 +24,7 @@ public final class DynamoDb {
    * @return the integration
    */
   public static GetItem getItem(String tableName, Value key) {
-    return new GetItem().with("TableName", Values.text(tableName)).with("Key", key);
+    return new GetItem().with("TableName", JsonString.plainText(tableName)).with("Key", key);
   }
 
   /**
@@ -45,7 +46,7 @@ public final class DynamoDb {
    * @return the integration
    */
   public static PutItem putItem(String tableName, Value item) {
-    return new PutItem().with("TableName", Values.text(tableName)).with("Item", item);
+    return new PutItem().with("TableName", JsonString.plainText(tableName)).with("Item", item);
   }
 
   /**
@@ -67,7 +68,7 @@ public final class DynamoDb {
    * @return the integration
    */
   public static UpdateItem updateItem(String tableName, Value key) {
-    return new UpdateItem().with("TableName", Values.text(tableName)).with("Key", key);
+    return new UpdateItem().with("TableName", JsonString.plainText(tableName)).with("Key", key);
   }
 
   /**
@@ -89,7 +90,7 @@ public final class DynamoDb {
    * @return the integration
    */
   public static DeleteItem deleteItem(String tableName, Value key) {
-    return new DeleteItem().with("TableName", Values.text(tableName)).with("Key", key);
+    return new DeleteItem().with("TableName", JsonString.plainText(tableName)).with("Key", key);
   }
 
   /**
@@ -146,7 +147,7 @@ public final class DynamoDb {
      * @return the integration with it
      */
     public GetItem projectionExpression(String value) {
-      return with("ProjectionExpression", Values.text(value));
+      return with("ProjectionExpression", JsonString.plainText(value));
     }
 
     /**
@@ -176,7 +177,7 @@ public final class DynamoDb {
      * @return the integration with it
      */
     public GetItem expressionAttributeNames(Field... fields) {
-      return with("ExpressionAttributeNames", Values.object(fields));
+      return with("ExpressionAttributeNames", JsonObject.of(fields));
     }
 
     /**
@@ -186,7 +187,7 @@ public final class DynamoDb {
      * @return the integration with it
      */
     public GetItem returnConsumedCapacity(String value) {
-      return with("ReturnConsumedCapacity", Values.text(value));
+      return with("ReturnConsumedCapacity", JsonString.plainText(value));
     }
 
     /**
@@ -223,7 +224,7 @@ public final class DynamoDb {
      * @return the integration with it
      */
     public PutItem conditionExpression(String value) {
-      return with("ConditionExpression", Values.text(value));
+      return with("ConditionExpression", JsonString.plainText(value));
     }
 
     /**
@@ -253,7 +254,7 @@ public final class DynamoDb {
      * @return the integration with it
      */
     public PutItem expressionAttributeNames(Field... fields) {
-      return with("ExpressionAttributeNames", Values.object(fields));
+      return with("ExpressionAttributeNames", JsonObject.of(fields));
     }
 
     /**
@@ -273,7 +274,7 @@ public final class DynamoDb {
      * @return the integration with it
      */
     public PutItem expressionAttributeValues(Field... fields) {
-      return with("ExpressionAttributeValues", Values.object(fields));
+      return with("ExpressionAttributeValues", JsonObject.of(fields));
     }
 
     /**
@@ -283,7 +284,7 @@ public final class DynamoDb {
      * @return the integration with it
      */
     public PutItem returnValues(String value) {
-      return with("ReturnValues", Values.text(value));
+      return with("ReturnValues", JsonString.plainText(value));
     }
 
     /**
@@ -303,7 +304,7 @@ public final class DynamoDb {
      * @return the integration with it
      */
     public PutItem returnConsumedCapacity(String value) {
-      return with("ReturnConsumedCapacity", Values.text(value));
+      return with("ReturnConsumedCapacity", JsonString.plainText(value));
     }
 
     /**
@@ -323,7 +324,7 @@ public final class DynamoDb {
      * @return the integration with it
      */
     public PutItem returnItemCollectionMetrics(String value) {
-      return with("ReturnItemCollectionMetrics", Values.text(value));
+      return with("ReturnItemCollectionMetrics", JsonString.plainText(value));
     }
 
     /**
@@ -360,7 +361,7 @@ public final class DynamoDb {
      * @return the integration with it
      */
     public UpdateItem updateExpression(String value) {
-      return with("UpdateExpression", Values.text(value));
+      return with("UpdateExpression", JsonString.plainText(value));
     }
 
     /**
@@ -380,7 +381,7 @@ public final class DynamoDb {
      * @return the integration with it
      */
     public UpdateItem conditionExpression(String value) {
-      return with("ConditionExpression", Values.text(value));
+      return with("ConditionExpression", JsonString.plainText(value));
     }
 
     /**
@@ -410,7 +411,7 @@ public final class DynamoDb {
      * @return the integration with it
      */
     public UpdateItem expressionAttributeNames(Field... fields) {
-      return with("ExpressionAttributeNames", Values.object(fields));
+      return with("ExpressionAttributeNames", JsonObject.of(fields));
     }
 
     /**
@@ -430,7 +431,7 @@ public final class DynamoDb {
      * @return the integration with it
      */
     public UpdateItem expressionAttributeValues(Field... fields) {
-      return with("ExpressionAttributeValues", Values.object(fields));
+      return with("ExpressionAttributeValues", JsonObject.of(fields));
     }
 
     /**
@@ -440,7 +441,7 @@ public final class DynamoDb {
      * @return the integration with it
      */
     public UpdateItem returnValues(String value) {
-      return with("ReturnValues", Values.text(value));
+      return with("ReturnValues", JsonString.plainText(value));
     }
 
     /**
@@ -460,7 +461,7 @@ public final class DynamoDb {
      * @return the integration with it
      */
     public UpdateItem returnConsumedCapacity(String value) {
-      return with("ReturnConsumedCapacity", Values.text(value));
+      return with("ReturnConsumedCapacity", JsonString.plainText(value));
     }
 
     /**
@@ -480,7 +481,7 @@ public final class DynamoDb {
      * @return the integration with it
      */
     public UpdateItem returnItemCollectionMetrics(String value) {
-      return with("ReturnItemCollectionMetrics", Values.text(value));
+      return with("ReturnItemCollectionMetrics", JsonString.plainText(value));
     }
 
     /**
@@ -517,7 +518,7 @@ public final class DynamoDb {
      * @return the integration with it
      */
     public DeleteItem conditionExpression(String value) {
-      return with("ConditionExpression", Values.text(value));
+      return with("ConditionExpression", JsonString.plainText(value));
     }
 
     /**
@@ -547,7 +548,7 @@ public final class DynamoDb {
      * @return the integration with it
      */
     public DeleteItem expressionAttributeNames(Field... fields) {
-      return with("ExpressionAttributeNames", Values.object(fields));
+      return with("ExpressionAttributeNames", JsonObject.of(fields));
     }
 
     /**
@@ -567,7 +568,7 @@ public final class DynamoDb {
      * @return the integration with it
      */
     public DeleteItem expressionAttributeValues(Field... fields) {
-      return with("ExpressionAttributeValues", Values.object(fields));
+      return with("ExpressionAttributeValues", JsonObject.of(fields));
     }
 
     /**
@@ -577,7 +578,7 @@ public final class DynamoDb {
      * @return the integration with it
      */
     public DeleteItem returnValues(String value) {
-      return with("ReturnValues", Values.text(value));
+      return with("ReturnValues", JsonString.plainText(value));
     }
 
     /**
@@ -597,7 +598,7 @@ public final class DynamoDb {
      * @return the integration with it
      */
     public DeleteItem returnConsumedCapacity(String value) {
-      return with("ReturnConsumedCapacity", Values.text(value));
+      return with("ReturnConsumedCapacity", JsonString.plainText(value));
     }
 
     /**
@@ -617,7 +618,7 @@ public final class DynamoDb {
      * @return the integration with it
      */
     public DeleteItem returnItemCollectionMetrics(String value) {
-      return with("ReturnItemCollectionMetrics", Values.text(value));
+      return with("ReturnItemCollectionMetrics", JsonString.plainText(value));
     }
 
     /**

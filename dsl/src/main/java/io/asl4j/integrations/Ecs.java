@@ -1,9 +1,10 @@
 package io.asl4j.integrations;
 
-import io.asl4j.Values;
-import io.asl4j.Values.Field;
+import io.asl4j.model.Field;
 import io.asl4j.model.IntegrationPattern;
 import io.asl4j.model.JsonBoolean;
+import io.asl4j.model.JsonObject;
+import io.asl4j.model.JsonString;
 import io.asl4j.model.Value;
 import java.util.Map;
 
@@ -23,7 +24,7 @@ public final class Ecs {
    * @return the integration
    */
   public static RunTask runTask(String taskDefinition) {
-    return new RunTask().with("TaskDefinition", Values.text(taskDefinition));
+    return new RunTask().with("TaskDefinition", JsonString.plainText(taskDefinition));
   }
 
   /**
@@ -59,7 +60,7 @@ public final class Ecs {
      * @return the integration with it
      */
     public RunTask cluster(String value) {
-      return with("Cluster", Values.text(value));
+      return with("Cluster", JsonString.plainText(value));
     }
 
     /**
@@ -79,7 +80,7 @@ public final class Ecs {
      * @return the integration with it
      */
     public RunTask launchType(String value) {
-      return with("LaunchType", Values.text(value));
+      return with("LaunchType", JsonString.plainText(value));
     }
 
     /**
@@ -119,7 +120,7 @@ public final class Ecs {
      * @return the integration with it
      */
     public RunTask networkConfiguration(Field... fields) {
-      return with("NetworkConfiguration", Values.object(fields));
+      return with("NetworkConfiguration", JsonObject.of(fields));
     }
 
     /**
@@ -139,7 +140,7 @@ public final class Ecs {
      * @return the integration with it
      */
     public RunTask overrides(Field... fields) {
-      return with("Overrides", Values.object(fields));
+      return with("Overrides", JsonObject.of(fields));
     }
 
     /**
@@ -169,7 +170,7 @@ public final class Ecs {
      * @return the integration with it
      */
     public RunTask platformVersion(String value) {
-      return with("PlatformVersion", Values.text(value));
+      return with("PlatformVersion", JsonString.plainText(value));
     }
 
     /**
@@ -189,7 +190,7 @@ public final class Ecs {
      * @return the integration with it
      */
     public RunTask propagateTags(String value) {
-      return with("PropagateTags", Values.text(value));
+      return with("PropagateTags", JsonString.plainText(value));
     }
 
     /**
@@ -209,7 +210,7 @@ public final class Ecs {
      * @return the integration with it
      */
     public RunTask group(String value) {
-      return with("Group", Values.text(value));
+      return with("Group", JsonString.plainText(value));
     }
 
     /**

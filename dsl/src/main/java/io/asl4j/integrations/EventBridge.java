@@ -1,7 +1,10 @@
 package io.asl4j.integrations;
 
-import io.asl4j.Values;
+import io.asl4j.model.Field;
 import io.asl4j.model.IntegrationPattern;
+import io.asl4j.model.JsonArray;
+import io.asl4j.model.JsonObject;
+import io.asl4j.model.JsonString;
 import io.asl4j.model.Value;
 import java.util.Map;
 
@@ -31,7 +34,7 @@ public final class EventBridge {
    * @return the array
    */
   public static Value entries(io.asl4j.model.JsonObject... entries) {
-    return Values.array(entries);
+    return JsonArray.of(entries);
   }
 
   /**
@@ -44,8 +47,8 @@ public final class EventBridge {
    * @return the entry
    */
   public static io.asl4j.model.JsonObject entry(String source, String detailType, Value detail) {
-    return Values.object(Values.field("Source", source), Values.field("DetailType", detailType),
-        Values.field("Detail", detail));
+    return JsonObject.of(new Field("Source", JsonString.plainText(source)),
+        new Field("DetailType", JsonString.plainText(detailType)), new Field("Detail", detail));
   }
 
   /** Sends events; build each with {@link #entry}. */

@@ -1,10 +1,11 @@
 package io.asl4j.integrations;
 
-import io.asl4j.Values;
-import io.asl4j.Values.Field;
+import io.asl4j.model.Field;
 import io.asl4j.model.IntegrationPattern;
 import io.asl4j.model.JsonBoolean;
 import io.asl4j.model.JsonNumber;
+import io.asl4j.model.JsonObject;
+import io.asl4j.model.JsonString;
 import io.asl4j.model.Value;
 import java.util.Map;
 
@@ -24,7 +25,7 @@ public final class Glue {
    * @return the integration
    */
   public static StartJobRun startJobRun(String jobName) {
-    return new StartJobRun().with("JobName", Values.text(jobName));
+    return new StartJobRun().with("JobName", JsonString.plainText(jobName));
   }
 
   /**
@@ -70,7 +71,7 @@ public final class Glue {
      * @return the integration with it
      */
     public StartJobRun arguments(Field... fields) {
-      return with("Arguments", Values.object(fields));
+      return with("Arguments", JsonObject.of(fields));
     }
 
     /**
@@ -80,7 +81,7 @@ public final class Glue {
      * @return the integration with it
      */
     public StartJobRun jobRunId(String value) {
-      return with("JobRunId", Values.text(value));
+      return with("JobRunId", JsonString.plainText(value));
     }
 
     /**
@@ -180,7 +181,7 @@ public final class Glue {
      * @return the integration with it
      */
     public StartJobRun securityConfiguration(String value) {
-      return with("SecurityConfiguration", Values.text(value));
+      return with("SecurityConfiguration", JsonString.plainText(value));
     }
 
     /**
@@ -210,7 +211,7 @@ public final class Glue {
      * @return the integration with it
      */
     public StartJobRun notificationProperty(Field... fields) {
-      return with("NotificationProperty", Values.object(fields));
+      return with("NotificationProperty", JsonObject.of(fields));
     }
 
     /**
@@ -220,7 +221,7 @@ public final class Glue {
      * @return the integration with it
      */
     public StartJobRun workerType(String value) {
-      return with("WorkerType", Values.text(value));
+      return with("WorkerType", JsonString.plainText(value));
     }
 
     /**
@@ -260,7 +261,7 @@ public final class Glue {
      * @return the integration with it
      */
     public StartJobRun executionClass(String value) {
-      return with("ExecutionClass", Values.text(value));
+      return with("ExecutionClass", JsonString.plainText(value));
     }
 
     /**

@@ -1,7 +1,8 @@
 package io.asl4j.integrations;
 
-import io.asl4j.Values;
-import io.asl4j.Values.Field;
+import io.asl4j.model.Field;
+import io.asl4j.model.JsonObject;
+import io.asl4j.model.JsonString;
 import io.asl4j.model.Value;
 import java.util.Map;
 
@@ -23,7 +24,8 @@ public final class Http {
    * @return the integration
    */
   public static Invoke invoke(String apiEndpoint, String method, Value authentication) {
-    return new Invoke().with("ApiEndpoint", Values.text(apiEndpoint)).with("Method", Values.text(method)).with("Authentication", authentication);
+    return new Invoke().with("ApiEndpoint", JsonString.plainText(apiEndpoint))
+        .with("Method", JsonString.plainText(method)).with("Authentication", authentication);
   }
 
   /**
@@ -45,7 +47,7 @@ public final class Http {
    * @return the object
    */
   public static Value connection(String connectionArn) {
-    return Values.object(Values.field("ConnectionArn", connectionArn));
+    return JsonObject.of(new Field("ConnectionArn", JsonString.plainText(connectionArn)));
   }
 
   /** Calls an HTTPS endpoint. */
@@ -81,7 +83,7 @@ public final class Http {
      * @return the integration with it
      */
     public Invoke headers(Field... fields) {
-      return with("Headers", Values.object(fields));
+      return with("Headers", JsonObject.of(fields));
     }
 
     /**
@@ -101,7 +103,7 @@ public final class Http {
      * @return the integration with it
      */
     public Invoke queryParameters(Field... fields) {
-      return with("QueryParameters", Values.object(fields));
+      return with("QueryParameters", JsonObject.of(fields));
     }
 
     /**
@@ -131,7 +133,7 @@ public final class Http {
      * @return the integration with it
      */
     public Invoke transform(Field... fields) {
-      return with("Transform", Values.object(fields));
+      return with("Transform", JsonObject.of(fields));
     }
   }
 }

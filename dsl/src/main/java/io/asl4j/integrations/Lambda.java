@@ -1,8 +1,9 @@
 package io.asl4j.integrations;
 
-import io.asl4j.Values;
-import io.asl4j.Values.Field;
+import io.asl4j.model.Field;
 import io.asl4j.model.IntegrationPattern;
+import io.asl4j.model.JsonObject;
+import io.asl4j.model.JsonString;
 import io.asl4j.model.Value;
 import java.util.Map;
 
@@ -35,7 +36,7 @@ public final class Lambda {
    * @return the integration
    */
   public static Invoke invoke(String functionName) {
-    return new Invoke().with("FunctionName", Values.text(functionName));
+    return new Invoke().with("FunctionName", JsonString.plainText(functionName));
   }
 
   /**
@@ -81,7 +82,7 @@ public final class Lambda {
      * @return the integration with it
      */
     public Invoke payload(Field... fields) {
-      return with("Payload", Values.object(fields));
+      return with("Payload", JsonObject.of(fields));
     }
 
     /**
@@ -91,7 +92,7 @@ public final class Lambda {
      * @return the integration with it
      */
     public Invoke invocationType(String value) {
-      return with("InvocationType", Values.text(value));
+      return with("InvocationType", JsonString.plainText(value));
     }
 
     /**
@@ -111,7 +112,7 @@ public final class Lambda {
      * @return the integration with it
      */
     public Invoke qualifier(String value) {
-      return with("Qualifier", Values.text(value));
+      return with("Qualifier", JsonString.plainText(value));
     }
 
     /**
@@ -131,7 +132,7 @@ public final class Lambda {
      * @return the integration with it
      */
     public Invoke clientContext(String value) {
-      return with("ClientContext", Values.text(value));
+      return with("ClientContext", JsonString.plainText(value));
     }
 
     /**
@@ -151,7 +152,7 @@ public final class Lambda {
      * @return the integration with it
      */
     public Invoke logType(String value) {
-      return with("LogType", Values.text(value));
+      return with("LogType", JsonString.plainText(value));
     }
 
     /**

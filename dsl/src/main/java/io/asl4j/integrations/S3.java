@@ -1,10 +1,11 @@
 package io.asl4j.integrations;
 
-import io.asl4j.Values;
 import io.asl4j.model.CsvHeaderLocation;
+import io.asl4j.model.Field;
 import io.asl4j.model.ItemBatcher;
 import io.asl4j.model.ItemReader;
 import io.asl4j.model.JsonNumber;
+import io.asl4j.model.JsonObject;
 import io.asl4j.model.ReaderConfig;
 import io.asl4j.model.ReaderInputType;
 import io.asl4j.model.ResourceArn;
@@ -74,8 +75,8 @@ public final class S3 {
    * @return the item reader
    */
   public static ItemReader objects(Value bucket, Value prefix) {
-    return new ItemReader(LIST_OBJECTS, Optional.empty(), Optional.of(Values.object(
-        Values.field("Bucket", bucket), Values.field("Prefix", prefix))), Optional.empty(),
+    return new ItemReader(LIST_OBJECTS, Optional.empty(), Optional.of(JsonObject.of(
+        new Field("Bucket", bucket), new Field("Prefix", prefix))), Optional.empty(),
         Map.of());
   }
 
@@ -105,8 +106,8 @@ public final class S3 {
    * @return the result writer
    */
   public static ResultWriter results(Value bucket, Value prefix) {
-    return new ResultWriter(Optional.of(PUT_OBJECT), Optional.empty(), Optional.of(Values.object(
-        Values.field("Bucket", bucket), Values.field("Prefix", prefix))), Optional.empty(),
+    return new ResultWriter(Optional.of(PUT_OBJECT), Optional.empty(), Optional.of(JsonObject.of(
+        new Field("Bucket", bucket), new Field("Prefix", prefix))), Optional.empty(),
         Map.of());
   }
 
@@ -150,8 +151,8 @@ public final class S3 {
   }
 
   private static ItemReader file(Value bucket, Value key, ReaderConfig config) {
-    return new ItemReader(GET_OBJECT, Optional.of(config), Optional.of(Values.object(
-        Values.field("Bucket", bucket), Values.field("Key", key))), Optional.empty(), Map.of());
+    return new ItemReader(GET_OBJECT, Optional.of(config), Optional.of(JsonObject.of(
+        new Field("Bucket", bucket), new Field("Key", key))), Optional.empty(), Map.of());
   }
 
   private static ReaderConfig inputType(ReaderInputType type) {

@@ -1,8 +1,9 @@
 package io.asl4j.integrations;
 
-import io.asl4j.Values;
-import io.asl4j.Values.Field;
+import io.asl4j.model.Field;
 import io.asl4j.model.IntegrationPattern;
+import io.asl4j.model.JsonObject;
+import io.asl4j.model.JsonString;
 import io.asl4j.model.Value;
 import java.util.Map;
 
@@ -23,7 +24,7 @@ public final class Sns {
    * @return the integration
    */
   public static Publish publish(String topicArn, Value message) {
-    return new Publish().with("TopicArn", Values.text(topicArn)).with("Message", message);
+    return new Publish().with("TopicArn", JsonString.plainText(topicArn)).with("Message", message);
   }
 
   /**
@@ -60,7 +61,7 @@ public final class Sns {
      * @return the integration with it
      */
     public Publish subject(String value) {
-      return with("Subject", Values.text(value));
+      return with("Subject", JsonString.plainText(value));
     }
 
     /**
@@ -90,7 +91,7 @@ public final class Sns {
      * @return the integration with it
      */
     public Publish messageAttributes(Field... fields) {
-      return with("MessageAttributes", Values.object(fields));
+      return with("MessageAttributes", JsonObject.of(fields));
     }
 
     /**
@@ -100,7 +101,7 @@ public final class Sns {
      * @return the integration with it
      */
     public Publish messageStructure(String value) {
-      return with("MessageStructure", Values.text(value));
+      return with("MessageStructure", JsonString.plainText(value));
     }
 
     /**
@@ -120,7 +121,7 @@ public final class Sns {
      * @return the integration with it
      */
     public Publish messageGroupId(String value) {
-      return with("MessageGroupId", Values.text(value));
+      return with("MessageGroupId", JsonString.plainText(value));
     }
 
     /**
@@ -140,7 +141,7 @@ public final class Sns {
      * @return the integration with it
      */
     public Publish messageDeduplicationId(String value) {
-      return with("MessageDeduplicationId", Values.text(value));
+      return with("MessageDeduplicationId", JsonString.plainText(value));
     }
 
     /**

@@ -1,9 +1,10 @@
 package io.asl4j.integrations;
 
-import io.asl4j.Values;
-import io.asl4j.Values.Field;
+import io.asl4j.model.Field;
 import io.asl4j.model.IntegrationPattern;
 import io.asl4j.model.JsonNumber;
+import io.asl4j.model.JsonObject;
+import io.asl4j.model.JsonString;
 import io.asl4j.model.Value;
 import java.util.Map;
 
@@ -24,7 +25,8 @@ public final class Sqs {
    * @return the integration
    */
   public static SendMessage sendMessage(String queueUrl, Value messageBody) {
-    return new SendMessage().with("QueueUrl", Values.text(queueUrl)).with("MessageBody", messageBody);
+    return new SendMessage().with("QueueUrl", JsonString.plainText(queueUrl))
+        .with("MessageBody", messageBody);
   }
 
   /**
@@ -91,7 +93,7 @@ public final class Sqs {
      * @return the integration with it
      */
     public SendMessage messageAttributes(Field... fields) {
-      return with("MessageAttributes", Values.object(fields));
+      return with("MessageAttributes", JsonObject.of(fields));
     }
 
     /**
@@ -101,7 +103,7 @@ public final class Sqs {
      * @return the integration with it
      */
     public SendMessage messageGroupId(String value) {
-      return with("MessageGroupId", Values.text(value));
+      return with("MessageGroupId", JsonString.plainText(value));
     }
 
     /**
@@ -121,7 +123,7 @@ public final class Sqs {
      * @return the integration with it
      */
     public SendMessage messageDeduplicationId(String value) {
-      return with("MessageDeduplicationId", Values.text(value));
+      return with("MessageDeduplicationId", JsonString.plainText(value));
     }
 
     /**

@@ -1,7 +1,7 @@
 package io.asl4j.integrations;
 
-import io.asl4j.Values;
 import io.asl4j.model.IntegrationPattern;
+import io.asl4j.model.JsonString;
 import io.asl4j.model.Value;
 import java.util.Map;
 
@@ -21,7 +21,7 @@ public final class StepFunctions {
    * @return the integration
    */
   public static StartExecution startExecution(String stateMachineArn) {
-    return new StartExecution().with("StateMachineArn", Values.text(stateMachineArn));
+    return new StartExecution().with("StateMachineArn", JsonString.plainText(stateMachineArn));
   }
 
   /**
@@ -67,7 +67,7 @@ public final class StepFunctions {
      * @return the integration with it
      */
     public StartExecution name(String value) {
-      return with("Name", Values.text(value));
+      return with("Name", JsonString.plainText(value));
     }
 
     /**
@@ -87,7 +87,7 @@ public final class StepFunctions {
      * @return the integration with it
      */
     public StartExecution traceHeader(String value) {
-      return with("TraceHeader", Values.text(value));
+      return with("TraceHeader", JsonString.plainText(value));
     }
 
     /**

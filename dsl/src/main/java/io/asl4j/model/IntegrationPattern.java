@@ -41,6 +41,15 @@ public enum IntegrationPattern {
   }
 
   /**
+   * Whether the Task waits for the job it starts to complete: {@code .sync} or {@code .sync:2}.
+   *
+   * @return {@code true} for {@link #SYNC} and {@link #SYNC_2}
+   */
+  public boolean isSync() {
+    return this == SYNC || this == SYNC_2;
+  }
+
+  /**
    * Returns the pattern a suffix selects.
    *
    * @param suffix {@code ""}, {@code .sync}, {@code .sync:2} or {@code .waitForTaskToken}

@@ -1,7 +1,9 @@
 package io.asl4j.model;
 
 import io.asl4j.internal.Ordered;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -63,6 +65,37 @@ public record JsonObject(Map<String, Value> members) implements Value {
       }
     }
     return new JsonObject(m);
+  }
+
+  /**
+   * Collects payload members into an object, in order.
+   *
+   * <pre>{@code JsonObject.of(field("id", path("$.id")), field("source", "api"))
+   * // {"id.$": "$.id", "source": "api"}}</pre>
+   *
+   * @param fields the members, in order
+   * @return the object
+   * @throws IllegalArgumentException if a member name repeats
+   */
+  public static JsonObject of(Field... fields) {
+    return of(Arrays.asList(fields));
+  }
+
+  /**
+   * Collects payload members into an object, in order; for code that builds payloads in a loop.
+   *
+   * @param fields the members, in order
+   * @return the object
+   * @throws IllegalArgumentException if a member name repeats
+   */
+  public static JsonObject of(List<Field> fields) {
+    Map<String, Value> members = new LinkedHashMap<>();
+    for (Field f : fields) {
+      if (members.put(f.name(), f.value()) != null) {
+        throw new IllegalArgumentException("member \"" + f.name() + "\" is set twice");
+      }
+    }
+    return new JsonObject(members);
   }
 
   /**

@@ -29,6 +29,51 @@ public record JsonString(String value) implements Value, DynamicString, Intrinsi
     return new JsonString(value);
   }
 
+  /**
+   * Creates a string value that cannot be mistaken for something Step Functions evaluates: text
+   * that looks like a path ({@code $.x}, {@code $$.x}, {@code $var}), an intrinsic function call
+   * ({@code States.…(…)}) or a JSONata expression is refused, and the message names what to use
+   * instead ({@code path}, {@code Intrinsics}, {@code jsonata} or {@code literal} of
+   * {@code io.asl4j.Values}). CloudFormation placeholders such as {@code ${LambdaArn}} are plain
+   * text. The DSL's text arguments go through here; {@link #of(String)} takes any text.
+   *
+   * <pre>{@code JsonString.plainText("nightly-etl")   // "nightly-etl"
+   * JsonString.plainText("$.name")        // IllegalArgumentException}</pre>
+   *
+   * @param text the string
+   * @return the string value
+   * @throws IllegalArgumentException if the text looks evaluated
+   */
+  public static JsonString plainText(String text) {
+    Objects.requireNonNull(text, "text");
+    String hint = evaluatedLookalike(text);
+    if (hint != null) {
+      throw new IllegalArgumentException("\"" + text + "\" " + hint);
+    }
+    return new JsonString(text);
+  }
+
+  /** Tells why a string would be taken for something evaluated, or returns null. */
+  private static String evaluatedLookalike(String s) {
+    if (s.length() >= 2 && s.charAt(0) == '$' && s.charAt(1) == '{') {
+      return null; // a CloudFormation/SAM substitution such as ${LambdaArn}
+    }
+    if (s.equals("$") || s.startsWith("$.") || s.startsWith("$[") || s.startsWith("$$")
+        || (s.length() > 1 && s.charAt(0) == '$' && (s.charAt(1) == '_'
+        || Character.isLetter(s.charAt(1))))) {
+      return "looks like a JSONPath but would stay literal text; use path(\"" + s + "\") to"
+          + " evaluate it, or literal(\"" + s + "\") to keep the text";
+    }
+    if (s.startsWith("States.") && s.endsWith(")")) {
+      return "looks like an intrinsic function but would stay literal text; build it with"
+          + " Intrinsics, or use literal(...) to keep the text";
+    }
+    if (Jsonata.isDelimited(s)) {
+      return "looks like a JSONata expression; use jsonata(...) to evaluate it";
+    }
+    return null;
+  }
+
   @Override
   public boolean isConstant() {
     return true;

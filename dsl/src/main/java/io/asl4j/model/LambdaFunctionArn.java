@@ -24,8 +24,10 @@ public record LambdaFunctionArn(String partition, String region, String account,
   /** Any text of this shape, each part without {@code :}, so placeholders parse too. */
   private static final Pattern SHAPE = Pattern.compile(
       "arn:([^:]+):lambda:([^:]*):([^:]*):function:([^:]+)(?::([^:]+))?");
+  /** {@code [<account>:function:]<name>[:<qualifier>]}: the short forms of a FunctionName. */
+  private static final Pattern SHORT_NAME = Pattern.compile(
+      "(?:([^:]+):function:)?([^:]+)(?::([^:]+))?");
   private static final Pattern LAMBDA_SERVICE = Pattern.compile("arn:[^:]*:lambda:.*");
-  private static final Pattern PARTITION = Pattern.compile("[a-z-]+");
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]+");
   private static final Pattern QUALIFIER = Pattern.compile("\\$LATEST|[A-Za-z0-9_-]+");
 
@@ -63,6 +65,35 @@ public record LambdaFunctionArn(String partition, String region, String account,
   }
 
   /**
+   * Reads the {@code FunctionName} of {@code lambda:invoke}, which names a function in one of
+   * four forms: a name ({@code resize}), a name with a version or alias ({@code resize:live}), a
+   * partial ARN ({@code 123456789012:function:resize[:live]}) or a full ARN. What a short form
+   * leaves out is taken from the given partition, region and account.
+   *
+   * <pre>{@code LambdaFunctionArn.ofFunctionName("resize:live", "aws", "eu-west-1", "123456789012")
+   * // arn:aws:lambda:eu-west-1:123456789012:function:resize:live}</pre>
+   *
+   * @param functionName the FunctionName
+   * @param partition the partition of the calling state machine
+   * @param region the region of the calling state machine
+   * @param account the account of the calling state machine
+   * @return the function, or empty when the text has none of these forms (such as an ARN of
+   *     something else, or more parts than a partial ARN has)
+   */
+  public static Optional<LambdaFunctionArn> ofFunctionName(String functionName, String partition,
+      String region, String account) {
+    if (functionName.startsWith("arn:")) {
+      return parse(functionName);
+    }
+    Matcher m = SHORT_NAME.matcher(functionName);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(new LambdaFunctionArn(partition, region,
+        m.group(1) == null ? account : m.group(1), m.group(2), Optional.ofNullable(m.group(3))));
+  }
+
+  /**
    * Whether a text is an ARN of the Lambda service ({@code arn:<partition>:lambda:...}), whether
    * or not it is a well-formed function ARN.
    *
@@ -80,7 +111,7 @@ public record LambdaFunctionArn(String partition, String region, String account,
    * @return {@code true} when well-formed
    */
   public boolean isWellFormed() {
-    return PARTITION.matcher(partition).matches() && NAME.matcher(name).matches()
+    return ResourceArn.PARTITION.matcher(partition).matches() && NAME.matcher(name).matches()
         && qualifier.map(q -> QUALIFIER.matcher(q).matches()).orElse(true);
   }
 
@@ -91,6 +122,16 @@ public record LambdaFunctionArn(String partition, String region, String account,
    */
   public LambdaFunctionArn unqualified() {
     return new LambdaFunctionArn(partition, region, account, name, Optional.empty());
+  }
+
+  /**
+   * Returns the ARN pattern of every version and alias of this function: Lambda checks a call to
+   * a qualified function against it.
+   *
+   * @return {@code arn:<partition>:lambda:<region>:<account>:function:<name>:*}
+   */
+  public String versionsAndAliases() {
+    return unqualified().arn() + ":*";
   }
 
   /**

@@ -30,10 +30,13 @@ public record ResourceArn(String partition, String service, String action,
   /** The default partition. */
   public static final String AWS = "aws";
 
+  /** A partition's name as AWS spells it ({@code aws}, {@code aws-cn}, ...), not a placeholder. */
+  static final Pattern PARTITION = Pattern.compile("[a-z-]+");
+  private static final Pattern SERVICE = Pattern.compile("[a-z0-9-]+");
+  private static final Pattern ACTION = Pattern.compile("[A-Za-z0-9]+");
   /** {@code arn:<partition>:states:::[aws-sdk:]<service>:<action><suffix>}. */
-  private static final Pattern SHAPE = Pattern.compile(
-      "arn:([^:]+):states:::(aws-sdk:)?([a-z0-9-]+):([A-Za-z0-9]+)"
-      + "(\\.sync(?::2)?|\\.waitForTaskToken)?");
+  private static final Pattern SHAPE = Pattern.compile("arn:([^:]+):states:::(aws-sdk:)?("
+      + SERVICE + "):(" + ACTION + ")(\\.sync(?::2)?|\\.waitForTaskToken)?");
 
   /**
    * Creates an integration ARN.
@@ -50,7 +53,7 @@ public record ResourceArn(String partition, String service, String action,
     Objects.requireNonNull(service, "service");
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(pattern, "pattern");
-    if (awsSdk && (pattern == IntegrationPattern.SYNC || pattern == IntegrationPattern.SYNC_2)) {
+    if (awsSdk && pattern.isSync()) {
       throw new IllegalArgumentException("aws-sdk:" + service + ":" + action + ": SDK"
           + " integrations have no " + pattern.suffix() + " pattern; use request-response or"
           + " .waitForTaskToken");
@@ -134,6 +137,18 @@ public record ResourceArn(String partition, String service, String action,
    */
   public boolean is(String service, String action) {
     return !awsSdk && this.service.equals(service) && this.action.equals(action);
+  }
+
+  /**
+   * Whether Step Functions accepts this ARN as it is written: a partition named as AWS spells it
+   * (lower-case letters and {@code -}), not a placeholder filled in at deployment such as
+   * {@code ${Partition}}, and a service and action of the characters {@link #parse} reads.
+   *
+   * @return {@code true} when well-formed
+   */
+  public boolean isWellFormed() {
+    return PARTITION.matcher(partition).matches() && SERVICE.matcher(service).matches()
+        && ACTION.matcher(action).matches();
   }
 
   /**

@@ -36,6 +36,20 @@ class AssemblyTest {
   }
 
   @Test
+  void aGraphAssemblesOnItsOwnWithPointersFromItsTop() {
+    Step done = succeed("Done");
+    Step work = task("Work").resource("arn:aws:lambda:us-east-1:1:function:w").next(done);
+
+    assertThat(Graph.startingAt(work).assemble().keySet()).containsExactly("Work", "Done");
+    assertThatThrownBy(() -> Graph.startingAt(pass("P").next(ref("Q"))).assemble())
+        .isInstanceOfSatisfying(DefinitionException.class, e -> {
+          assertThat(e.problems()).containsExactly(
+              "/States/P/Next: unknown state \"Q\" (known: \"P\")");
+          assertThat(e.diagnostics()).isEmpty();
+        });
+  }
+
+  @Test
   void loopsUseReferencesResolvedAtBuildTime() {
     Step check = choice("Done?").when(booleanEquals(path("$.done"), true), succeed("Finished"))
         .otherwise(ref("Poll"));

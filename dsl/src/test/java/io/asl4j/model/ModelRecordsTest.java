@@ -157,6 +157,37 @@ class ModelRecordsTest {
   }
 
   @Test
+  void payloadObjectsAreCollectedFromFieldsInOrder() {
+    JsonObject o = JsonObject.of(new Field("b", JsonNumber.of(2)),
+        new Field("a", new JsonPath("$.a")));
+
+    assertThat(o.members().keySet()).containsExactly("b", "a");
+    assertThat(JsonObject.of(List.of(new Field("b", JsonNumber.of(2)),
+        new Field("a", new JsonPath("$.a"))))).isEqualTo(o);
+    assertThat(JsonObject.of(new Field[0])).isEqualTo(JsonObject.empty());
+    assertThatThrownBy(() -> JsonObject.of(new Field("a", JsonNumber.of(1)),
+        new Field("a", JsonNumber.of(2)))).hasMessage("member \"a\" is set twice");
+    assertThatThrownBy(() -> new Field("a", null)).hasMessage("value");
+  }
+
+  @Test
+  void plainTextRefusesWhatStepFunctionsWouldEvaluate() {
+    assertThat(JsonString.plainText("nightly-etl")).isEqualTo(new JsonString("nightly-etl"));
+    assertThat(JsonString.plainText("${LambdaArn}").value()).isEqualTo("${LambdaArn}");
+    assertThat(JsonString.plainText("$5 off").value()).isEqualTo("$5 off");
+    assertThatThrownBy(() -> JsonString.plainText("$order"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("\"$order\" looks like a JSONPath but would stay literal text; use"
+            + " path(\"$order\") to evaluate it, or literal(\"$order\") to keep the text");
+    assertThatThrownBy(() -> JsonString.plainText("States.UUID()"))
+        .hasMessage("\"States.UUID()\" looks like an intrinsic function but would stay literal"
+            + " text; build it with Intrinsics, or use literal(...) to keep the text");
+    assertThatThrownBy(() -> JsonString.plainText("{% $x %}"))
+        .hasMessage("\"{% $x %}\" looks like a JSONata expression; use jsonata(...) to evaluate"
+            + " it");
+  }
+
+  @Test
   void aNullComponentIsRejectedByName() {
     assertThatThrownBy(() -> new Transition.Next(null)).hasMessage("state");
     assertThatThrownBy(() -> new Catcher(Optional.empty(), List.of("X"), null, Optional.empty(),

@@ -58,6 +58,27 @@ class ResourceArnTest {
   }
 
   @Test
+  void wellFormedWhenThePartitionIsNamedNotAPlaceholder() {
+    assertThat(ResourceArn.parse("arn:aws-us-gov:states:::aws-sdk:s3:getObject").orElseThrow()
+        .isWellFormed()).isTrue();
+    ResourceArn placeholder = ResourceArn.parse("arn:${AWSPartition}:states:::lambda:invoke")
+        .orElseThrow();
+    assertThat(placeholder.partition()).isEqualTo("${AWSPartition}");
+    assertThat(placeholder.isWellFormed()).isFalse();
+    assertThat(placeholder.inPartition("aws").isWellFormed()).isTrue();
+    assertThat(ResourceArn.of("Lambda", "invoke").isWellFormed()).isFalse();
+    assertThat(ResourceArn.of("lambda", "invoke:x").isWellFormed()).isFalse();
+  }
+
+  @Test
+  void onlyTheSyncPatternsWaitForTheJob() {
+    assertThat(IntegrationPattern.SYNC.isSync()).isTrue();
+    assertThat(IntegrationPattern.SYNC_2.isSync()).isTrue();
+    assertThat(IntegrationPattern.REQUEST_RESPONSE.isSync()).isFalse();
+    assertThat(IntegrationPattern.WAIT_FOR_TASK_TOKEN.isSync()).isFalse();
+  }
+
+  @Test
   void namesAnIntegrationByServiceAndAction() {
     ResourceArn put = ResourceArn.of("s3", "putObject");
     assertThat(put.is("s3", "putObject")).isTrue();
@@ -109,6 +130,30 @@ class ResourceArnTest {
     assertThat(LambdaFunctionArn.isLambdaServiceArn("arn:aws:lambda:us-east-1:1:layer:l"))
         .isTrue();
     assertThat(LambdaFunctionArn.isLambdaServiceArn("arn:aws:states:::lambda:invoke")).isFalse();
+    assertThat(live.versionsAndAliases())
+        .isEqualTo("arn:aws:lambda:us-east-1:123456789012:function:resize:*");
+  }
+
+  @Test
+  void lambdaFunctionNamesInEachForm() {
+    assertThat(LambdaFunctionArn.ofFunctionName("resize", "aws", "eu-west-1", "123456789012"))
+        .contains(new LambdaFunctionArn("aws", "eu-west-1", "123456789012", "resize",
+            Optional.empty()));
+    assertThat(LambdaFunctionArn.ofFunctionName("resize:live", "aws-cn", "cn-north-1", "1"))
+        .contains(new LambdaFunctionArn("aws-cn", "cn-north-1", "1", "resize",
+            Optional.of("live")));
+    assertThat(LambdaFunctionArn.ofFunctionName("111122223333:function:resize:$LATEST", "aws",
+        "eu-west-1", "123456789012")).contains(new LambdaFunctionArn("aws", "eu-west-1",
+            "111122223333", "resize", Optional.of("$LATEST")));
+    assertThat(LambdaFunctionArn.ofFunctionName(
+        "arn:aws:lambda:us-east-1:111122223333:function:resize", "aws-cn", "eu-west-1", "1"))
+        .contains(new LambdaFunctionArn("aws", "us-east-1", "111122223333", "resize",
+            Optional.empty()));
+    for (String other : new String[] {"", "a:b:c", "1:function:f:v:x",
+        "arn:aws:lambda:us-east-1:1:layer:l", "arn:aws:states:::lambda:invoke"}) {
+      assertThat(LambdaFunctionArn.ofFunctionName(other, "aws", "eu-west-1", "1")).as(other)
+          .isEmpty();
+    }
   }
 
   @Test

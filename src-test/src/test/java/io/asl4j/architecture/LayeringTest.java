@@ -150,6 +150,40 @@ class LayeringTest {
     }).should().beFreeOfCycles().check(classes);
   }
 
+  /**
+   * No cycle between any of {@code dsl}'s packages, with one exception: {@code io.asl4j.Workflow}
+   * is the document that {@code AslReader} returns and {@code AslWriter} and {@code Validator}
+   * take, while its own {@code fromJson}, {@code toJson}, {@code validate} and {@code warnings}
+   * call them. Nothing else in the root package may be used by the packages below it.
+   */
+  @Test
+  void noCycleBetweenTheDslPackagesButWorkflowWithItsReaderWriterAndValidator() {
+    Module dsl = MODULES.get(0);
+    SlicesRuleDefinition.slices().assignedFrom(new SliceAssignment() {
+      @Override
+      public SliceIdentifier getIdentifierOf(JavaClass c) {
+        String p = c.getPackageName();
+        if (!(p.equals("io.asl4j") || p.startsWith("io.asl4j.")) || moduleOf(c) != dsl) {
+          return SliceIdentifier.ignore();
+        }
+        return SliceIdentifier.of(p.equals("io.asl4j") ? "io.asl4j (root)"
+            : "io.asl4j." + p.substring("io.asl4j.".length()).split("\\.")[0]);
+      }
+
+      @Override
+      public String getDescription() {
+        return "the packages of dsl";
+      }
+    }).should().beFreeOfCycles()
+        .ignoreDependency(DescribedPredicate.<JavaClass>describe(
+                "are in io.asl4j.json or io.asl4j.validation",
+                c -> c.getPackageName().startsWith("io.asl4j.json")
+                    || c.getPackageName().startsWith("io.asl4j.validation")),
+            DescribedPredicate.<JavaClass>describe("are io.asl4j.Workflow",
+                c -> c.getName().equals("io.asl4j.Workflow")))
+        .check(classes);
+  }
+
   private static Module moduleOf(JavaClass c) {
     String p = c.getPackageName();
     Module found = MODULES.get(0);

@@ -19,6 +19,7 @@ import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,6 +88,9 @@ class ModuleExportsTest {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT,
         StandardCharsets.UTF_8)) {
+      // nothing on the class path: javac would otherwise take this JVM's, where dsl's packages sit
+      // in the unnamed module, and answer for that instead of the module
+      files.setLocation(StandardLocation.CLASS_PATH, List.of());
       String modulePath = String.join(File.pathSeparator, location(Workflow.class),
           location(JsonFactory.class), location(Jsonata.class));
       List<String> options = List.of("--module-path", modulePath, "-d",

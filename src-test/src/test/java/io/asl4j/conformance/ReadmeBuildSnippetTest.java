@@ -17,12 +17,12 @@ import org.w3c.dom.NodeList;
 /**
  * The README's "Use asl4j in your build" gives the coordinates that the external build
  * ({@code src-test/src/it/external-build}, run by the invoker in {@code mvn verify}) uses, at the
- * project's version, and the bill of materials lists every library artifact.
+ * project's version, and the bill of materials lists every published artifact.
  */
 class ReadmeBuildSnippetTest {
 
   private static final List<String> LIBRARIES =
-      List.of("asl4j-dsl", "asl4j-codegen", "asl4j-cdk-adapter", "asl4j-local");
+      List.of("asl4j-dsl", "asl4j-codegen", "asl4j-cdk-adapter", "asl4j-local", "asl4j-cli");
 
   @Test
   void theExternalBuildUsesTheReadmesCoordinatesAtTheProjectsVersion() throws Exception {

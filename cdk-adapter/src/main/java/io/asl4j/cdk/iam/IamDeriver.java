@@ -1,17 +1,20 @@
 package io.asl4j.cdk.iam;
 
 import io.asl4j.Workflow;
+import io.asl4j.model.ActivityArn;
 import io.asl4j.model.Branch;
 import io.asl4j.model.ItemReader;
 import io.asl4j.model.JsonArray;
 import io.asl4j.model.JsonObject;
 import io.asl4j.model.JsonString;
+import io.asl4j.model.LambdaFunctionArn;
 import io.asl4j.model.MapState;
 import io.asl4j.model.ParallelState;
-import io.asl4j.model.ProcessorMode;
+import io.asl4j.model.ResourceArn;
 import io.asl4j.model.ResultWriter;
 import io.asl4j.model.State;
 import io.asl4j.model.StateGraph;
+import io.asl4j.model.StateMachineArn;
 import io.asl4j.model.TaskState;
 import io.asl4j.model.Value;
 import java.util.ArrayList;
@@ -55,12 +58,6 @@ public final class IamDeriver {
     }
   }
 
-  private static final Pattern OPTIMIZED = Pattern.compile(
-      "arn:([^:]+):states:::([a-z0-9-]+):([A-Za-z0-9]+)(\\.sync(?::2)?|\\.waitForTaskToken)?");
-  private static final Pattern SDK = Pattern.compile(
-      "arn:([^:]+):states:::aws-sdk:([a-z0-9-]+):([A-Za-z0-9]+)(\\.waitForTaskToken)?");
-  private static final Pattern LAMBDA_ARN = Pattern.compile(
-      "arn:([^:]+):lambda:([^:]*):([^:]*):function:([^:]+)(:[^:]+)?");
   private static final Pattern QUEUE_URL = Pattern.compile(
       "https://sqs\\.([a-z0-9-]+)\\.amazonaws\\.com(?:\\.cn)?/(\\d{12})/([^/]+)");
   private static final Pattern API_ENDPOINT = Pattern.compile(
@@ -209,15 +206,14 @@ public final class IamDeriver {
       });
       String resource = t.resource();
       Map<String, Value> p = payload(t);
-      Matcher sdk = SDK.matcher(resource);
-      if (sdk.matches()) {
-        awsSdk(name, sdk.group(2), sdk.group(3));
+      ResourceArn integration = ResourceArn.parse(resource).orElse(null);
+      if (integration != null && integration.awsSdk()) {
+        awsSdk(name, integration.service(), integration.action());
         return;
       }
-      Matcher lambda = LAMBDA_ARN.matcher(resource);
-      if (lambda.matches()) {
-        allow(List.of("lambda:InvokeFunction"), functionResources(lambda.group(1),
-            lambda.group(2), lambda.group(3), lambda.group(4)));
+      Optional<LambdaFunctionArn> function = LambdaFunctionArn.parse(resource);
+      if (function.isPresent()) {
+        allow(List.of("lambda:InvokeFunction"), functionResources(function.get()));
         return;
       }
       if (resource.startsWith("${") && resource.endsWith("}")
@@ -225,19 +221,18 @@ public final class IamDeriver {
         allow(List.of("lambda:InvokeFunction"), List.of(resource, resource + ":*"));
         return;
       }
-      if (resource.matches("arn:[^:]+:states:[^:]*:[^:]*:activity:.*")) {
+      if (ActivityArn.parse(resource).isPresent()) {
         return; // workers poll activities; the state machine's role needs nothing
       }
-      Matcher m = OPTIMIZED.matcher(resource);
-      if (!m.matches()) {
+      if (integration == null) {
         warn(name, "no permissions are derived for the Resource \"" + resource + "\"; add the"
             + " statements it needs");
         return;
       }
-      String partition = m.group(1);
-      String suffix = m.group(4) == null ? "" : m.group(4);
-      boolean sync = suffix.startsWith(".sync");
-      switch (m.group(2) + ":" + m.group(3)) {
+      String partition = integration.partition();
+      String action = integration.action();
+      boolean sync = integration.pattern().isSync();
+      switch (integration.service() + ":" + action) {
         case "lambda:invoke" -> lambdaInvoke(name, partition, p);
         case "glue:startJobRun" -> {
           String job = text(p.get("JobName"));
@@ -272,9 +267,9 @@ public final class IamDeriver {
           String table = text(p.get("TableName"));
           if (table == null) {
             warn(name, "the DynamoDB TableName is dynamic; dynamodb:"
-                + AwsSdkIam.pascal(m.group(3)) + " is allowed on every table");
+                + AwsSdkIam.pascal(action) + " is allowed on every table");
           }
-          allow(List.of("dynamodb:" + AwsSdkIam.pascal(m.group(3))), List.of(table != null
+          allow(List.of("dynamodb:" + AwsSdkIam.pascal(action)), List.of(table != null
               && table.startsWith("arn:") ? table : "arn:" + partition + ":dynamodb:" + region
               + ":" + account + ":table/" + (table == null ? "*" : table)));
         }
@@ -305,8 +300,8 @@ public final class IamDeriver {
         case "states:startExecution" -> stepFunctions(name, partition, p, sync);
         case "events:putEvents" -> events(name, partition, p);
         case "http:invoke" -> http(name, partition, p);
-        default -> warn(name, "no permissions are derived for " + m.group(2) + ":" + m.group(3)
-            + "; add the statements it needs");
+        default -> warn(name, "no permissions are derived for " + integration.service() + ":"
+            + action + "; add the statements it needs");
       }
     }
 
@@ -315,32 +310,22 @@ public final class IamDeriver {
       if (fn == null) {
         warn(name, "the Lambda FunctionName is dynamic; lambda:InvokeFunction is allowed on every"
             + " function");
-        allow(List.of("lambda:InvokeFunction"), List.of("arn:" + partition + ":lambda:" + region
-            + ":" + account + ":function:*"));
+        allow(List.of("lambda:InvokeFunction"), List.of(new LambdaFunctionArn(partition, region,
+            account, "*", Optional.empty()).arn()));
         return;
       }
-      Matcher arn = LAMBDA_ARN.matcher(fn);
-      if (arn.matches()) {
-        allow(List.of("lambda:InvokeFunction"), functionResources(arn.group(1), arn.group(2),
-            arn.group(3), arn.group(4)));
-      } else if (fn.startsWith("${") || fn.startsWith("arn:")) {
-        allow(List.of("lambda:InvokeFunction"), List.of(fn, fn + ":*"));
-      } else {
-        // a name, "name:alias" or "account:function:name"
-        String[] parts = fn.split(":");
-        String function = parts.length >= 3 && parts[1].equals("function") ? parts[2] : parts[0];
-        String acct = parts.length >= 3 && parts[1].equals("function") ? parts[0] : account;
-        allow(List.of("lambda:InvokeFunction"), functionResources(partition, region, acct,
-            function));
-      }
+      Optional<LambdaFunctionArn> function = fn.startsWith("${") ? Optional.empty()
+          : LambdaFunctionArn.ofFunctionName(fn, partition, region, account);
+      allow(List.of("lambda:InvokeFunction"), function.map(this::functionResources)
+          .orElse(List.of(fn, fn + ":*"))); // a placeholder, or an ARN this cannot read
     }
 
-    /** A function and its versions and aliases. */
-    List<String> functionResources(String partition, String fnRegion, String fnAccount,
-        String function) {
-      String arn = "arn:" + partition + ":lambda:" + (fnRegion.isEmpty() ? region : fnRegion)
-          + ":" + (fnAccount.isEmpty() ? account : fnAccount) + ":function:" + function;
-      return List.of(arn, arn + ":*");
+    /** A function and its versions and aliases; in this region and account unless it says. */
+    List<String> functionResources(LambdaFunctionArn fn) {
+      LambdaFunctionArn f = new LambdaFunctionArn(fn.partition(),
+          fn.region().isEmpty() ? region : fn.region(),
+          fn.account().isEmpty() ? account : fn.account(), fn.name(), Optional.empty());
+      return List.of(f.arn(), f.versionsAndAliases());
     }
 
     void ecs(String name, String partition, Map<String, Value> p, boolean sync) {
@@ -426,16 +411,20 @@ public final class IamDeriver {
       if (arn == null) {
         warn(name, "the StateMachineArn is dynamic; states:StartExecution is allowed on every"
             + " state machine");
-        arn = "arn:" + partition + ":states:" + region + ":" + account + ":stateMachine:*";
+        arn = everyStateMachine(partition).arn();
       }
       allow(List.of("states:StartExecution"), List.of(arn));
       if (sync) {
-        String executions = arn.contains(":stateMachine:")
-            ? arn.replace(":stateMachine:", ":execution:") + ":*"
-            : "arn:" + partition + ":states:" + region + ":" + account + ":execution:*";
+        String executions = StateMachineArn.parse(arn).map(StateMachineArn::executions)
+            .orElse("arn:" + partition + ":states:" + region + ":" + account + ":execution:*");
         allow(List.of("states:DescribeExecution", "states:StopExecution"), List.of(executions));
         rule(partition, "StepFunctionsGetEventsForStepFunctionsExecutionRule");
       }
+    }
+
+    /** {@code arn:<partition>:states:<region>:<account>:stateMachine:*}. */
+    StateMachineArn everyStateMachine(String partition) {
+      return new StateMachineArn(partition, region, account, "*", Optional.empty());
     }
 
     void events(String name, String partition, Map<String, Value> p) {
@@ -517,9 +506,7 @@ public final class IamDeriver {
     // ------------------------------------------------------------- Distributed Map
 
     void map(String name, MapState m) {
-      boolean distributed = m.itemProcessor().processorConfig().flatMap(c -> c.mode())
-          .orElse(ProcessorMode.INLINE) == ProcessorMode.DISTRIBUTED;
-      if (!distributed) {
+      if (!m.isDistributed()) {
         return;
       }
       if (self == null && stateMachineArn != null) {
@@ -528,11 +515,11 @@ public final class IamDeriver {
       if (self == null) {
         warn(name, "a Distributed Map starts executions of its own state machine, whose ARN is"
             + " not known here; states:StartExecution is allowed on every state machine");
-        self = "arn:*:states:" + region + ":" + account + ":stateMachine:*";
+        self = everyStateMachine("*").arn();
       }
       allow(List.of("states:StartExecution"), List.of(self));
-      String executions = self.contains(":stateMachine:")
-          ? self.replace(":stateMachine:", ":execution:") + "/*" : "*";
+      String executions = StateMachineArn.parse(self).map(StateMachineArn::mapRunExecutions)
+          .orElse("*"); // a token for the whole ARN
       allow(List.of("states:DescribeExecution", "states:StopExecution"), List.of(executions));
       m.itemReader().ifPresent(r -> reader(name, r));
       m.resultWriter().ifPresent(w -> writer(name, w));
@@ -540,13 +527,14 @@ public final class IamDeriver {
 
     void reader(String name, ItemReader r) {
       Map<String, Value> p = members(r.parameters().or(r::arguments));
-      String partition = r.resource().split(":")[1];
+      ResourceArn arn = ResourceArn.parse(r.resource()).orElse(null);
+      String partition = partitionOf(arn);
       String bucket = text(p.get("Bucket"));
       if (bucket == null) {
         warn(name, "the ItemReader bucket is dynamic; S3 reads are allowed on every bucket");
       }
       String b = "arn:" + partition + ":s3:::" + (bucket == null ? "*" : bucket);
-      if (r.resource().endsWith(":listObjectsV2")) {
+      if (arn != null && arn.action().equals("listObjectsV2")) {
         allow(List.of("s3:ListBucket"), List.of(b));
         boolean load = r.readerConfig().flatMap(c -> c.transformation()).isPresent();
         if (load) {
@@ -564,7 +552,7 @@ public final class IamDeriver {
         return; // WriterConfig only: no export
       }
       Map<String, Value> p = members(w.parameters().or(w::arguments));
-      String partition = w.resource().get().split(":")[1];
+      String partition = partitionOf(ResourceArn.parse(w.resource().get()).orElse(null));
       String bucket = text(p.get("Bucket"));
       String prefix = p.containsKey("Prefix") ? text(p.get("Prefix")) : "";
       if (bucket == null || prefix == null) {
@@ -577,6 +565,11 @@ public final class IamDeriver {
   }
 
   // ------------------------------------------------------------- helpers
+
+  /** The partition of an ItemReader's or ResultWriter's resource; any for a placeholder. */
+  private static String partitionOf(ResourceArn resource) {
+    return resource == null ? "*" : resource.partition();
+  }
 
   private static Map<String, Value> payload(TaskState t) {
     return members(t.parameters().or(t::arguments));

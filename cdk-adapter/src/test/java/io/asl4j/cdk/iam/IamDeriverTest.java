@@ -41,6 +41,21 @@ class IamDeriverTest {
   }
 
   @Test
+  void lambdaFunctionNamesInTheirShortForms() {
+    assertThat(statements(task("arn:aws:states:::lambda:invoke",
+        "{\"FunctionName\": \"resize:live\"}"))).containsExactly("[lambda:InvokeFunction] on"
+        + " [arn:aws:lambda:eu-west-1:123456789012:function:resize,"
+        + " arn:aws:lambda:eu-west-1:123456789012:function:resize:*]");
+    assertThat(statements(task("arn:aws-cn:states:::lambda:invoke",
+        "{\"FunctionName\": \"111122223333:function:resize:1\"}"))).containsExactly(
+        "[lambda:InvokeFunction] on [arn:aws-cn:lambda:eu-west-1:111122223333:function:resize,"
+        + " arn:aws-cn:lambda:eu-west-1:111122223333:function:resize:*]");
+    assertThat(statements(task("arn:aws:states:::lambda:invoke",
+        "{\"FunctionName\": \"${ResizeArn}\"}"))).containsExactly("[lambda:InvokeFunction] on"
+        + " [${ResizeArn}, ${ResizeArn}:*]");
+  }
+
+  @Test
   void glueSyncPollsTheJob() {
     assertThat(statements(task("arn:aws:states:::glue:startJobRun.sync",
         "{\"JobName\": \"etl\"}"))).containsExactly("[glue:BatchStopJobRun, glue:GetJobRun,"
@@ -68,6 +83,19 @@ class IamDeriverTest {
             "[events:DescribeRule, events:PutRule, events:PutTargets] on"
                 + " [arn:aws:events:eu-west-1:123456789012:rule/"
                 + "StepFunctionsGetEventsForStepFunctionsExecutionRule]");
+  }
+
+  @Test
+  void childExecutionsOfAVersionOrAliasAreTheStateMachines() {
+    // an execution's ARN names the state machine, never the version or alias it was started by
+    assertThat(statements(task("arn:aws:states:::states:startExecution.sync",
+        "{\"StateMachineArn\":"
+            + " \"arn:aws:states:eu-west-1:123456789012:stateMachine:child:prod\"}")))
+        .contains("[states:DescribeExecution, states:StopExecution] on"
+            + " [arn:aws:states:eu-west-1:123456789012:execution:child:*]");
+    assertThat(statements(task("arn:aws:states:::states:startExecution.sync",
+        "{\"StateMachineArn\": \"${ChildArn}\"}"))).contains("[states:DescribeExecution,"
+        + " states:StopExecution] on [arn:aws:states:eu-west-1:123456789012:execution:*]");
   }
 
   @Test

@@ -102,25 +102,25 @@ class GenerateCommandTest {
 
   @Test
   void classNamesAreDerivedFromFileNames() {
-    assertThat(GenerateCommand.className("order-fulfillment.asl.json"))
+    assertThat(Generation.className("order-fulfillment.asl.json"))
         .isEqualTo("OrderFulfillment");
-    assertThat(GenerateCommand.className("3-choice-glue-a-or-b.asl.json"))
+    assertThat(Generation.className("3-choice-glue-a-or-b.asl.json"))
         .isEqualTo("Workflow3ChoiceGlueAOrB");
-    assertThat(GenerateCommand.className("orderFulfillment.json")).isEqualTo("OrderFulfillment");
-    assertThat(GenerateCommand.className("HTTPServer.asl")).isEqualTo("HttpServer");
-    assertThat(GenerateCommand.className("my_ETL_job.JSON")).isEqualTo("MyEtlJob");
-    assertThat(GenerateCommand.className("retry with backoff.v2.asl.json"))
+    assertThat(Generation.className("orderFulfillment.json")).isEqualTo("OrderFulfillment");
+    assertThat(Generation.className("HTTPServer.asl")).isEqualTo("HttpServer");
+    assertThat(Generation.className("my_ETL_job.JSON")).isEqualTo("MyEtlJob");
+    assertThat(Generation.className("retry with backoff.v2.asl.json"))
         .isEqualTo("RetryWithBackoffV2");
-    assertThat(GenerateCommand.className("s3Copy2Glacier.json")).isEqualTo("S3Copy2Glacier");
-    assertThat(GenerateCommand.className("café.json")).isEqualTo("Café");
-    assertThat(GenerateCommand.className("flow")).isEqualTo("Flow");
+    assertThat(Generation.className("s3Copy2Glacier.json")).isEqualTo("S3Copy2Glacier");
+    assertThat(Generation.className("café.json")).isEqualTo("Café");
+    assertThat(Generation.className("flow")).isEqualTo("Flow");
     // keywords are lower case, so capitalising already makes them class names
-    assertThat(GenerateCommand.className("class.asl.json")).isEqualTo("Class");
-    assertThat(GenerateCommand.className("true.json")).isEqualTo("True");
+    assertThat(Generation.className("class.asl.json")).isEqualTo("Class");
+    assertThat(Generation.className("true.json")).isEqualTo("True");
     // nothing left to name the class after
-    assertThat(GenerateCommand.className(".asl.json")).isEqualTo("Workflow");
-    assertThat(GenerateCommand.className("---.json")).isEqualTo("Workflow");
-    assertThat(GenerateCommand.className("42.json")).isEqualTo("Workflow42");
+    assertThat(Generation.className(".asl.json")).isEqualTo("Workflow");
+    assertThat(Generation.className("---.json")).isEqualTo("Workflow");
+    assertThat(Generation.className("42.json")).isEqualTo("Workflow42");
   }
 
   @Test
@@ -169,19 +169,19 @@ class GenerateCommandTest {
     String source = io.asl4j.codegen.JavaGenerator.create().packageName("v").className("Other")
         .generate(io.asl4j.Workflow.fromJson(other));
 
-    assertThat(GenerateCommand.verify("v.Other", source, other)).isEmpty();
-    assertThat(GenerateCommand.verify("v.Other", source, TINY)).hasValue(
+    assertThat(Generation.verify("v.Other", source, other)).isEmpty();
+    assertThat(Generation.verify("v.Other", source, TINY)).hasValue(
         "generated code does not reproduce the input: /States/A/Type: expected \"Pass\","
             + " found \"Succeed\"");
-    assertThat(GenerateCommand.verify("v.Other", source, "\uFEFF" + other))
+    assertThat(Generation.verify("v.Other", source, "\uFEFF" + other))
         .as("a byte order mark, which the reader skips, is not a difference").isEmpty();
   }
 
   @Test
   void verifyReportsCodeThatDoesNotCompileOrRun() {
-    assertThat(GenerateCommand.verify("Broken", "public final class Broken {", TINY))
+    assertThat(Generation.verify("Broken", "public final class Broken {", TINY))
         .hasValueSatisfying(m -> assertThat(m).startsWith("the generated code does not compile:"));
-    assertThat(GenerateCommand.verify("Throws", "public final class Throws {\n"
+    assertThat(Generation.verify("Throws", "public final class Throws {\n"
         + "  public static io.asl4j.Workflow workflow() {\n"
         + "    throw new IllegalStateException(\"x\");\n"
         + "  }\n"
@@ -194,7 +194,7 @@ class GenerateCommandTest {
     assertThat(run("generate", "-o", "out", "broken.asl.json", "order-fulfillment.asl.json"))
         .isEqualTo(1);
 
-    assertThat(err()).isEqualTo("broken.asl.json:2:18: /States/A: a Pass state needs \"Next\""
+    assertThat(err()).isEqualTo("asl4j generate: broken.asl.json:2:18: /States/A: a Pass state needs \"Next\""
         + " (the state that follows) or \"End\": true\n");
     assertThat(filesUnder("out")).as("the valid file is still generated")
         .containsExactly("OrderFulfillment.java");
@@ -206,23 +206,62 @@ class GenerateCommandTest {
 
     assertThat(run("generate", "--class", "Flow", "-o", "-", "-")).isEqualTo(1);
 
-    assertThat(err()).startsWith("<stdin>: /StartAt: ").endsWith("\n");
-    assertThat(err().lines()).hasSize(1);
+    assertThat(err()).as("placed where the pointer points, as validate places it")
+        .isEqualTo("asl4j generate: <stdin>:1:2: /StartAt: no state \"Nope\"\n");
     assertThat(out()).isEmpty();
+  }
+
+  @Test
+  void aRefusalDeepInTheDefinitionIsPlacedAtItsLineAndColumn() throws IOException {
+    Files.writeString(dir.resolve("retry.asl.json"), String.join("\n",
+        "{",
+        "  \"StartAt\": \"Step: one\",",
+        "  \"States\": {",
+        "    \"Step: one\": {",
+        "      \"Type\": \"Task\",",
+        "      \"Resource\": \"arn:aws:lambda:us-east-1:123456789012:function:f\",",
+        "      \"Retry\": [],",
+        "      \"End\": true",
+        "    }",
+        "  }",
+        "}",
+        ""));
+
+    assertThat(run("generate", "-o", "-", "retry.asl.json")).isEqualTo(1);
+
+    assertThat(err()).as("a state name may hold ': ' itself").isEqualTo(
+        "asl4j generate: retry.asl.json:7:7: /States/Step: one/Retry: an empty Retry list cannot"
+            + " be written with the DSL; remove it (it means the same as no Retry)\n");
+    assertThat(out()).isEmpty();
+  }
+
+  @Test
+  void theRefusedPointerIsTheLongestPrefixThatNamesAValue() {
+    String text = "{\"States\": {\"A\": {\"Type\": \"X\"},\n \"A: b\": {\"Type\": \"Y\"}}}";
+
+    assertThat(Generation.position("/States/A: b/Type: unknown state type \"Y\"", text))
+        .hasValueSatisfying(at -> assertThat(at).containsExactly(2, 11));
+    assertThat(Generation.position("/States/A/Type: unknown state type \"X: y\"", text))
+        .hasValueSatisfying(at -> assertThat(at).containsExactly(1, 19));
+    assertThat(Generation.position("/States/Gone/Next: no state", text))
+        .as("nothing named: the nearest value that exists")
+        .hasValueSatisfying(at -> assertThat(at).containsExactly(1, 2));
+    assertThat(Generation.position("unexpected value 3", text)).isEmpty();
   }
 
   @Test
   void aMissingFileIsAnIoErrorWithExitTwo() {
     assertThat(run("generate", "nope.json")).isEqualTo(2);
-    assertThat(err()).isEqualTo("nope.json: no such file\n");
+    assertThat(err()).isEqualTo("asl4j generate: nope.json: no such file\n");
   }
 
   @Test
   void classNeedsExactlyOneFile() throws IOException {
     assertThat(run("generate", "--class", "Flow", "order-fulfillment.asl.json",
         "3-choice-glue-a-or-b.asl.json")).isEqualTo(2);
-    assertThat(err()).isEqualTo("asl4j: generate: --class names one class; give one FILE, or"
-        + " drop --class to derive each name from its file\nRun 'asl4j --help' for usage.\n");
+    assertThat(err()).isEqualTo("asl4j generate: --class names one class; give one FILE, or"
+        + " drop --class to derive each name from its file\n"
+        + "Run 'asl4j generate --help' for usage.\n");
     assertThat(filesUnder("")).doesNotContain("Flow.java", "OrderFulfillment.java");
 
     err.reset();
@@ -236,13 +275,13 @@ class GenerateCommandTest {
   void badPackageOrClassNamesAreUsageErrors() {
     assertThat(run("generate", "--package", "com.1bad", "order-fulfillment.asl.json"))
         .isEqualTo(2);
-    assertThat(err()).isEqualTo("asl4j: generate: not a Java package name: \"com.1bad\"\n"
-        + "Run 'asl4j --help' for usage.\n");
+    assertThat(err()).isEqualTo("asl4j generate: not a Java package name: \"com.1bad\"\n"
+        + "Run 'asl4j generate --help' for usage.\n");
 
     err.reset();
     assertThat(run("generate", "--class", "class", "order-fulfillment.asl.json")).isEqualTo(2);
-    assertThat(err()).isEqualTo("asl4j: generate: not a Java class name: \"class\"\n"
-        + "Run 'asl4j --help' for usage.\n");
+    assertThat(err()).isEqualTo("asl4j generate: not a Java class name: \"class\"\n"
+        + "Run 'asl4j generate --help' for usage.\n");
     assertThat(Files.exists(dir.resolve("OrderFulfillment.java"))).isFalse();
   }
 
@@ -255,10 +294,10 @@ class GenerateCommandTest {
     assertThat(run("generate", "-o", "out", "order-fulfillment.asl.json",
         "order_fulfillment.json", "abc.json", "ab-c.json")).isEqualTo(1);
 
-    assertThat(err()).isEqualTo("order_fulfillment.json: class OrderFulfillment is already"
-        + " generated from order-fulfillment.asl.json; generate this file on its own with --class"
-        + " to name it\n"
-        + "ab-c.json: class AbC is already generated from abc.json; generate this file on its own"
+    assertThat(err()).isEqualTo("asl4j generate: order_fulfillment.json: class OrderFulfillment"
+        + " is already generated from order-fulfillment.asl.json; generate this file on its own"
+        + " with --class to name it\n"
+        + "asl4j generate: ab-c.json: class AbC is already generated from abc.json; generate this file on its own"
         + " with --class to name it\n");
     assertThat(filesUnder("out")).as("names that differ only in case clash on some file systems")
         .containsExactly("Abc.java", "OrderFulfillment.java");
@@ -270,8 +309,8 @@ class GenerateCommandTest {
   void standardInputNeedsAClassName() throws IOException {
     stdin = TINY;
     assertThat(run("generate", "-")).isEqualTo(2);
-    assertThat(err()).isEqualTo("asl4j: generate: standard input has no file name to derive a"
-        + " class name from; add --class\nRun 'asl4j --help' for usage.\n");
+    assertThat(err()).isEqualTo("asl4j generate: standard input has no file name to derive a"
+        + " class name from; add --class\nRun 'asl4j generate --help' for usage.\n");
 
     assertThat(run("generate", "--package", "p", "--class", "Flow", "--verify", "-"))
         .isEqualTo(0);
@@ -282,17 +321,20 @@ class GenerateCommandTest {
   @Test
   void usageErrorsExitTwo() {
     assertThat(run("generate")).isEqualTo(2);
-    assertThat(err()).isEqualTo("asl4j: generate: no input files (use '-' for standard input)\n"
-        + "Run 'asl4j --help' for usage.\n");
+    assertThat(err()).isEqualTo("asl4j generate: no input files (use '-' for standard input)\n"
+        + "Run 'asl4j generate --help' for usage.\n");
     err.reset();
     assertThat(run("generate", "--bogus", "a.json")).isEqualTo(2);
-    assertThat(err()).startsWith("asl4j: generate: unknown option '--bogus'\n");
+    assertThat(err()).startsWith("asl4j generate: unknown option '--bogus'\n");
     err.reset();
     assertThat(run("generate", "a.json", "-o")).isEqualTo(2);
-    assertThat(err()).startsWith("asl4j: generate: -o needs a directory, or '-' for standard"
-        + " output\n");
+    assertThat(err()).startsWith("asl4j generate: -o needs a value (DIR)\n");
+    err.reset();
     assertThat(run("generate", "a.json", "--package")).isEqualTo(2);
+    assertThat(err()).startsWith("asl4j generate: --package needs a value (P)\n");
+    err.reset();
     assertThat(run("generate", "a.json", "--class")).isEqualTo(2);
+    assertThat(err()).startsWith("asl4j generate: --class needs a value (C)\n");
   }
 
   @Test
@@ -304,6 +346,6 @@ class GenerateCommandTest {
     out.reset();
     assertThat(run("--help")).isEqualTo(0);
     assertThat(out()).contains(
-        "\n  generate write Java (the DSL) that reproduces a definition\n");
+        "\n  generate    write Java (the DSL) that reproduces a definition\n");
   }
 }

@@ -1,4 +1,4 @@
-package io.asl4j.dsl;
+package io.asl4j;
 
 import static io.asl4j.Asl.fail;
 import static io.asl4j.Asl.startAt;
@@ -7,7 +7,7 @@ import static io.asl4j.Asl.task;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.asl4j.Workflow;
+import io.asl4j.dsl.DefinitionException;
 import io.asl4j.validation.Diagnostic;
 import io.asl4j.validation.DiagnosticCode;
 import io.asl4j.validation.Validator;

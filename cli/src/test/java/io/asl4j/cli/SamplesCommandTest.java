@@ -61,6 +61,7 @@ class SamplesCommandTest {
   void anUnknownSampleIsAUsageError() {
     assertThat(run("samples", "nope")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8))
-        .startsWith("asl4j: samples: no sample named 'nope' (try --list)");
+        .isEqualTo("asl4j samples: no sample named 'nope' (try --list)\n"
+            + "Run 'asl4j samples --help' for usage.\n");
   }
 }

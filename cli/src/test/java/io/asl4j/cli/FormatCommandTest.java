@@ -102,7 +102,7 @@ class FormatCommandTest {
   void checkExitsOneForFilesThatAreNotCanonical() {
     assertThat(run("format", "--check", "canonical.asl.json")).isEqualTo(0);
     assertThat(run("format", "--check", "canonical.asl.json", "messy.asl.json")).isEqualTo(1);
-    assertThat(err()).isEqualTo("messy.asl.json: not canonical; run 'asl4j format -i"
+    assertThat(err()).isEqualTo("asl4j format: messy.asl.json: not canonical; run 'asl4j format -i"
         + " messy.asl.json' to fix\n");
     assertThat(out()).isEmpty();
   }
@@ -110,7 +110,7 @@ class FormatCommandTest {
   @Test
   void invalidInputIsReportedAsFileLineColumnAndExitsOne() {
     assertThat(run("format", "broken.asl.json", "messy.asl.json")).isEqualTo(1);
-    assertThat(err()).isEqualTo("broken.asl.json:2:18: /States/A: a Pass state needs \"Next\""
+    assertThat(err()).isEqualTo("asl4j format: broken.asl.json:2:18: /States/A: a Pass state needs \"Next\""
         + " (the state that follows) or \"End\": true\n");
     assertThat(out()).as("the valid file is still formatted").isEqualTo(CANONICAL);
   }
@@ -121,7 +121,7 @@ class FormatCommandTest {
         "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"Future\":1,\"End\":true}}}");
 
     assertThat(run("format", "newer.asl.json")).isEqualTo(1);
-    assertThat(err()).startsWith("newer.asl.json:1:45: /States/A/Future: unknown field \"Future\"");
+    assertThat(err()).startsWith("asl4j format: newer.asl.json:1:45: /States/A/Future: unknown field \"Future\"");
     assertThat(run("format", "--compact", "--keep-unknown", "newer.asl.json")).isEqualTo(0);
     assertThat(out()).isEqualTo(
         "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"Future\":1,\"End\":true}}}\n");
@@ -130,14 +130,14 @@ class FormatCommandTest {
   @Test
   void aMissingFileIsAnIoErrorWithExitTwo() {
     assertThat(run("format", "nope.json")).isEqualTo(2);
-    assertThat(err()).isEqualTo("nope.json: no such file\n");
+    assertThat(err()).isEqualTo("asl4j format: nope.json: no such file\n");
   }
 
   @Test
   void usageErrorsExitTwo() {
     assertThat(run("format")).isEqualTo(2);
-    assertThat(err()).contains("asl4j: format: no input files (use '-' for standard input)\n"
-        + "Run 'asl4j --help' for usage.\n");
+    assertThat(err()).isEqualTo("asl4j format: no input files (use '-' for standard input)\n"
+        + "Run 'asl4j format --help' for usage.\n");
     assertThat(run("format", "-i", "-o", "x", "a.json")).isEqualTo(2);
     assertThat(run("format", "--check", "-i", "a.json")).isEqualTo(2);
     assertThat(run("format", "--bogus", "a.json")).isEqualTo(2);

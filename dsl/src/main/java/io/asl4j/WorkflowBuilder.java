@@ -1,6 +1,8 @@
-package io.asl4j.dsl;
+package io.asl4j;
 
-import io.asl4j.Workflow;
+import io.asl4j.dsl.DefinitionException;
+import io.asl4j.dsl.Graph;
+import io.asl4j.dsl.Step;
 import io.asl4j.model.JsonNumber;
 import io.asl4j.model.Limit;
 import io.asl4j.model.QueryLanguage;
@@ -47,7 +49,7 @@ public final class WorkflowBuilder {
   }
 
   /**
-   * Starts a workflow at {@code start}; {@code io.asl4j.Asl.workflow} is the usual way in.
+   * Starts a workflow at {@code start}; {@link Asl#startAt(Step)} is the usual way in.
    *
    * @param start the first state ({@code StartAt})
    * @return the builder
@@ -110,7 +112,7 @@ public final class WorkflowBuilder {
     Workflow workflow = buildUnvalidated();
     List<Diagnostic> diagnostics = Validator.create().forType(type).validate(workflow);
     if (!Validator.isValid(diagnostics)) {
-      throw new DefinitionException(diagnostics, true);
+      throw new DefinitionException(diagnostics);
     }
     return workflow;
   }
@@ -128,6 +130,6 @@ public final class WorkflowBuilder {
   public Workflow buildUnvalidated() {
     return new Workflow(Optional.ofNullable(comment), Optional.ofNullable(queryLanguage),
         Optional.ofNullable(version), Optional.ofNullable(timeout), start.name(),
-        new Assembler().assemble(start), Map.of());
+        Graph.startingAt(start).assemble(), Map.of());
   }
 }

@@ -118,14 +118,14 @@ class RenderCommandTest {
         "usage: asl4j render [--format mermaid|dot|svg|png] [-o FILE] [--dot PATH] FILE\n");
     assertThat(run("--help")).isEqualTo(0);
     assertThat(out()).contains(
-        "  render   draw a definition as a Mermaid or Graphviz diagram\n");
+        "  render      draw a definition as a Mermaid or Graphviz diagram\n");
   }
 
   @Test
   void anUnknownOptionIsAUsageError() {
     assertThat(run("render", "--colour", "tiny.asl.json")).isEqualTo(2);
-    assertThat(err()).isEqualTo("asl4j: render: unknown option '--colour'\n"
-        + "Run 'asl4j --help' for usage.\n");
+    assertThat(err()).isEqualTo("asl4j render: unknown option '--colour'\n"
+        + "Run 'asl4j render --help' for usage.\n");
     assertThat(out()).isEmpty();
   }
 
@@ -133,30 +133,30 @@ class RenderCommandTest {
   void anUnknownFormatIsAUsageError() {
     assertThat(run("render", "--format", "jpeg", "tiny.asl.json")).isEqualTo(2);
     assertThat(err()).startsWith(
-        "asl4j: render: --format must be mermaid, dot, svg or png, not 'jpeg'\n");
+        "asl4j render: --format must be mermaid, dot, svg or png, not 'jpeg'\n");
   }
 
   @Test
   void needsExactlyOneFile() {
     assertThat(run("render")).isEqualTo(2);
-    assertThat(err()).startsWith("asl4j: render: no input file (use '-' for standard input)\n");
+    assertThat(err()).startsWith("asl4j render: no input file (use '-' for standard input)\n");
     err.reset();
     assertThat(run("render", "tiny.asl.json", "broken.asl.json")).isEqualTo(2);
-    assertThat(err()).startsWith("asl4j: render: one FILE at a time, got 2\n");
+    assertThat(err()).startsWith("asl4j render: one FILE at a time, got 2\n");
   }
 
   @Test
   void pngNeedsAnOutputFile() {
     assertThat(run("render", "--format", "png", "tiny.asl.json")).isEqualTo(2);
     assertThat(err()).startsWith(
-        "asl4j: render: --format png writes binary data; add -o FILE\n");
+        "asl4j render: --format png writes binary data; add -o FILE\n");
   }
 
   @Test
   void malformedJsonIsInvalidInputWithItsPosition() {
     assertThat(run("render", "broken.asl.json")).isEqualTo(1);
     assertThat(err()).isEqualTo(
-        "broken.asl.json:2:13: /States: malformed JSON: Unexpected end-of-input: expected close"
+        "asl4j render: broken.asl.json:2:13: /States: malformed JSON: Unexpected end-of-input: expected close"
         + " marker for Object (opened at 2:12)\n");
     assertThat(out()).isEmpty();
   }
@@ -164,7 +164,7 @@ class RenderCommandTest {
   @Test
   void aMissingFileIsAnIoError() {
     assertThat(run("render", "nope.asl.json")).isEqualTo(2);
-    assertThat(err()).isEqualTo("nope.asl.json: no such file\n");
+    assertThat(err()).isEqualTo("asl4j render: nope.asl.json: no such file\n");
   }
 
   @Test

@@ -9,6 +9,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -227,6 +229,37 @@ class ValidateCommandTest {
   }
 
   @Test
+  void manyFilesAreReportedInCommandLineOrderWhateverTheThreads() throws IOException {
+    List<String> args = new ArrayList<>(List.of("validate"));
+    StringBuilder expected = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      String name = "f" + i + ".asl.json";
+      switch (i % 4) {
+        case 0 -> Files.writeString(dir.resolve(name), VALID);
+        case 1 -> {
+          Files.writeString(dir.resolve(name), DANGLING);
+          expected.append(DANGLING_LINE.replace("dangling.asl.json", name)).append('\n');
+        }
+        case 2 -> {
+          Files.writeString(dir.resolve(name), WARNING_ONLY);
+          expected.append(WARNING_LINE.replace("warning.asl.json", name)).append('\n');
+        }
+        default -> name = "missing" + i + ".json";
+      }
+      args.add(name);
+    }
+
+    assertThat(run(args.toArray(String[]::new))).isEqualTo(2);
+
+    assertThat(out()).isEqualTo(expected.toString());
+    StringBuilder missing = new StringBuilder();
+    for (int i = 3; i < 40; i += 4) {
+      missing.append("asl4j validate: missing").append(i).append(".json: no such file\n");
+    }
+    assertThat(err()).isEqualTo(missing.toString());
+  }
+
+  @Test
   void readsStandardInputForDash() {
     stdin = DANGLING;
     assertThat(run("validate", "-")).isEqualTo(1);
@@ -236,28 +269,29 @@ class ValidateCommandTest {
   @Test
   void aMissingFileIsAnIoErrorWithExitTwoAndTheOtherFilesAreStillChecked() {
     assertThat(run("validate", "nope.json", "dangling.asl.json")).isEqualTo(2);
-    assertThat(err()).isEqualTo("nope.json: no such file\n");
+    assertThat(err()).isEqualTo("asl4j validate: nope.json: no such file\n");
     assertThat(out()).isEqualTo(DANGLING_LINE + "\n");
   }
 
   @Test
   void usageErrorsExitTwo() {
     assertThat(run("validate")).isEqualTo(2);
-    assertThat(err()).isEqualTo("asl4j: validate: no input files (use '-' for standard input)\n"
-        + "Run 'asl4j --help' for usage.\n");
+    assertThat(err()).isEqualTo("asl4j validate: no input files (use '-' for standard input)\n"
+        + "Run 'asl4j validate --help' for usage.\n");
     err.reset();
     assertThat(run("validate", "--bogus", "valid.asl.json")).isEqualTo(2);
-    assertThat(err()).startsWith("asl4j: validate: unknown option '--bogus'\n");
+    assertThat(err()).isEqualTo("asl4j validate: unknown option '--bogus'\n"
+        + "Run 'asl4j validate --help' for usage.\n");
     err.reset();
     assertThat(run("validate", "--type", "LOCAL", "valid.asl.json")).isEqualTo(2);
     assertThat(err()).startsWith(
-        "asl4j: validate: --type must be STANDARD or EXPRESS, not 'LOCAL'\n");
+        "asl4j validate: --type must be STANDARD or EXPRESS, not 'LOCAL'\n");
     err.reset();
     assertThat(run("validate", "--format", "xml", "valid.asl.json")).isEqualTo(2);
-    assertThat(err()).startsWith("asl4j: validate: --format must be text or json, not 'xml'\n");
+    assertThat(err()).startsWith("asl4j validate: --format must be text or json, not 'xml'\n");
     err.reset();
     assertThat(run("validate", "valid.asl.json", "--format")).isEqualTo(2);
-    assertThat(err()).startsWith("asl4j: validate: --format needs a value (text|json)\n");
+    assertThat(err()).startsWith("asl4j validate: --format needs a value (text|json)\n");
     assertThat(out()).isEmpty();
   }
 
@@ -265,7 +299,7 @@ class ValidateCommandTest {
   void hasHelpAndIsListedInTheUsage() {
     assertThat(run("--help")).isEqualTo(0);
     assertThat(out()).contains(
-        "  validate check definitions against every ASL rule and common mistakes\n");
+        "  validate    check definitions against every ASL rule and common mistakes\n");
     out.reset();
     assertThat(run("validate", "--help")).isEqualTo(0);
     assertThat(out()).startsWith(

@@ -1,0 +1,202 @@
+package io.asl4j.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.asl4j.validation.Diagnostic;
+import io.asl4j.validation.Validator;
+import io.asl4j.validation.Validator.WorkflowType;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code asl4j validate}: checks definitions against every ASL rule and common mistakes, and
+ * reports each finding with its file, line and column.
+ */
+@Command(name = "validate",
+    customSynopsis = "asl4j validate [--format text|json] [--type STANDARD|EXPRESS] FILE...",
+    description = {
+        "check definitions against every ASL rule and common mistakes",
+        "",
+        "Checks each definition against every rule of the Amazon States Language and warns about"
+            + " common mistakes (a path string under a key without '.$', an unreachable state,"
+            + " ...). Every problem is reported at once, with its line and column."},
+    footer = {
+        "text: one line per diagnostic on standard output; nothing for a file without any.",
+        "  FILE:LINE:COL: SEVERITY CODE [/json/pointer: ]message",
+        "  flow.asl.json:12:7: ERROR MISSING_TRANSITION_TARGET /States/A/Next: ...",
+        "json: one object per file and line on standard output.",
+        "  {\"file\":\"flow.asl.json\",\"result\":\"OK\"|\"FAIL\",",
+        "   \"diagnostics\":[{\"code\":\"...\",\"location\":\"/States/A/Next\",",
+        "   \"message\":\"...\",\"severity\":\"ERROR\"|\"WARNING\",\"line\":12,\"column\":7}]}",
+        "",
+        "FILE may be '-' for standard input; files must be UTF-8. Warnings do not fail a file."
+            + " Problems with the files themselves go to standard error as"
+            + " 'asl4j validate: FILE: message'.",
+        "Exit codes: 0 every file valid (warnings allowed), 1 some file has an error, 2 usage or"
+            + " I/O error."})
+final class ValidateCommand extends ConsoleCommand {
+
+  /**
+   * Files per thread below which another thread does not pay for itself: a small definition
+   * takes well under a millisecond once the JVM is warm.
+   */
+  private static final int PARALLEL_FROM = 8;
+
+  /** How diagnostics are written. */
+  enum Format { TEXT, JSON }
+
+  /** The values of {@code --format}. */
+  static final class FormatChoices extends Choices<Format> {
+    FormatChoices() {
+      super("--format", Format.class, false);
+    }
+  }
+
+  /** The values of {@code --type}. */
+  static final class TypeChoices extends Choices<WorkflowType> {
+    TypeChoices() {
+      super("--type", WorkflowType.class, true);
+    }
+  }
+
+  @Option(names = "--format", paramLabel = "text|json", converter = FormatChoices.class,
+      completionCandidates = FormatChoices.class,
+      description = "output format (default: text)")
+  Format format = Format.TEXT;
+
+  @Option(names = "--type", paramLabel = "STANDARD|EXPRESS", converter = TypeChoices.class,
+      completionCandidates = TypeChoices.class,
+      description = "the workflow type to check for (default: STANDARD); EXPRESS also rejects"
+          + " what Express workflows do not support, such as .sync and .waitForTaskToken"
+          + " integrations")
+  WorkflowType type = WorkflowType.STANDARD;
+
+  @Parameters(paramLabel = "FILE", arity = "0..*",
+      description = "the definitions; '-' for standard input")
+  List<Path> files = new ArrayList<>();
+
+  ValidateCommand(Console console) {
+    super(console);
+  }
+
+  @Override
+  public Integer call() {
+    List<String> names = CommandIo.names(files);
+    if (names.isEmpty()) {
+      throw new UsageException("no input files (use '-' for standard input)");
+    }
+    Validator validator = Validator.create().forType(type);
+    // made here, not in a static field: the help and the completion script build every command
+    JsonFactory json = format == Format.JSON ? new JsonFactory() : null;
+    int threads = names.size() < PARALLEL_FROM ? 1
+        : Math.min(names.size() / PARALLEL_FROM, Runtime.getRuntime().availableProcessors());
+    int status = threads > 1 ? validateInParallel(names, validator, json, threads)
+        : validateInTurn(names, validator, json);
+    io().out().flush();
+    return status;
+  }
+
+  private int validateInTurn(List<String> names, Validator validator, JsonFactory json) {
+    int status = Main.OK;
+    for (String f : names) {
+      status = Math.max(status, validateOne(f, validator, json, io()));
+    }
+    return status;
+  }
+
+  /**
+   * Validates on several threads (the validator is thread-safe), each file's output kept until
+   * the files before it are printed, so the output is the same as in turn.
+   */
+  private int validateInParallel(List<String> names, Validator validator, JsonFactory json,
+      int threads) {
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "asl4j-validate");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<CommandIo> outputs = new ArrayList<>();
+      List<Future<Integer>> statuses = new ArrayList<>();
+      for (String f : names) {
+        CommandIo buffered = io().buffered();
+        outputs.add(buffered);
+        statuses.add(pool.submit(() -> validateOne(f, validator, json, buffered)));
+      }
+      int status = Main.OK;
+      for (int i = 0; i < names.size(); i++) {
+        status = Math.max(status, statuses.get(i).get()); // waits for the file's output
+        outputs.get(i).drainTo(io());
+      }
+      return status;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private int validateOne(String name, Validator validator, JsonFactory json, CommandIo io) {
+    String label = CommandIo.label(name);
+    byte[] bytes = io.read(name);
+    if (bytes == null) {
+      return Main.USAGE_OR_IO;
+    }
+    List<Diagnostic> diagnostics = validator.validate(bytes);
+    if (json != null) {
+      io.out().println(json(json, label, diagnostics));
+    } else {
+      for (Diagnostic d : diagnostics) {
+        io.out().println(text(label, d));
+      }
+    }
+    return Validator.isValid(diagnostics) ? Main.OK : Main.INVALID;
+  }
+
+  /** {@code FILE:LINE:COL: SEVERITY CODE /pointer: message}; the position only when known. */
+  static String text(String file, Diagnostic d) {
+    return file + ":" + (d.line() > 0 ? d.line() + ":" + d.column() + ":" : "") + " "
+        + d.severity() + " " + d.code() + " "
+        + (d.location().isEmpty() ? "" : d.location() + ": ") + d.message();
+  }
+
+  /** One line of JSON for one file; Jackson does the escaping. */
+  static String json(JsonFactory factory, String file, List<Diagnostic> diagnostics) {
+    StringWriter buffer = new StringWriter();
+    try (JsonGenerator g = factory.createGenerator(buffer)) {
+      g.writeStartObject();
+      g.writeStringField("file", file);
+      g.writeStringField("result", Validator.isValid(diagnostics) ? "OK" : "FAIL");
+      g.writeArrayFieldStart("diagnostics");
+      for (Diagnostic d : diagnostics) {
+        g.writeStartObject();
+        g.writeStringField("code", String.valueOf(d.code()));
+        g.writeStringField("location", d.location());
+        g.writeStringField("message", d.message());
+        g.writeStringField("severity", d.severity().name());
+        g.writeNumberField("line", d.line());
+        g.writeNumberField("column", d.column());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return buffer.toString();
+  }
+}
