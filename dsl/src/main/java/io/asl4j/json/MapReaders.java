@@ -31,6 +31,7 @@ import io.asl4j.model.WriterOutputType;
 import io.asl4j.model.WriterTransformation;
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads the Map state and its parts: {@code ItemReader} and its {@code ReaderConfig},
@@ -43,6 +44,7 @@ final class MapReaders {
 
   /** A Map state, after its Type. */
   static final class MapStateReader extends StateReader<MapState> {
+    private static final Set<Shared> SHARED = Shared.in(MAP_FIELDS);
     final OneOf<Value> items = new OneOf<>();
     final OneOf<ItemProcessor> processor = new OneOf<>();
     final OneOf<DynamicNumber> maxConcurrency = new OneOf<>();
@@ -56,7 +58,7 @@ final class MapReaders {
     Transition next;
 
     MapStateReader(RecordCursor r, QueryLanguage inherited) {
-      super(r, "Map", MAP_FIELDS, inherited);
+      super(r, "Map", MAP_FIELDS, SHARED, inherited);
     }
 
     @Override

@@ -23,7 +23,10 @@ abstract class RecordReader<T> {
   private Map<String, Value> unknown;
 
   /**
+   * Starts reading a record.
+   *
    * @param r the object's cursor, on its start or on a member already read
+   * @param where the record in words
    * @param allowed the member names the record allows, for messages
    */
   RecordReader(RecordCursor r, String where, String[] allowed) {

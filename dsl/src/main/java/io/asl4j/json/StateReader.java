@@ -10,14 +10,54 @@ import io.asl4j.model.State;
 import io.asl4j.model.Transition;
 import io.asl4j.model.Value;
 import java.io.IOException;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The members several state types share, read in one place. A subclass reads its type's own
  * members first and hands the others to {@link #shared}.
  */
 abstract class StateReader<T extends State> extends RecordReader<T> {
-  private final String[] fields;
+
+  /** The members {@link #shared} reads. */
+  enum Shared {
+    QUERY_LANGUAGE("QueryLanguage"), COMMENT("Comment"), INPUT_PATH("InputPath"),
+    OUTPUT_PATH("OutputPath"), RESULT_PATH("ResultPath"), PARAMETERS("Parameters"),
+    RESULT_SELECTOR("ResultSelector"), ARGUMENTS("Arguments"), OUTPUT("Output"),
+    ASSIGN("Assign"), RETRY("Retry"), CATCH("Catch"), NEXT("Next"), END("End");
+
+    private static final Map<String, Shared> BY_NAME = new HashMap<>();
+
+    static {
+      for (Shared s : values()) {
+        BY_NAME.put(s.name, s);
+      }
+    }
+
+    private final String name;
+
+    Shared(String name) {
+      this.name = name;
+    }
+
+    /** The shared members among a state type's {@code fields}. */
+    static Set<Shared> in(String[] fields) {
+      Set<Shared> in = EnumSet.noneOf(Shared.class);
+      for (String f : fields) {
+        Shared s = BY_NAME.get(f);
+        if (s != null) {
+          in.add(s);
+        }
+      }
+      return in;
+    }
+  }
+
+  /** The shared members this state type allows. */
+  private final Set<Shared> allowed;
   private final QueryLanguage inherited;
   /** A member read so far took its meaning from the query language. */
   private boolean languageSensitiveRead;
@@ -35,10 +75,17 @@ abstract class StateReader<T extends State> extends RecordReader<T> {
   List<Catcher> catchers;
   final OneOf<Transition> transition = new OneOf<>();
 
-  /** {@code fields}: every member the type allows, Type included. */
-  StateReader(RecordCursor r, String kind, String[] fields, QueryLanguage inherited) {
+  /**
+   * Starts reading a state after its Type.
+   *
+   * @param kind the state type, for messages
+   * @param fields every member the type allows, Type included
+   * @param shared {@code Shared.in(fields)}, computed once per type
+   */
+  StateReader(RecordCursor r, String kind, String[] fields, Set<Shared> shared,
+      QueryLanguage inherited) {
     super(r, "a " + kind + " state", fields);
-    this.fields = fields;
+    this.allowed = shared;
     this.inherited = inherited;
   }
 
@@ -50,60 +97,61 @@ abstract class StateReader<T extends State> extends RecordReader<T> {
 
   /** Reads a member shared by several state types, if this type allows it. */
   final boolean shared(String name) throws IOException {
-    return FieldTables.isOneOf(name, fields) && common(name);
+    Shared member = Shared.BY_NAME.get(name);
+    return member != null && allowed.contains(member) && common(member);
   }
 
-  private boolean common(String name) throws IOException {
+  private boolean common(Shared member) throws IOException {
     RecordCursor r = this.r;
-    switch (name) {
-      case "QueryLanguage":
+    switch (member) {
+      case QUERY_LANGUAGE:
         if (languageSensitiveRead) {
           throw Mapper.Bail.INSTANCE; // fields before it were read in the inherited language
         }
         ql = r.enumValue(QueryLanguage.class);
         return true;
-      case "Comment":
+      case COMMENT:
         comment = r.string();
         return true;
-      case "InputPath":
+      case INPUT_PATH:
         inputPath = r.ioPath();
         return true;
-      case "OutputPath":
+      case OUTPUT_PATH:
         outputPath = r.ioPath();
         return true;
-      case "ResultPath":
+      case RESULT_PATH:
         resultPath = r.ioPath();
         return true;
-      case "Parameters":
+      case PARAMETERS:
         parameters = r.value(Mapper.ValueMode.TEMPLATE);
         return true;
-      case "ResultSelector":
+      case RESULT_SELECTOR:
         resultSelector = r.object(Mapper.ValueMode.TEMPLATE);
         return true;
-      case "Arguments":
+      case ARGUMENTS:
         arguments = r.value(Mapper.ValueMode.JSONATA);
         return true;
-      case "Output":
+      case OUTPUT:
         output = r.value(Mapper.ValueMode.JSONATA);
         return true;
-      case "Assign":
+      case ASSIGN:
         assign = r.object(ValueReader.modeOf(language()));
         return true;
-      case "Retry":
+      case RETRY:
         retry = r.c.list(r.member(), "retriers", ep -> RetryCatchReaders.retrier(r.c, ep));
         return true;
-      case "Catch": {
+      case CATCH: {
         QueryLanguage lang = language();
         catchers = r.c.list(r.member(), "catchers",
             ep -> RetryCatchReaders.catcher(r.c, ep, lang));
         return true;
       }
-      case "Next": {
+      case NEXT: {
         String next = r.string();
         transition.set(r, next == null ? null : Transition.next(next), "Next", "End");
         return true;
       }
-      case "End": {
+      case END: {
         Transition end = null;
         Tokens t = r.c.t;
         if (t.current() == JsonToken.VALUE_TRUE) {
@@ -118,7 +166,7 @@ abstract class StateReader<T extends State> extends RecordReader<T> {
         return true;
       }
       default:
-        return false;
+        throw new AssertionError(member);
     }
   }
 

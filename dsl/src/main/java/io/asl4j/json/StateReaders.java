@@ -34,6 +34,7 @@ import io.asl4j.model.WaitTime;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads a state: finds its {@code Type}, then reads it with the reader of that type. The members
@@ -150,6 +151,7 @@ final class StateReaders {
   }
 
   private static final class TaskReader extends StateReader<TaskState> {
+    private static final Set<Shared> SHARED = Shared.in(TASK_FIELDS);
     String resource;
     JsonObject credentials;
     final OneOf<DynamicNumber> timeout = new OneOf<>();
@@ -157,7 +159,7 @@ final class StateReaders {
     Transition next;
 
     TaskReader(RecordCursor r, QueryLanguage inherited) {
-      super(r, "Task", TASK_FIELDS, inherited);
+      super(r, "Task", TASK_FIELDS, SHARED, inherited);
     }
 
     @Override
@@ -198,11 +200,12 @@ final class StateReaders {
   }
 
   private static final class PassReader extends StateReader<PassState> {
+    private static final Set<Shared> SHARED = Shared.in(PASS_FIELDS);
     Value result;
     Transition next;
 
     PassReader(RecordCursor r, QueryLanguage inherited) {
-      super(r, "Pass", PASS_FIELDS, inherited);
+      super(r, "Pass", PASS_FIELDS, SHARED, inherited);
     }
 
     @Override
@@ -227,11 +230,12 @@ final class StateReaders {
   }
 
   private static final class ChoiceReader extends StateReader<ChoiceState> {
+    private static final Set<Shared> SHARED = Shared.in(CHOICE_FIELDS);
     List<ChoiceRule> choices;
     String defaultState;
 
     ChoiceReader(RecordCursor r, QueryLanguage inherited) {
-      super(r, "Choice", CHOICE_FIELDS, inherited);
+      super(r, "Choice", CHOICE_FIELDS, SHARED, inherited);
     }
 
     @Override
@@ -262,11 +266,12 @@ final class StateReaders {
   }
 
   private static final class WaitReader extends StateReader<WaitState> {
+    private static final Set<Shared> SHARED = Shared.in(WAIT_FIELDS);
     final OneOf<WaitTime> time = new OneOf<>();
     Transition next;
 
     WaitReader(RecordCursor r, QueryLanguage inherited) {
-      super(r, "Wait", WAIT_FIELDS, inherited);
+      super(r, "Wait", WAIT_FIELDS, SHARED, inherited);
     }
 
     @Override
@@ -313,8 +318,9 @@ final class StateReaders {
   }
 
   private static final class SucceedReader extends StateReader<SucceedState> {
+    private static final Set<Shared> SHARED = Shared.in(SUCCEED_FIELDS);
     SucceedReader(RecordCursor r, QueryLanguage inherited) {
-      super(r, "Succeed", SUCCEED_FIELDS, inherited);
+      super(r, "Succeed", SUCCEED_FIELDS, SHARED, inherited);
     }
 
     @Override
@@ -330,11 +336,12 @@ final class StateReaders {
   }
 
   private static final class FailReader extends StateReader<FailState> {
+    private static final Set<Shared> SHARED = Shared.in(FAIL_FIELDS);
     final OneOf<DynamicString> error = new OneOf<>();
     final OneOf<DynamicString> cause = new OneOf<>();
 
     FailReader(RecordCursor r, QueryLanguage inherited) {
-      super(r, "Fail", FAIL_FIELDS, inherited);
+      super(r, "Fail", FAIL_FIELDS, SHARED, inherited);
     }
 
     @Override
@@ -364,11 +371,12 @@ final class StateReaders {
   }
 
   private static final class ParallelReader extends StateReader<ParallelState> {
+    private static final Set<Shared> SHARED = Shared.in(PARALLEL_FIELDS);
     List<Branch> branches;
     Transition next;
 
     ParallelReader(RecordCursor r, QueryLanguage inherited) {
-      super(r, "Parallel", PARALLEL_FIELDS, inherited);
+      super(r, "Parallel", PARALLEL_FIELDS, SHARED, inherited);
     }
 
     @Override
