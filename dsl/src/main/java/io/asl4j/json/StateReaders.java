@@ -81,24 +81,35 @@ final class StateReaders {
     if (kind == null || !FieldTables.isStateType(kind)) {
       return unreadable(r, kind, more);
     }
+    StateReader<?> reader;
     switch (kind) {
       case "Task":
-        return new TaskReader(r, inherited).read();
+        reader = new TaskReader(r, inherited);
+        break;
       case "Pass":
-        return new PassReader(r, inherited).read();
+        reader = new PassReader(r, inherited);
+        break;
       case "Choice":
-        return new ChoiceReader(r, inherited).read();
+        reader = new ChoiceReader(r, inherited);
+        break;
       case "Wait":
-        return new WaitReader(r, inherited).read();
+        reader = new WaitReader(r, inherited);
+        break;
       case "Succeed":
-        return new SucceedReader(r, inherited).read();
+        reader = new SucceedReader(r, inherited);
+        break;
       case "Fail":
-        return new FailReader(r, inherited).read();
+        reader = new FailReader(r, inherited);
+        break;
       case "Parallel":
-        return new ParallelReader(r, inherited).read();
+        reader = new ParallelReader(r, inherited);
+        break;
       default:
-        return new MapReaders.MapStateReader(r, inherited).read();
+        reader = new MapReaders.MapStateReader(r, inherited);
     }
+    // one call for every type: the JIT would otherwise inline each type's whole reader here, a
+    // compilation so large that it delayed the reader's warm-up by seconds
+    return reader.read();
   }
 
   /**
