@@ -104,7 +104,7 @@ final class ConditionWriter {
       if (isLong(n)) {
         return call(method, "$L, $L", variable, javaLong(n));
       }
-      if (new BigDecimal(n.text()).toPlainString().equals(n.text())) {
+      if (JavaLiterals.isPlainDecimal(n)) {
         return call(method, "$L, new $T($L)", variable, BigDecimal.class, q(n.text()));
       }
     }

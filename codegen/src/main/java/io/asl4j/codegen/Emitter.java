@@ -1,7 +1,7 @@
 package io.asl4j.codegen;
 
+import static io.asl4j.codegen.JavaLiterals.anyNumber;
 import static io.asl4j.codegen.JavaLiterals.inRange;
-import static io.asl4j.codegen.JavaLiterals.number;
 import static io.asl4j.codegen.JavaLiterals.strings;
 import static io.asl4j.codegen.JavaLiterals.wholeNumber;
 
@@ -23,6 +23,7 @@ import io.asl4j.model.HasTransition;
 import io.asl4j.model.ItemProcessor;
 import io.asl4j.model.JsonNumber;
 import io.asl4j.model.JsonObject;
+import io.asl4j.model.Limit;
 import io.asl4j.model.MapState;
 import io.asl4j.model.ParallelState;
 import io.asl4j.model.PassState;
@@ -115,7 +116,7 @@ final class Emitter {
           q.name()));
       w.version().ifPresent(v -> ret.add("\n.version($L)", q(v)));
       w.timeoutSeconds().ifPresent(t -> ret.add("\n.timeoutSeconds($L)", wholeNumber(t,
-          "/TimeoutSeconds")));
+          Limit.WORKFLOW_TIMEOUT_SECONDS, "/TimeoutSeconds")));
       ret.add("\n.$L()", valid ? "build" : "buildUnvalidated");
       return ret.build();
     });
@@ -166,7 +167,7 @@ final class Emitter {
     } else if (s instanceof WaitState w) {
       b.add("$L", call(ASL, "waitState", "$L", q(name)));
       if (w.time() instanceof WaitTime.Seconds secs) {
-        String plain = inRange(secs.seconds(), 0, io.asl4j.model.Limit.MAX_SECONDS);
+        String plain = inRange(secs.seconds(), 0, Limit.MAX_SECONDS);
         b.add("\n.seconds($L)", plain != null ? plain : dynamicNumber(secs.seconds()));
       } else {
         b.add("\n.timestamp($L)", values.value(
@@ -237,12 +238,12 @@ final class Emitter {
       retry = t.retry();
       catchers = t.catchers();
       t.timeoutSeconds().ifPresent(v -> {
-        String plain = inRange(v, 1, io.asl4j.model.Limit.MAX_SECONDS);
+        String plain = inRange(v, 1, Limit.MAX_SECONDS);
         b.add(plain != null ? CodeBlock.of("\n.timeoutSeconds($L)", plain)
             : CodeBlock.of("\n.timeout($L)", dynamicNumber(v)));
       });
       t.heartbeatSeconds().ifPresent(v -> {
-        String plain = inRange(v, 1, io.asl4j.model.Limit.MAX_SECONDS);
+        String plain = inRange(v, 1, Limit.MAX_SECONDS);
         b.add(plain != null ? CodeBlock.of("\n.heartbeatSeconds($L)", plain)
             : CodeBlock.of("\n.heartbeat($L)", dynamicNumber(v)));
       });
@@ -330,7 +331,11 @@ final class Emitter {
       throw new GenerationException(at + "/Catch: an empty Catch list cannot be written with the"
           + " DSL; remove it (it means the same as no Catch)");
     });
-    retry.ifPresent(rs -> rs.forEach(r -> b.add("\n$L", retrier(r, at))));
+    retry.ifPresent(rs -> {
+      for (int i = 0; i < rs.size(); i++) {
+        b.add("\n$L", retrier(rs.get(i), at, at + "/Retry/" + i));
+      }
+    });
     catchers.ifPresent(cs -> cs.forEach(c -> b.add("\n$L", catcher(c, at))));
   }
 
@@ -366,7 +371,8 @@ final class Emitter {
         + " \"INLINE\"} and {\"Mode\": \"DISTRIBUTED\", \"ExecutionType\": ...} can be written");
   }
 
-  private CodeBlock retrier(Retrier r, String at) {
+  /** A Retry entry; {@code entry} points at it, for the numbers the DSL would refuse. */
+  private CodeBlock retrier(Retrier r, String at, String entry) {
     UnknownFields.refuse(r.unknownFields(), at + "/Retry");
     if (r.errorEquals().isEmpty()) {
       throw new GenerationException(at + "/Retry: a retrier with an empty ErrorEquals cannot be"
@@ -375,12 +381,13 @@ final class Emitter {
     CodeBlock.Builder p = CodeBlock.builder().add("$>$>$T.policy()", Retry.class);
     r.comment().ifPresent(c -> p.add("\n.comment($L)", q(c)));
     r.intervalSeconds().ifPresent(v -> p.add("\n.intervalSeconds($L)", wholeNumber(v,
-        at + "/Retry")));
-    r.maxAttempts().ifPresent(v -> p.add("\n.maxAttempts($L)", wholeNumber(v, at + "/Retry")));
-    r.backoffRate().ifPresent(v -> p.add("\n.backoffRate($L)", isLong(v) ? javaLong(v)
-        : JsonNumber.of(Double.parseDouble(v.text())).equals(v) ? v.text() : number(v)));
+        Limit.INTERVAL_SECONDS, entry + "/IntervalSeconds")));
+    r.maxAttempts().ifPresent(v -> p.add("\n.maxAttempts($L)", wholeNumber(v,
+        Limit.MAX_ATTEMPTS, entry + "/MaxAttempts")));
+    r.backoffRate().ifPresent(v -> p.add("\n.backoffRate($L)", anyNumber(v, Limit.BACKOFF_RATE,
+        entry + "/BackoffRate")));
     r.maxDelaySeconds().ifPresent(v -> p.add("\n.maxDelaySeconds($L)", wholeNumber(v,
-        at + "/Retry")));
+        Limit.MAX_DELAY_SECONDS, entry + "/MaxDelaySeconds")));
     r.jitterStrategy().ifPresent(j -> p.add("\n.jitter($T.$L)",
         io.asl4j.model.JitterStrategy.class, j.name()));
     p.add("$<$<");

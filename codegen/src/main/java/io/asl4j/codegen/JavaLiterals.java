@@ -3,6 +3,8 @@ package io.asl4j.codegen;
 import com.palantir.javapoet.CodeBlock;
 import io.asl4j.model.DynamicNumber;
 import io.asl4j.model.JsonNumber;
+import io.asl4j.model.Limit;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -86,13 +88,52 @@ final class JavaLiterals {
     return null;
   }
 
-  /** A whole number the DSL keeps exactly, or a refusal naming where it is. */
-  static CodeBlock wholeNumber(JsonNumber n, String at) {
+  /**
+   * A whole number for a DSL setter that takes a {@code long} in the field's range, or a refusal
+   * naming where it is: the setter would throw when the generated code runs.
+   */
+  static CodeBlock wholeNumber(JsonNumber n, Limit limit, String at) {
     if (!isLong(n)) {
       throw new GenerationException(at + ": " + n.text() + " cannot be written as a whole"
           + " number the DSL keeps exactly");
     }
+    requireInRange(n, limit, at);
     return CodeBlock.of("$L", javaLong(n));
+  }
+
+  /**
+   * A number for a setter that takes any number in the field's range, as Java source: a whole
+   * number as an {@code int} or {@code long} literal, a {@code double} literal when {@code
+   * JsonNumber.of(double)} gives back the same text, else {@code new JsonNumber("...")}; so 1e400,
+   * which no {@code double} holds, keeps its text.
+   */
+  static CodeBlock anyNumber(JsonNumber n, Limit limit, String at) {
+    requireInRange(n, limit, at);
+    if (isLong(n)) {
+      return CodeBlock.of("$L", javaLong(n));
+    }
+    double d = Double.parseDouble(n.text());
+    return Double.isFinite(d) && JsonNumber.of(d).equals(n) ? CodeBlock.of("$L", n.text())
+        : number(n);
+  }
+
+  /** Refuses a number the DSL's setter for the field would refuse. */
+  private static void requireInRange(JsonNumber n, Limit limit, String at) {
+    if (!limit.allows(n.decimalValue())) {
+      throw new GenerationException(at + ": " + limit.problem(n.text()) + " to be written with"
+          + " the DSL");
+    }
+  }
+
+  /**
+   * Whether a number's text is a plain decimal, as {@code BigDecimal.toPlainString} writes it
+   * ({@code 2.50}, not {@code 2.5e0}); checked without expanding an exponent such as {@code
+   * 1e999999999}, whose plain form would not fit in memory.
+   */
+  static boolean isPlainDecimal(JsonNumber n) {
+    String t = n.text();
+    return t.indexOf('e') < 0 && t.indexOf('E') < 0
+        && new BigDecimal(t).toPlainString().equals(t);
   }
 
   /** Any number as {@code new JsonNumber("2.50")}, which keeps its text exactly. */

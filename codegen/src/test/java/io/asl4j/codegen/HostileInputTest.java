@@ -1,0 +1,80 @@
+package io.asl4j.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Definitions the reader accepts but that once broke the generator: each one now gives Java that
+ * compiles and reproduces the definition, or a refusal that says where and why.
+ */
+class HostileInputTest {
+
+  private static final String LAMBDA = "arn:aws:lambda:us-east-1:123456789012:function:f";
+
+  /** Generates, compiles in memory, runs {@code workflow()} and returns the result. */
+  private static RoundTrip.Result roundTrip(String json, String className) {
+    return JavaGenerator.create().packageName("gen").className(className).verify(json);
+  }
+
+  private static String retry(String field, String number) {
+    return "{\"StartAt\": \"A\", \"States\": {\"A\": {\"Type\": \"Task\", \"Resource\": \""
+        + LAMBDA + "\", \"Retry\": [{\"ErrorEquals\": [\"States.ALL\"], \"" + field + "\": "
+        + number + "}], \"End\": true}}}";
+  }
+
+  // ---------------------------------------------------------------- numbers no double holds
+
+  @Test
+  void aBackoffRateNoDoubleHoldsKeepsItsText() {
+    String json = retry("BackoffRate", "1e400");
+
+    assertThat(roundTrip(json, "Backoff").problem()).isEmpty();
+    assertThat(JavaGenerator.create().generate(json))
+        .contains(".backoffRate(new JsonNumber(\"1e400\"))");
+  }
+
+  @Test
+  void infiniteTinyAndHugeNumbersKeepTheirTextEverywhere() {
+    for (String n : new String[] {"1e400", "-1e400", "1e-400", "1e999999999",
+        "123456789012345678901234567890"}) {
+      String json = """
+          {"TimeoutSeconds": 60, "StartAt": "A", "States": {
+            "A": {"Type": "Pass", "Result": {"v": #, "w": [#, {"x": #}]},
+              "Parameters": {"p": #}, "Next": "B"},
+            "B": {"Type": "Choice", "Choices": [
+              {"Variable": "$.v", "NumericEquals": #, "Next": "C"},
+              {"Not": {"Variable": "$.v", "NumericLessThan": #}, "Next": "C"}],
+              "Default": "C"},
+            "C": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+              "TimeoutSeconds": #, "HeartbeatSeconds": #, "Next": "D"},
+            "D": {"Type": "Wait", "Seconds": #, "Next": "E"},
+            "E": {"Type": "Map", "MaxConcurrency": #, "ItemProcessor": {"StartAt": "F",
+              "States": {"F": {"Type": "Succeed"}}}, "End": true}}}""".replace("#", n);
+
+      assertThat(roundTrip(json, "Numbers").problem()).as(n).isEmpty();
+    }
+  }
+
+  @Test
+  void retryNumbersTheDslRefusesAreRefusedWithTheirPlace() {
+    assertThatThrownBy(() -> JavaGenerator.create().generate(retry("BackoffRate", "0.5")))
+        .isInstanceOf(GenerationException.class)
+        .hasMessage("/States/A/Retry/0/BackoffRate: BackoffRate is 0.5; it must be at least 1.0"
+            + " to be written with the DSL");
+    assertThatThrownBy(() -> JavaGenerator.create().generate(retry("MaxAttempts", "-1")))
+        .isInstanceOf(GenerationException.class)
+        .hasMessage("/States/A/Retry/0/MaxAttempts: MaxAttempts is -1; it must be from 0 to"
+            + " 99999999 to be written with the DSL");
+    assertThatThrownBy(() -> JavaGenerator.create().generate(retry("IntervalSeconds", "1e400")))
+        .isInstanceOf(GenerationException.class)
+        .hasMessage("/States/A/Retry/0/IntervalSeconds: 1e400 cannot be written as a whole number"
+            + " the DSL keeps exactly");
+    assertThatThrownBy(() -> JavaGenerator.create().generate("""
+        {"TimeoutSeconds": 100000000, "StartAt": "A", "States": {"A": {"Type": "Succeed"}}}"""))
+        .isInstanceOf(GenerationException.class)
+        .hasMessage("/TimeoutSeconds: TimeoutSeconds is 100000000; it must be from 0 to 99999999"
+            + " to be written with the DSL");
+  }
+}
