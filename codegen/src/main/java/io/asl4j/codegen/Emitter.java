@@ -11,7 +11,9 @@ import com.palantir.javapoet.MethodSpec;
 import io.asl4j.Asl;
 import io.asl4j.Workflow;
 import io.asl4j.dsl.Catch;
+import io.asl4j.dsl.PassStep;
 import io.asl4j.dsl.Retry;
+import io.asl4j.dsl.UncheckedNames;
 import io.asl4j.model.Branch;
 import io.asl4j.model.Catcher;
 import io.asl4j.model.ChoiceRule;
@@ -141,6 +143,26 @@ final class Emitter {
 
   // ------------------------------------------------------------------ states
 
+  /**
+   * The call that starts a state: {@code task("Name")}, or {@code UncheckedNames.task("")} for a
+   * name the DSL refuses (empty, or over 80 characters), which only {@code buildUnvalidated()}
+   * builds.
+   */
+  private CodeBlock start(String factory, String name) {
+    return dslTakes(name) ? call(ASL, factory, "$L", q(name))
+        : CodeBlock.of("$T.$L($L)", UncheckedNames.class, factory, q(name));
+  }
+
+  /** Whether the DSL's state factories take the name: asked of the DSL, which owns the rule. */
+  private static boolean dslTakes(String name) {
+    try {
+      PassStep.named(name);
+      return true;
+    } catch (IllegalArgumentException refused) {
+      return false;
+    }
+  }
+
   private CodeBlock state(String name, State s, String at) {
     if (s instanceof RawState) {
       throw new GenerationException(at + "/Type: unknown state type \"" + ((RawState) s)
@@ -150,7 +172,7 @@ final class Emitter {
     CodeBlock.Builder b = CodeBlock.builder();
     boolean written = false;
     if (s instanceof TaskState t) {
-      b.add("$L", call(ASL, "task", "$L", q(name)));
+      b.add("$L", start("task", name));
       boolean arguments = t.arguments().isPresent();
       Optional<IntegrationCatalog.Plan> plan = t.parameters().isPresent() && arguments
           ? Optional.empty()
@@ -163,9 +185,9 @@ final class Emitter {
         b.add("\n.resource($L)", q(t.resource()));
       }
     } else if (s instanceof PassState) {
-      b.add("$L", call(ASL, "pass", "$L", q(name)));
+      b.add("$L", start("pass", name));
     } else if (s instanceof WaitState w) {
-      b.add("$L", call(ASL, "waitState", "$L", q(name)));
+      b.add("$L", start("waitState", name));
       if (w.time() instanceof WaitTime.Seconds secs) {
         String plain = inRange(secs.seconds(), 0, Limit.MAX_SECONDS);
         b.add("\n.seconds($L)", plain != null ? plain : dynamicNumber(secs.seconds()));
@@ -175,27 +197,28 @@ final class Emitter {
       }
     } else if (s instanceof ChoiceState c) {
       if (c.choices().size() > MethodSplitter.RULES_PER_METHOD) {
-        b.add("$L", methods.choiceInParts(name, c.choices(), r -> conditions.rule(r, at)));
+        b.add("$L", methods.choiceInParts(name, start("choice", name), c.choices(),
+            r -> conditions.rule(r, at)));
       } else {
-        b.add("$L", call(ASL, "choice", "$L", q(name)));
+        b.add("$L", start("choice", name));
         for (ChoiceRule r : c.choices()) {
           b.add("\n.when($L, $L)", conditions.rule(r, at), methods.target(r.next()));
         }
       }
       c.defaultState().ifPresent(d -> b.add("\n.otherwise($L)", methods.target(d)));
     } else if (s instanceof SucceedState) {
-      b.add("$L", call(ASL, "succeed", "$L", q(name)));
+      b.add("$L", start("succeed", name));
     } else if (s instanceof FailState f) {
-      b.add("$L", call(ASL, "fail", "$L", q(name)));
+      b.add("$L", start("fail", name));
       f.error().ifPresent(e -> b.add("\n.error($L)", values.failText(e)));
       f.cause().ifPresent(e -> b.add("\n.cause($L)", values.failText(e)));
     } else if (s instanceof ParallelState p) {
-      b.add("$L", call(ASL, "parallel", "$L", q(name)));
+      b.add("$L", start("parallel", name));
       for (int i = 0; i < p.branches().size(); i++) {
         b.add("\n.branch($L)", nested(p.branches().get(i), at + "/Branches/" + i, false));
       }
     } else if (s instanceof MapState m) {
-      b.add("$L", call(ASL, "map", "$L", q(name)));
+      b.add("$L", start("map", name));
       b.add("\n.$L($L)", m.legacyIterator() ? "iterator" : "processor",
           nested(m.itemProcessor(), at + (m.legacyIterator() ? "/Iterator" : "/ItemProcessor"),
               m.legacyIterator()));

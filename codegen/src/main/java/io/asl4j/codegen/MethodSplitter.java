@@ -142,12 +142,13 @@ final class MethodSplitter {
    * {@code rules2(rules1(choice("X"), steps), steps)}.
    *
    * @param name the Choice state's name
+   * @param start the call that starts the state, {@code choice("X")}
    * @param rules its rules
    * @param condition writes a rule's condition, the first argument of {@code .when}
    */
-  CodeBlock choiceInParts(String name, List<ChoiceRule> rules,
+  CodeBlock choiceInParts(String name, CodeBlock start, List<ChoiceRule> rules,
       Function<ChoiceRule, CodeBlock> condition) {
-    CodeBlock expression = imports.call(ASL, "choice", "$L", q(name));
+    CodeBlock expression = start;
     String base = Identifiers.base(name) + "Rules";
     inRuleHelper = true;
     for (int from = 0; from < rules.size(); from += RULES_PER_METHOD) {

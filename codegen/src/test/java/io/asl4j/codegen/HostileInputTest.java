@@ -24,6 +24,26 @@ class HostileInputTest {
         + number + "}], \"End\": true}}}";
   }
 
+  // ---------------------------------------------------------------- names the DSL refuses
+
+  @Test
+  void emptyAndLongStateNamesAreBuiltUnvalidated() {
+    String longName = "L".repeat(81);
+    String json = """
+        {"StartAt": "", "States": {
+          "": {"Type": "Pass", "Next": "LONG"},
+          "LONG": {"Type": "Choice", "Choices": [
+            {"Variable": "$.x", "IsPresent": true, "Next": ""}], "Default": "Ok"},
+          "Ok": {"Type": "Succeed"}}}""".replace("LONG", longName);
+
+    assertThat(roundTrip(json, "Names").problem()).isEmpty();
+    assertThat(JavaGenerator.create().generate(json)).contains(
+        "Step state = UncheckedNames.pass(\"\")\n",
+        "UncheckedNames.choice(\"" + longName + "\")\n",
+        "Step ok = succeed(\"Ok\");\n",
+        ".buildUnvalidated();\n");
+  }
+
   // ---------------------------------------------------------------- numbers no double holds
 
   @Test
