@@ -16,13 +16,76 @@ final class JavaLiterals {
   private JavaLiterals() {}
 
   /**
-   * A Java string literal for any text. JavaPoet's {@code $S} leaves U+2028 and U+2029 raw, and
-   * its line splitting then breaks the literal; and a written {@code \u000a} would become a line
-   * break before javac even tokenizes, so line breaks are escaped as {@code \n} and {@code \r}.
+   * The most bytes of a string literal the generator writes: javac refuses a string constant of
+   * 65,535 characters or more, or over 65,535 bytes in the class file's modified UTF-8, and it
+   * folds a concatenation of literals into one constant.
+   */
+  static final int MAX_CONSTANT_BYTES = 65_534;
+
+  /**
+   * A Java expression for any text: a string literal, or for text past javac's constant limit
+   * literals joined at run time, {@code "...".concat("...")}, each piece under the limit and no
+   * surrogate pair cut in two. JavaPoet's {@code $S} leaves U+2028 and U+2029 raw, and its line
+   * splitting then breaks the literal; and a written {@code \u000a} would become a line break
+   * before javac even tokenizes, so line breaks are escaped as {@code \n} and {@code \r}.
    */
   static String q(String s) {
-    StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-    for (int i = 0; i < s.length(); i++) {
+    if (s.length() <= MAX_CONSTANT_BYTES / 3) {
+      return literal(s, 0, s.length()); // short enough whatever its characters
+    }
+    StringBuilder sb = new StringBuilder(s.length() + 16);
+    int from = 0;
+    do {
+      int to = pieceEnd(s, from);
+      if (from > 0) {
+        sb.append(".concat(");
+      }
+      sb.append(literal(s, from, to));
+      if (from > 0) {
+        sb.append(')');
+      }
+      from = to;
+    } while (from < s.length());
+    return sb.toString();
+  }
+
+  /** How many constants {@link #q} writes for the text: the pieces it is cut into. */
+  static int constants(String s) {
+    if (s.length() <= MAX_CONSTANT_BYTES / 3) {
+      return 1;
+    }
+    int n = 0;
+    for (int from = 0; from < s.length(); from = pieceEnd(s, from)) {
+      n++;
+    }
+    return n;
+  }
+
+  /** Where the piece of {@code s} that starts at {@code from} ends: the constant limit. */
+  private static int pieceEnd(String s, int from) {
+    int bytes = 0;
+    int i = from;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      // modified UTF-8: U+0000 and U+0080..U+07FF take 2 bytes, other non-ASCII 3 per char
+      int size = c != 0 && c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+      if (bytes + size > MAX_CONSTANT_BYTES) {
+        break;
+      }
+      bytes += size;
+      i++;
+    }
+    if (i < s.length() && i > from + 1 && Character.isLowSurrogate(s.charAt(i))
+        && Character.isHighSurrogate(s.charAt(i - 1))) {
+      i--; // keep the pair together
+    }
+    return i;
+  }
+
+  /** The string literal for {@code s.substring(from, to)}. */
+  private static String literal(String s, int from, int to) {
+    StringBuilder sb = new StringBuilder(to - from + 2).append('"');
+    for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       switch (c) {
         case '"' -> sb.append("\\\"");

@@ -24,6 +24,49 @@ class HostileInputTest {
         + number + "}], \"End\": true}}}";
   }
 
+  // ---------------------------------------------------------------- javac's limits
+
+  @Test
+  void aLongBedrockPromptIsJoinedFromLiteralsJavacTakes() {
+    String prompt = "Human: summarise this. ".repeat(5_000) + "\n\nAssistant:"; // 115,011 bytes
+    String json = """
+        {"StartAt": "Ask", "States": {"Ask": {"Type": "Task",
+          "Resource": "arn:aws:states:::bedrock:invokeModel",
+          "Parameters": {"ModelId": "anthropic.claude-v2",
+            "Body": {"prompt": "PROMPT", "max_tokens_to_sample": 300}}, "End": true}}}"""
+        .replace("PROMPT", prompt.replace("\n", "\\n"));
+
+    assertThat(roundTrip(json, "Prompt").problem()).isEmpty();
+    assertThat(JavaGenerator.create().generate(json)).contains("\".concat(\"");
+  }
+
+  @Test
+  void textCutIntoLiteralsKeepsEveryCharacter() {
+    // U+0000 (2 bytes in a class file), 3-byte characters up to the limit, a pair on the cut
+    String name = "\\u0000" + "中".repeat(21_843) + "\\ud83d\\ude00";
+    String text = name + "x".repeat(65_540) + "\\ud83d" + "y"; // and a lone surrogate
+    String json = "{\"StartAt\": \"A\", \"States\": {\"A\": {\"Type\": \"Pass\", \"Result\": {\""
+        + name + "\": \"" + text + "\"}, \"End\": true}}}";
+
+    assertThat(roundTrip(json, "Cut").problem()).isEmpty();
+  }
+
+  @Test
+  void whenJavacFailsItsOwnMessageIsShown() {
+    String deep = "(".repeat(20_000) + "1" + ")".repeat(20_000);
+    String source = "package gen; public class Crash { public static int workflow() { return "
+        + deep + "; } }";
+
+    RoundTrip.Result r = RoundTrip.verify("gen.Crash", source, "{}");
+
+    assertThat(r.outcome()).isEqualTo(RoundTrip.Outcome.NOT_COMPILED);
+    assertThat(r.compilerErrors()).anySatisfy(e -> assertThat(e)
+        .startsWith("An exception has occurred in the compiler ("));
+    assertThat(r.compilerErrors()).contains("java.lang.StackOverflowError");
+    assertThat(r.problem().orElseThrow()).startsWith("the generated code does not compile:\n"
+        + "  An exception has occurred in the compiler (").contains("\n  java.lang.StackOverflowError");
+  }
+
   // ---------------------------------------------------------------- names the DSL refuses
 
   @Test
