@@ -5,7 +5,6 @@ import io.asl4j.model.DynamicNumber;
 import io.asl4j.model.JsonNumber;
 import io.asl4j.model.Limit;
 import java.math.BigDecimal;
-import java.util.List;
 
 /**
  * Java literals for definition text and numbers: string literals that survive any text, whole
@@ -115,15 +114,6 @@ final class JavaLiterals {
       return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
     }
     return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
-  }
-
-  /** String literals as further arguments: {@code , "a", "b"}. */
-  static CodeBlock strings(List<String> list) {
-    CodeBlock.Builder b = CodeBlock.builder();
-    for (String s : list) {
-      b.add(", $L", q(s));
-    }
-    return b.build();
   }
 
   /** Whether a number is a whole number written as {@code Long.toString} writes it. */

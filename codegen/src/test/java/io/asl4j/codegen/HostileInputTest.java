@@ -52,6 +52,42 @@ class HostileInputTest {
   }
 
   @Test
+  void parametersNestedAsDeepAsTheReaderTakesAreBuiltThroughHelpers() {
+    // the reader takes 1,000 levels; the value starts 4 levels down
+    int levels = 990;
+    String json = "{\"StartAt\": \"A\", \"States\": {\"A\": {\"Type\": \"Pass\", \"Parameters\": "
+        + "{\"a\": [".repeat(levels / 2) + "1" + "]}".repeat(levels / 2) + ", \"End\": true}}}";
+
+    assertThat(roundTrip(json, "Deep").problem()).isEmpty();
+    assertThat(JavaGenerator.create().generate(json))
+        .contains(".parameters(object(\n", "private static JsonObject value1() {\n");
+  }
+
+  @Test
+  void twoHundredObjectLevelsCompile() {
+    String json = "{\"StartAt\": \"A\", \"States\": {\"A\": {\"Type\": \"Pass\", \"Result\": "
+        + "{\"a\": ".repeat(200) + "1" + "}".repeat(200) + ", \"End\": true}}}";
+
+    assertThat(roundTrip(json, "TwoHundred").problem()).isEmpty();
+  }
+
+  @Test
+  void deeplyNestedConditionsAreBuiltThroughHelpers() {
+    String not = "{\"Not\": ".repeat(990) + "{\"Variable\": \"$.x\", \"IsPresent\": true}"
+        + "}".repeat(990);
+    String and = "{\"And\": [".repeat(490) + "{\"Variable\": \"$.x\", \"IsPresent\": true}"
+        + ", {\"Variable\": \"$.y\", \"IsNull\": false}]}".repeat(490);
+    String json = "{\"StartAt\": \"C\", \"States\": {\"C\": {\"Type\": \"Choice\", \"Choices\": ["
+        + not.substring(0, not.length() - 1) + ", \"Next\": \"A\"}, "
+        + and.substring(0, and.length() - 1) + ", \"Next\": \"A\"}], \"Default\": \"A\"},"
+        + " \"A\": {\"Type\": \"Succeed\"}}}";
+
+    assertThat(roundTrip(json, "DeepRules").problem()).isEmpty();
+    assertThat(JavaGenerator.create().generate(json))
+        .contains("private static Condition condition1() {\n");
+  }
+
+  @Test
   void whenJavacFailsItsOwnMessageIsShown() {
     String deep = "(".repeat(20_000) + "1" + ")".repeat(20_000);
     String source = "package gen; public class Crash { public static int workflow() { return "
