@@ -7,11 +7,14 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.asl4j.Workflow;
 import io.asl4j.json.AslReader;
+import io.asl4j.validation.Diagnostic;
+import io.asl4j.validation.DiagnosticCode;
 import io.asl4j.validation.Validator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Modifier;
@@ -25,6 +28,11 @@ import javax.lang.model.element.Modifier;
  * #sourceName(String)} return a configured copy. Every text from the
  * definition (state names, strings, comments) is emitted as an escaped string literal or escaped
  * Javadoc, never as code.
+ *
+ * <p>Any definition the reader accepts, up to Step Functions' limit of 1 MiB written compactly,
+ * gives Java that javac compiles: deep or large values, conditions, lists of states and calls go
+ * to helper methods, and past a class's 65,535 constants to nested classes. A larger definition
+ * is refused, which keeps the time and memory of a generation bounded.
  *
  * <pre>{@code
  * String java = JavaGenerator.create().packageName("com.example.flows").className("Order")
@@ -116,7 +124,8 @@ public final class JavaGenerator {
    * @param json the ASL JSON
    * @return the Java source
    * @throws io.asl4j.json.AslReadException if the text is not a readable definition
-   * @throws GenerationException if the definition holds something the DSL cannot express
+   * @throws GenerationException if the definition holds something the DSL cannot express, or is
+   *     over 1 MiB written compactly
    */
   public String generate(String json) {
     return generate(AslReader.create().read(json));
@@ -139,7 +148,8 @@ public final class JavaGenerator {
    *
    * @param workflow the workflow
    * @return the Java source
-   * @throws GenerationException if the workflow holds something the DSL cannot express
+   * @throws GenerationException if the workflow holds something the DSL cannot express, or is
+   *     over 1 MiB written compactly
    */
   public String generate(Workflow workflow) {
     return javaFile(workflow).toString();
@@ -186,7 +196,15 @@ public final class JavaGenerator {
   }
 
   private JavaFile javaFile(Workflow workflow) {
-    boolean valid = Validator.isValid(Validator.create().validate(workflow));
+    List<Diagnostic> diagnostics = Validator.create().validate(workflow);
+    for (Diagnostic d : diagnostics) {
+      if (d.code() == DiagnosticCode.DEFINITION_TOO_LARGE) {
+        // what Step Functions refuses, the generator refuses too: it keeps time and memory bounded
+        throw new GenerationException((d.location().isEmpty() ? "" : d.location() + ": ")
+            + d.message() + ", and so does the generator");
+      }
+    }
+    boolean valid = Validator.isValid(diagnostics);
     Emitter emitter = new Emitter(className, false);
     CodeBlock body;
     try {
