@@ -11,6 +11,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import io.asl4j.Values;
 import io.asl4j.model.DynamicString;
+import io.asl4j.model.Field;
 import io.asl4j.model.Intrinsic;
 import io.asl4j.model.JsonArray;
 import io.asl4j.model.JsonBoolean;
@@ -40,7 +41,7 @@ final class ValueWriter {
 
   private static final ClassName VALUES = ClassName.get(Values.class);
   private static final TypeName VALUE = ClassName.get(Value.class);
-  private static final TypeName FIELD = ClassName.get(Values.Field.class);
+  private static final TypeName FIELD = ClassName.get(Field.class);
   /** Intrinsics past these sizes keep their text, {@code Intrinsic.of("...")}. */
   private static final int TYPED_INTRINSIC_UNITS = 200;
   private static final int TYPED_INTRINSIC_DEPTH = 10;
