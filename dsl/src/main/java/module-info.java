@@ -14,5 +14,6 @@ module io.asl4j {
   exports io.asl4j.integrations;
   exports io.asl4j.json;
   exports io.asl4j.model;
+  exports io.asl4j.syntax;
   exports io.asl4j.validation;
 }

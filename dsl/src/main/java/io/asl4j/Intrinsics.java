@@ -7,6 +7,7 @@ import io.asl4j.model.JsonNull;
 import io.asl4j.model.JsonNumber;
 import io.asl4j.model.JsonPath;
 import io.asl4j.model.JsonString;
+import io.asl4j.syntax.IntrinsicNode.StringLiteral;
 import java.util.Objects;
 
 /**
@@ -111,7 +112,7 @@ public final class Intrinsics {
           + placeholders + " placeholder(s) but " + args.length + " argument(s) were given");
     }
     StringBuilder sb = new StringBuilder("States.Format(");
-    sb.append(quoteTemplate(template));
+    sb.append(StringLiteral.quoteTemplate(template));
     for (IntrinsicArgument a : args) {
       sb.append(", ").append(render(a));
     }
@@ -325,7 +326,7 @@ public final class Intrinsics {
 
   private static String render(IntrinsicArgument a) {
     if (a instanceof JsonString s) {
-      return quote(s.value(), true);
+      return StringLiteral.quote(s.value());
     } else if (a instanceof JsonNumber n) {
       return n.text();
     } else if (a instanceof JsonBoolean b) {
@@ -336,36 +337,5 @@ public final class Intrinsics {
       return p.text();
     }
     return ((Intrinsic) a).text();
-  }
-
-  /** Quotes a template: placeholders {@code {}} stay, other braces are escaped. */
-  private static String quoteTemplate(String template) {
-    StringBuilder sb = new StringBuilder("'");
-    for (int i = 0; i < template.length(); i++) {
-      char c = template.charAt(i);
-      if (c == '{' && i + 1 < template.length() && template.charAt(i + 1) == '}') {
-        sb.append("{}");
-        i++;
-      } else {
-        appendEscaped(sb, c, true);
-      }
-    }
-    return sb.append('\'').toString();
-  }
-
-  private static String quote(String s, boolean escapeBraces) {
-    StringBuilder sb = new StringBuilder("'");
-    for (int i = 0; i < s.length(); i++) {
-      appendEscaped(sb, s.charAt(i), escapeBraces);
-    }
-    return sb.append('\'').toString();
-  }
-
-  /** Inside an intrinsic's string literal, {@code ' { } \} are escaped with a backslash. */
-  private static void appendEscaped(StringBuilder sb, char c, boolean escapeBraces) {
-    if (c == '\'' || c == '\\' || (escapeBraces && (c == '{' || c == '}'))) {
-      sb.append('\\');
-    }
-    sb.append(c);
   }
 }

@@ -1,17 +1,29 @@
 package io.asl4j.codegen;
 
+import static io.asl4j.codegen.JavaLiterals.anyNumber;
 import static io.asl4j.codegen.JavaLiterals.inRange;
-import static io.asl4j.codegen.JavaLiterals.number;
-import static io.asl4j.codegen.JavaLiterals.strings;
 import static io.asl4j.codegen.JavaLiterals.wholeNumber;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
 import io.asl4j.Asl;
 import io.asl4j.Workflow;
+import io.asl4j.codegen.MethodSplitter.Chain;
+import io.asl4j.codegen.MethodSplitter.Deferred;
+import io.asl4j.codegen.MethodSplitter.Target;
 import io.asl4j.dsl.Catch;
+import io.asl4j.dsl.ChoiceStep;
+import io.asl4j.dsl.FailStep;
+import io.asl4j.dsl.MapStep;
+import io.asl4j.dsl.ParallelStep;
+import io.asl4j.dsl.PassStep;
 import io.asl4j.dsl.Retry;
+import io.asl4j.dsl.SucceedStep;
+import io.asl4j.dsl.TaskStep;
+import io.asl4j.dsl.UncheckedNames;
+import io.asl4j.dsl.WaitStep;
 import io.asl4j.model.Branch;
 import io.asl4j.model.Catcher;
 import io.asl4j.model.ChoiceRule;
@@ -23,6 +35,7 @@ import io.asl4j.model.HasTransition;
 import io.asl4j.model.ItemProcessor;
 import io.asl4j.model.JsonNumber;
 import io.asl4j.model.JsonObject;
+import io.asl4j.model.Limit;
 import io.asl4j.model.MapState;
 import io.asl4j.model.ParallelState;
 import io.asl4j.model.PassState;
@@ -40,6 +53,7 @@ import io.asl4j.model.Transition;
 import io.asl4j.model.Value;
 import io.asl4j.model.WaitState;
 import io.asl4j.model.WaitTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -54,25 +68,49 @@ final class Emitter {
 
   private static final ClassName ASL = ClassName.get(Asl.class);
 
+  /** Payloads past this many values are written with {@code .resource(arn)}, not typed calls. */
+  private static final int TYPED_PAYLOAD_VALUES = CodeSize.INLINE / 2;
+
   private final StaticImports imports = new StaticImports();
   private final Identifiers names = new Identifiers();
-  private final ValueWriter values = new ValueWriter(imports);
-  private final ConditionWriter conditions = new ConditionWriter(imports, values);
-  private final IntegrationWriter integrations = new IntegrationWriter(values);
+  private final Helpers helpers;
+  private final ValueWriter values;
+  private final ConditionWriter conditions;
+  private final IntegrationWriter integrations;
+  private final boolean split;
   /** Where the states go; made for the workflow being written. */
   private MethodSplitter methods;
   /** Whether the Task being written got its payload from a typed integration. */
   private boolean payloadWritten;
   private int depth;
 
+  /**
+   * Prepares to write one workflow into one class.
+   *
+   * @param className the class's simple name, which its nested classes must not take
+   * @param split whether to split the workflow into methods whatever its counts
+   */
+  Emitter(String className, boolean split) {
+    this.split = split;
+    helpers = new Helpers(className, names);
+    values = new ValueWriter(imports, helpers);
+    conditions = new ConditionWriter(imports, values, helpers);
+    integrations = new IntegrationWriter(values);
+  }
+
   /** The static imports the written code needs, in order. */
   Set<StaticImports.StaticImport> staticImports() {
     return imports.all();
   }
 
-  /** The helper methods of a split workflow (none for a small one). */
+  /** The helper methods of the class (none for a small workflow). */
   List<MethodSpec> helpers() {
-    return methods.helpers();
+    return helpers.methods();
+  }
+
+  /** The nested classes that hold the helpers the class had no room for. */
+  List<TypeSpec> helperClasses() {
+    return helpers.classes();
   }
 
   /** {@link JavaLiterals#q}, under the name IntrinsicWriter calls it by. */
@@ -105,17 +143,17 @@ final class Emitter {
    */
   CodeBlock workflow(Workflow w, boolean valid) {
     UnknownFields.refuse(w.unknownFields(), "");
-    methods = new MethodSplitter(w, imports, names);
-    CodeBlock states = graph(w, "");
-    return methods.finish(states, w.startAt(), start -> {
+    methods = new MethodSplitter(w, imports, names, helpers, split);
+    Target states = graph(w, "");
+    return methods.finish(states, start -> {
       CodeBlock.Builder ret = CodeBlock.builder().add("return $L", call(ASL, "startAt", "$L",
           start));
-      w.comment().ifPresent(c -> ret.add("\n.comment($L)", q(c)));
+      w.comment().ifPresent(c -> ret.add("\n.comment($L)", values.text(c)));
       w.queryLanguage().ifPresent(q -> ret.add("\n.queryLanguage($T.$L)", QueryLanguage.class,
           q.name()));
-      w.version().ifPresent(v -> ret.add("\n.version($L)", q(v)));
+      w.version().ifPresent(v -> ret.add("\n.version($L)", values.text(v)));
       w.timeoutSeconds().ifPresent(t -> ret.add("\n.timeoutSeconds($L)", wholeNumber(t,
-          "/TimeoutSeconds")));
+          Limit.WORKFLOW_TIMEOUT_SECONDS, "/TimeoutSeconds")));
       ret.add("\n.$L()", valid ? "build" : "buildUnvalidated");
       return ret.build();
     });
@@ -123,22 +161,46 @@ final class Emitter {
 
   /**
    * Emits every state of a graph as locals, targets before the states that go to them, and
-   * returns the expression for the start state.
+   * returns the start state.
    */
-  private CodeBlock graph(StateGraph g, String at) {
+  private Target graph(StateGraph g, String at) {
     List<String> order = StateOrder.postOrder(g, at);
     depth++;
+    Target start = null;
     for (String name : order) {
       methods.makeRoom(depth == 1);
       CodeBlock expression = state(name, g.states().get(name), at + "/States/" + name);
       // named after its nested states, which were written first
-      methods.declare(name, names.variable(name), expression);
+      Target declared = methods.declare(name, names.variable(name), expression);
+      if (name.equals(g.startAt())) {
+        start = declared;
+      }
     }
     depth--;
-    return methods.target(g.startAt());
+    return start;
   }
 
   // ------------------------------------------------------------------ states
+
+  /**
+   * The call that starts a state: {@code task("Name")}, or {@code UncheckedNames.task("")} for a
+   * name the DSL refuses (empty, or over 80 characters), which only {@code buildUnvalidated()}
+   * builds.
+   */
+  private CodeBlock start(String factory, String name) {
+    return dslTakes(name) ? call(ASL, factory, "$L", q(name))
+        : CodeBlock.of("$T.$L($L)", UncheckedNames.class, factory, q(name));
+  }
+
+  /** Whether the DSL's state factories take the name: asked of the DSL, which owns the rule. */
+  private static boolean dslTakes(String name) {
+    try {
+      PassStep.named(name);
+      return true;
+    } catch (IllegalArgumentException refused) {
+      return false;
+    }
+  }
 
   private CodeBlock state(String name, State s, String at) {
     if (s instanceof RawState) {
@@ -146,75 +208,124 @@ final class Emitter {
           .declaredType() + "\" cannot be written with the DSL");
     }
     UnknownFields.refuse(s.unknownFields(), at);
-    CodeBlock.Builder b = CodeBlock.builder();
     boolean written = false;
+    Chain b;
+    ClassName type;
     if (s instanceof TaskState t) {
-      b.add("$L", call(ASL, "task", "$L", q(name)));
+      type = ClassName.get(TaskStep.class);
+      b = methods.chain();
+      b.add("$L", start("task", name));
       boolean arguments = t.arguments().isPresent();
+      Optional<Value> payload = arguments ? t.arguments() : t.parameters();
       Optional<IntegrationCatalog.Plan> plan = t.parameters().isPresent() && arguments
+          || payload.isPresent() && !ValueWriter.smallerThan(payload.get(), TYPED_PAYLOAD_VALUES)
           ? Optional.empty()
-          : IntegrationCatalog.get().plan(t.resource(), arguments ? t.arguments()
-              : t.parameters(), arguments);
+          : IntegrationCatalog.get().plan(t.resource(), payload, arguments);
       if (plan.isPresent()) {
         b.add("\n.call($L)", integrations.integration(plan.get()));
         written = plan.get().payloadUsed();
       } else {
-        b.add("\n.resource($L)", q(t.resource()));
+        b.add("\n.resource($L)", values.text(t.resource()));
       }
     } else if (s instanceof PassState) {
-      b.add("$L", call(ASL, "pass", "$L", q(name)));
+      type = ClassName.get(PassStep.class);
+      b = methods.chain();
+      b.add("$L", start("pass", name));
     } else if (s instanceof WaitState w) {
-      b.add("$L", call(ASL, "waitState", "$L", q(name)));
+      type = ClassName.get(WaitStep.class);
+      b = methods.chain();
+      b.add("$L", start("waitState", name));
       if (w.time() instanceof WaitTime.Seconds secs) {
-        String plain = inRange(secs.seconds(), 0, io.asl4j.model.Limit.MAX_SECONDS);
+        String plain = inRange(secs.seconds(), 0, Limit.MAX_SECONDS);
         b.add("\n.seconds($L)", plain != null ? plain : dynamicNumber(secs.seconds()));
       } else {
         b.add("\n.timestamp($L)", values.value(
             (Value) ((WaitTime.Timestamp) w.time()).timestamp()));
       }
     } else if (s instanceof ChoiceState c) {
-      if (c.choices().size() > MethodSplitter.RULES_PER_METHOD) {
-        b.add("$L", methods.choiceInParts(name, c.choices(), r -> conditions.rule(r, at)));
-      } else {
-        b.add("$L", call(ASL, "choice", "$L", q(name)));
-        for (ChoiceRule r : c.choices()) {
-          b.add("\n.when($L, $L)", conditions.rule(r, at), methods.target(r.next()));
-        }
-      }
-      c.defaultState().ifPresent(d -> b.add("\n.otherwise($L)", methods.target(d)));
+      type = ClassName.get(ChoiceStep.class);
+      b = choice(name, c, at);
     } else if (s instanceof SucceedState) {
-      b.add("$L", call(ASL, "succeed", "$L", q(name)));
+      type = ClassName.get(SucceedStep.class);
+      b = methods.chain();
+      b.add("$L", start("succeed", name));
     } else if (s instanceof FailState f) {
-      b.add("$L", call(ASL, "fail", "$L", q(name)));
+      type = ClassName.get(FailStep.class);
+      b = methods.chain();
+      b.add("$L", start("fail", name));
+      b.started();
       f.error().ifPresent(e -> b.add("\n.error($L)", values.failText(e)));
       f.cause().ifPresent(e -> b.add("\n.cause($L)", values.failText(e)));
     } else if (s instanceof ParallelState p) {
-      b.add("$L", call(ASL, "parallel", "$L", q(name)));
+      type = ClassName.get(ParallelStep.class);
+      b = methods.chain();
+      b.add("$L", start("parallel", name));
       for (int i = 0; i < p.branches().size(); i++) {
-        b.add("\n.branch($L)", nested(p.branches().get(i), at + "/Branches/" + i, false));
+        Object branch = nested(p.branches().get(i), at + "/Branches/" + i, false);
+        b.skip(); // the branch's states are not part of this state's expression
+        b.add("\n.branch($L)", branch);
+        b.started();
       }
-    } else if (s instanceof MapState m) {
-      b.add("$L", call(ASL, "map", "$L", q(name)));
-      b.add("\n.$L($L)", m.legacyIterator() ? "iterator" : "processor",
-          nested(m.itemProcessor(), at + (m.legacyIterator() ? "/Iterator" : "/ItemProcessor"),
-              m.legacyIterator()));
+    } else {
+      MapState m = (MapState) s;
+      type = ClassName.get(MapStep.class);
+      b = methods.chain();
+      b.add("$L", start("map", name));
+      Object processor = nested(m.itemProcessor(), at + (m.legacyIterator() ? "/Iterator"
+          : "/ItemProcessor"), m.legacyIterator());
+      b.skip();
+      b.add("\n.$L($L)", m.legacyIterator() ? "iterator" : "processor", processor);
+      b.started();
       m.itemProcessor().processorConfig().ifPresent(pc -> b.add("\n$L", processorConfig(pc,
           at)));
     }
-    s.comment().ifPresent(c -> b.add("\n.comment($L)", q(c)));
+    b.started();
+    s.comment().ifPresent(c -> b.add("\n.comment($L)", values.text(c)));
     s.queryLanguage().ifPresent(q -> b.add("\n.queryLanguage($T.$L)", QueryLanguage.class,
         q.name()));
     payloadWritten = written; // nested states may have changed it while this one was written
     fields(s, b, at);
     if (s instanceof HasTransition h) {
-      b.add(h.transition() instanceof Transition.Next n ? CodeBlock.of("\n.next($L)",
-          methods.target(n.state())) : CodeBlock.of("\n.end()"));
+      if (h.transition() instanceof Transition.Next n) {
+        b.end("\n.next($L)", Target.of(n.state()));
+      } else {
+        b.end("\n.end()");
+      }
     }
-    return b.build();
+    return methods.expression(name, type, b);
+  }
+
+  /**
+   * A Choice's start and rules: {@code choice("X").when(...)}, or its rules in helpers when there
+   * are many, then {@code .otherwise(...)}. The rules' conditions are written first, since their
+   * size decides where they go.
+   */
+  private Chain choice(String name, ChoiceState c, String at) {
+    List<CodeBlock> written = new ArrayList<>(c.choices().size());
+    List<Integer> units = new ArrayList<>(c.choices().size());
+    for (ChoiceRule r : c.choices()) {
+      int before = helpers.spent();
+      written.add(conditions.rule(r, at));
+      units.add(helpers.spent() - before);
+    }
+    Chain b = methods.chain();
+    if (methods.rulesInParts(c.choices().size(), units.stream().mapToInt(Integer::intValue)
+        .sum())) {
+      b.add("$L", methods.choiceInParts(name, start("choice", name), written, units,
+          c.choices()));
+    } else {
+      b.add("$L", start("choice", name));
+      for (int i = 0; i < written.size(); i++) {
+        b.add("\n.when($L, $L)", written.get(i), Target.of(c.choices().get(i).next()));
+      }
+    }
+    b.started();
+    c.defaultState().ifPresent(d -> b.add("\n.otherwise($L)", Target.of(d)));
+    return b;
   }
 
   /** The fields common to several state types, in the order ASL processes them. */
-  private void fields(State s, CodeBlock.Builder b, String at) {
+  private void fields(State s, Chain b, String at) {
     Optional<Path> inputPath = Optional.empty();
     Optional<Path> outputPath = Optional.empty();
     Optional<Value> parameters = Optional.empty();
@@ -237,13 +348,13 @@ final class Emitter {
       retry = t.retry();
       catchers = t.catchers();
       t.timeoutSeconds().ifPresent(v -> {
-        String plain = inRange(v, 1, io.asl4j.model.Limit.MAX_SECONDS);
-        b.add(plain != null ? CodeBlock.of("\n.timeoutSeconds($L)", plain)
+        String plain = inRange(v, 1, Limit.MAX_SECONDS);
+        b.add("$L", plain != null ? CodeBlock.of("\n.timeoutSeconds($L)", plain)
             : CodeBlock.of("\n.timeout($L)", dynamicNumber(v)));
       });
       t.heartbeatSeconds().ifPresent(v -> {
-        String plain = inRange(v, 1, io.asl4j.model.Limit.MAX_SECONDS);
-        b.add(plain != null ? CodeBlock.of("\n.heartbeatSeconds($L)", plain)
+        String plain = inRange(v, 1, Limit.MAX_SECONDS);
+        b.add("$L", plain != null ? CodeBlock.of("\n.heartbeatSeconds($L)", plain)
             : CodeBlock.of("\n.heartbeat($L)", dynamicNumber(v)));
       });
       t.credentials().ifPresent(c -> {
@@ -303,7 +414,7 @@ final class Emitter {
           dynamicNumber(v)));
       m.toleratedFailureCount().ifPresent(v -> b.add("\n.toleratedFailureCount($L)",
           dynamicNumber(v)));
-      m.label().ifPresent(v -> b.add("\n.label($L)", q(v)));
+      m.label().ifPresent(v -> b.add("\n.label($L)", values.text(v)));
       m.itemReader().ifPresent(v -> b.add("\n.itemReader($L)", S3Writer.reader(v, values::value)
           .orElseGet(() -> values.record(v, at + "/ItemReader"))));
       m.itemBatcher().ifPresent(v -> b.add("\n.itemBatcher($L)", S3Writer.batcher(v,
@@ -330,27 +441,41 @@ final class Emitter {
       throw new GenerationException(at + "/Catch: an empty Catch list cannot be written with the"
           + " DSL; remove it (it means the same as no Catch)");
     });
-    retry.ifPresent(rs -> rs.forEach(r -> b.add("\n$L", retrier(r, at))));
+    retry.ifPresent(rs -> {
+      for (int i = 0; i < rs.size(); i++) {
+        b.add("\n$L", retrier(rs.get(i), at, at + "/Retry/" + i));
+      }
+    });
     catchers.ifPresent(cs -> cs.forEach(c -> b.add("\n$L", catcher(c, at))));
   }
 
-  private CodeBlock nested(StateGraph g, String at, boolean legacy) {
+  /**
+   * Writes a branch or item processor's states and returns the argument that names it: its start
+   * state ({@link Target}), or {@code graph(start).comment(...)} ({@link Deferred}).
+   */
+  private Object nested(StateGraph g, String at, boolean legacy) {
     if (g instanceof Branch br) {
       UnknownFields.refuse(br.unknownFields(), at);
     } else if (g instanceof ItemProcessor ip) {
       UnknownFields.refuse(ip.unknownFields(), at);
     }
-    CodeBlock start = graph(g, at);
-    CodeBlock.Builder b = CodeBlock.builder();
+    Target start = graph(g, at);
     boolean plain = g.comment().isEmpty() && g.queryLanguage().isEmpty();
     if (plain && !legacy) {
-      return CodeBlock.of("$L", start);
+      return start;
     }
-    b.add("$L", call(ASL, "graph", "$L", start));
-    g.comment().ifPresent(c -> b.add(".comment($L)", q(c)));
-    g.queryLanguage().ifPresent(q -> b.add(".queryLanguage($T.$L)", QueryLanguage.class,
-        q.name()));
-    return b.build();
+    StringBuilder format = new StringBuilder(imports.callFormat(ASL, "graph", "$L"));
+    List<Object> args = new ArrayList<>(List.of(ASL, start));
+    g.comment().ifPresent(c -> {
+      format.append(".comment($L)");
+      args.add(values.text(c));
+    });
+    g.queryLanguage().ifPresent(q -> {
+      format.append(".queryLanguage($T.$L)");
+      args.add(QueryLanguage.class);
+      args.add(q.name());
+    });
+    return new Deferred(format.toString(), args.toArray());
   }
 
   private CodeBlock processorConfig(ProcessorConfig pc, String at) {
@@ -366,31 +491,34 @@ final class Emitter {
         + " \"INLINE\"} and {\"Mode\": \"DISTRIBUTED\", \"ExecutionType\": ...} can be written");
   }
 
-  private CodeBlock retrier(Retrier r, String at) {
+  /** A Retry entry; {@code entry} points at it, for the numbers the DSL would refuse. */
+  private CodeBlock retrier(Retrier r, String at, String entry) {
     UnknownFields.refuse(r.unknownFields(), at + "/Retry");
     if (r.errorEquals().isEmpty()) {
       throw new GenerationException(at + "/Retry: a retrier with an empty ErrorEquals cannot be"
           + " written with the DSL (Step Functions rejects it too)");
     }
     CodeBlock.Builder p = CodeBlock.builder().add("$>$>$T.policy()", Retry.class);
-    r.comment().ifPresent(c -> p.add("\n.comment($L)", q(c)));
+    r.comment().ifPresent(c -> p.add("\n.comment($L)", values.text(c)));
     r.intervalSeconds().ifPresent(v -> p.add("\n.intervalSeconds($L)", wholeNumber(v,
-        at + "/Retry")));
-    r.maxAttempts().ifPresent(v -> p.add("\n.maxAttempts($L)", wholeNumber(v, at + "/Retry")));
-    r.backoffRate().ifPresent(v -> p.add("\n.backoffRate($L)", isLong(v) ? javaLong(v)
-        : JsonNumber.of(Double.parseDouble(v.text())).equals(v) ? v.text() : number(v)));
+        Limit.INTERVAL_SECONDS, entry + "/IntervalSeconds")));
+    r.maxAttempts().ifPresent(v -> p.add("\n.maxAttempts($L)", wholeNumber(v,
+        Limit.MAX_ATTEMPTS, entry + "/MaxAttempts")));
+    r.backoffRate().ifPresent(v -> p.add("\n.backoffRate($L)", values.spent(anyNumber(v,
+        Limit.BACKOFF_RATE, entry + "/BackoffRate"), 2)));
     r.maxDelaySeconds().ifPresent(v -> p.add("\n.maxDelaySeconds($L)", wholeNumber(v,
-        at + "/Retry")));
+        Limit.MAX_DELAY_SECONDS, entry + "/MaxDelaySeconds")));
     r.jitterStrategy().ifPresent(j -> p.add("\n.jitter($T.$L)",
         io.asl4j.model.JitterStrategy.class, j.name()));
     p.add("$<$<");
     if (r.errorEquals().equals(List.of("States.ALL"))) {
       return CodeBlock.of(".retryAll($L)", p.build());
     }
-    return CodeBlock.of(".retry($L$L)", p.build(), strings(r.errorEquals()));
+    return CodeBlock.of(".retry($L$L)", p.build(), values.strings(r.errorEquals()));
   }
 
-  private CodeBlock catcher(Catcher c, String at) {
+  /** A Catch entry, {@code .catching(next, "E")}; formatted once it is known where it goes. */
+  private Deferred catcher(Catcher c, String at) {
     UnknownFields.refuse(c.unknownFields(), at + "/Catch");
     if (c.errorEquals().isEmpty()) {
       throw new GenerationException(at + "/Catch: a catcher with an empty ErrorEquals cannot be"
@@ -407,16 +535,17 @@ final class Emitter {
       }
       c.output().ifPresent(o -> b.add(".output($L)", values.value(o)));
       c.assign().ifPresent(a -> b.add(".assign($L)", values.fields(a)));
-      c.comment().ifPresent(x -> b.add(".comment($L)", q(x)));
+      c.comment().ifPresent(x -> b.add(".comment($L)", values.text(x)));
       settings = b.build();
     }
-    CodeBlock next = methods.target(c.next());
+    Target next = Target.of(c.next());
     if (c.errorEquals().equals(List.of("States.ALL"))) {
-      return settings == null ? CodeBlock.of(".catchAll($L)", next)
-          : CodeBlock.of(".catchAll($L, $L)", settings, next);
+      return settings == null ? new Deferred(".catchAll($L)", next)
+          : new Deferred(".catchAll($L, $L)", settings, next);
     }
-    return settings == null ? CodeBlock.of(".catching($L$L)", next, strings(c.errorEquals()))
-        : CodeBlock.of(".catching($L, $L$L)", settings, next, strings(c.errorEquals()));
+    return settings == null
+        ? new Deferred(".catching($L$L)", next, values.strings(c.errorEquals()))
+        : new Deferred(".catching($L, $L$L)", settings, next, values.strings(c.errorEquals()));
   }
 
   /** A number field: a literal ({@code literal(5)}, {@code new JsonNumber("2.5")}) or dynamic. */

@@ -1,6 +1,8 @@
 package io.asl4j.codegen;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
 
@@ -13,6 +15,11 @@ final class Identifiers {
 
   private final Set<String> variables = new HashSet<>();
   private final Set<String> methods = new HashSet<>(Set.of("workflow"));
+  /**
+   * The last number given to each base: the numbers below it are taken, so the search for a free
+   * one starts there (thousands of states with one base would otherwise cost quadratic time).
+   */
+  private final Map<String, Integer> lastNumber = new HashMap<>();
 
   /** A local variable name for a state, not used yet in this class. */
   String variable(String stateName) {
@@ -22,18 +29,24 @@ final class Identifiers {
       base = base + "State";
     }
     String name = base;
-    for (int n = 2; !variables.add(name); n++) {
-      name = base + n;
+    if (!variables.add(name)) {
+      int n = lastNumber.getOrDefault("v:" + base, 1) + 1;
+      for (name = base + n; !variables.add(name); n++) {
+        name = base + (n + 1);
+      }
+      lastNumber.put("v:" + base, n);
     }
     return name;
   }
 
   /** A helper method name not used yet: base1, base2, ... */
   String method(String base) {
-    String name = base + 1;
-    for (int n = 2; !methods.add(name); n++) {
-      name = base + n;
+    int n = lastNumber.getOrDefault("m:" + base, 0) + 1;
+    String name = base + n;
+    while (!methods.add(name)) {
+      name = base + ++n;
     }
+    lastNumber.put("m:" + base, n);
     return name;
   }
 

@@ -89,7 +89,14 @@ final class InMemoryCompiler {
     StringWriter log = new StringWriter();
     List<String> options = List.of("-classpath", System.getProperty("java.class.path"),
         "-proc:none", "-Xlint:none", "-nowarn");
-    boolean ok = javac.getTask(log, files, diagnostics, options, null, units).call();
+    boolean ok;
+    try {
+      ok = javac.getTask(log, files, diagnostics, options, null, units).call();
+    } catch (RuntimeException crashed) {
+      // javac's own failure, thrown rather than logged: its message is all there is to show
+      log.append(String.valueOf(crashed)).append('\n');
+      ok = false;
+    }
     try {
       files.close(); // releases the class path's jars, failed compilation or not
     } catch (IOException ignored) {
@@ -106,6 +113,12 @@ final class InMemoryCompiler {
           errors.computeIfAbsent(className, c -> new ArrayList<>())
               .add(where + d.getMessage(Locale.ROOT));
         }
+      }
+      if (errors.isEmpty()) {
+        // javac failed without an error of a source (it crashed, say with a StackOverflowError
+        // on deep code): its log says why; the stack trace is left out
+        errors.put("", log.toString().lines().filter(l -> !l.isBlank() && !l.startsWith("\tat ")
+            && !l.startsWith("\t...")).toList());
       }
       throw new CompilationFailed(errors);
     }

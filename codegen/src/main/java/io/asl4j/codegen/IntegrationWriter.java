@@ -1,7 +1,5 @@
 package io.asl4j.codegen;
 
-import static io.asl4j.codegen.JavaLiterals.q;
-
 import com.palantir.javapoet.CodeBlock;
 import io.asl4j.model.JsonString;
 import io.asl4j.model.Value;
@@ -61,8 +59,8 @@ final class IntegrationWriter {
     CodeBlock.Builder b = CodeBlock.builder();
     for (int i = 0; i < args.size(); i++) {
       Object a = args.get(i);
-      CodeBlock one = a instanceof String str ? CodeBlock.of("$L", q(str))
-          : text[i] ? CodeBlock.of("$L", q(((JsonString) a).value())) : values.value((Value) a);
+      CodeBlock one = a instanceof String str ? values.text(str)
+          : text[i] ? values.text(((JsonString) a).value()) : values.value((Value) a);
       b.add(i == 0 ? "$L" : ", $L", one);
     }
     return b.build();

@@ -11,7 +11,16 @@ import io.asl4j.model.JsonNull;
 import io.asl4j.model.JsonNumber;
 import io.asl4j.model.JsonPath;
 import io.asl4j.model.JsonString;
+import io.asl4j.syntax.IntrinsicNode;
+import io.asl4j.syntax.IntrinsicNode.BooleanLiteral;
+import io.asl4j.syntax.IntrinsicNode.Call;
+import io.asl4j.syntax.IntrinsicNode.NullLiteral;
+import io.asl4j.syntax.IntrinsicNode.NumberLiteral;
+import io.asl4j.syntax.IntrinsicNode.PathReference;
+import io.asl4j.syntax.IntrinsicNode.StringLiteral;
+import io.asl4j.syntax.IntrinsicParser;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -20,21 +29,18 @@ import java.util.function.Function;
  * Writes an intrinsic call as typed {@code Intrinsics} calls, e.g. {@code
  * Intrinsics.format("Hello {}", path("$.name"))}, when building those calls gives back exactly
  * the text of the definition; other spellings (extra spaces, unusual escapes) keep {@code
- * Intrinsic.of(text)}.
+ * Intrinsic.of(text)}. The text is parsed by {@link IntrinsicParser}.
  */
 final class IntrinsicWriter {
 
   private static final ClassName INTRINSICS = ClassName.get(Intrinsics.class);
 
-  /** A parsed argument: its model value and the code that makes it. */
-  private record Arg(IntrinsicArgument value, CodeBlock code, String text) {}
+  /** An argument or call: its model value and the code that makes it. */
+  private record Arg(IntrinsicArgument value, CodeBlock code) {}
 
-  private final String s;
   private final Function<String, CodeBlock> path;
-  private int i;
 
-  private IntrinsicWriter(String s, Function<String, CodeBlock> path) {
-    this.s = s;
+  private IntrinsicWriter(Function<String, CodeBlock> path) {
     this.path = path;
   }
 
@@ -47,107 +53,50 @@ final class IntrinsicWriter {
    */
   static Optional<CodeBlock> write(String text, Function<String, CodeBlock> path) {
     try {
-      IntrinsicWriter w = new IntrinsicWriter(text, path);
-      Arg call = w.call();
-      if (w.i != text.length() || !(call.value() instanceof Intrinsic made)
-          || !made.text().equals(text)) {
+      Arg call = new IntrinsicWriter(path).call(IntrinsicParser.parse(text));
+      if (!(call.value() instanceof Intrinsic made) || !made.text().equals(text)) {
         return Optional.empty();
       }
       return Optional.of(call.code());
     } catch (RuntimeException unusual) {
+      // not a call, or no typed form (a number JSON would not write, a deep merge, ...)
       return Optional.empty();
     }
   }
 
-  private Arg call() {
-    expect("States.");
-    int start = i;
-    while (i < s.length() && Character.isLetterOrDigit(s.charAt(i))) {
-      i++;
+  private Arg argument(IntrinsicNode node) {
+    if (node instanceof StringLiteral s) {
+      String v = s.value();
+      return new Arg(Intrinsics.str(v), CodeBlock.of("$T.str($L)", INTRINSICS, Emitter.q(v)));
     }
-    String name = s.substring(start, i);
-    expect("(");
-    List<Arg> args = new ArrayList<>();
-    skip();
-    if (peek() == ')') {
-      i++;
-    } else {
-      while (true) {
-        skip();
-        args.add(argument());
-        skip();
-        if (peek() == ',') {
-          i++;
-          continue;
-        }
-        expect(")");
-        break;
-      }
+    if (node instanceof PathReference p) {
+      return new Arg(JsonPath.of(p.source()), path.apply(p.source()));
     }
-    return make(name, args);
-  }
-
-  private Arg argument() {
-    char c = peek();
-    if (c == '\'') {
-      int start = ++i;
-      StringBuilder value = new StringBuilder();
-      while (peek() != '\'') {
-        if (s.charAt(i) == '\\') {
-          i++;
-        }
-        value.append(s.charAt(i++));
-      }
-      i++;
-      String v = value.toString();
-      return new Arg(Intrinsics.str(v), CodeBlock.of("$T.str($L)", INTRINSICS, Emitter.q(v)),
-          s.substring(start - 1, i));
+    if (node instanceof Call c) {
+      return call(c);
     }
-    if (c == '$') {
-      int start = i;
-      int depth = 0;
-      while (i < s.length()) {
-        char d = s.charAt(i);
-        if (d == '(' || d == '[') {
-          depth++;
-        } else if ((d == ')' || d == ']') && depth > 0) {
-          depth--;
-        } else if ((d == ',' || d == ')') && depth == 0) {
-          break;
-        }
-        i++;
-      }
-      String p = s.substring(start, i);
-      return new Arg(JsonPath.of(p), path.apply(p), p);
+    if (node instanceof BooleanLiteral b) {
+      return new Arg(JsonBoolean.of(b.value()), CodeBlock.of("$T.bool($L)", INTRINSICS,
+          b.value()));
     }
-    if (s.startsWith("States.", i)) {
-      return call();
+    if (node instanceof NullLiteral) {
+      return new Arg(JsonNull.INSTANCE, CodeBlock.of("$T.nullValue()",
+          ClassName.get(io.asl4j.Values.class)));
     }
-    int start = i;
-    while (i < s.length() && s.charAt(i) != ',' && s.charAt(i) != ')') {
-      i++;
-    }
-    String literal = s.substring(start, i);
-    switch (literal) {
-      case "true", "false" -> {
-        return new Arg(JsonBoolean.of(literal.equals("true")), CodeBlock.of("$T.bool($L)",
-            INTRINSICS, literal), literal);
-      }
-      case "null" -> {
-        return new Arg(JsonNull.INSTANCE, CodeBlock.of("$T.nullValue()",
-            ClassName.get(io.asl4j.Values.class)), literal);
-      }
-      default -> {
-        JsonNumber n = new JsonNumber(literal);
-        CodeBlock code = Emitter.isLong(n) ? CodeBlock.of("$T.num($L)", INTRINSICS,
-            Emitter.javaLong(n)) : CodeBlock.of("new $T($L)", JsonNumber.class, Emitter.q(literal));
-        return new Arg(n, code, literal);
-      }
-    }
+    NumberLiteral literal = (NumberLiteral) node;
+    JsonNumber n = new JsonNumber(literal.source());
+    CodeBlock code = Emitter.isLong(n) ? CodeBlock.of("$T.num($L)", INTRINSICS,
+        Emitter.javaLong(n)) : CodeBlock.of("new $T($L)", JsonNumber.class, Emitter.q(n.text()));
+    return new Arg(n, code);
   }
 
   /** Builds the call with {@code Intrinsics}, so the text it gives can be compared. */
-  private Arg make(String name, List<Arg> args) {
+  private Arg call(Call call) {
+    String name = call.name();
+    List<Arg> args = new ArrayList<>();
+    for (IntrinsicNode a : call.arguments()) {
+      args.add(argument(a));
+    }
     IntrinsicArgument[] values = args.stream().map(Arg::value).toArray(IntrinsicArgument[]::new);
     Intrinsic made;
     CodeBlock code;
@@ -155,7 +104,7 @@ final class IntrinsicWriter {
     switch (name) {
       case "Format" -> {
         String template = ((JsonString) values[0]).value();
-        IntrinsicArgument[] rest = java.util.Arrays.copyOfRange(values, 1, values.length);
+        IntrinsicArgument[] rest = Arrays.copyOfRange(values, 1, values.length);
         made = Intrinsics.format(template, rest);
         code = CodeBlock.of("$T.format($L$L)", INTRINSICS, Emitter.q(template),
             codes(args.subList(1, args.size()), true));
@@ -182,12 +131,12 @@ final class IntrinsicWriter {
         code = CodeBlock.of("$T.$L($L)", INTRINSICS, method, codes(args, false));
       }
     }
-    return new Arg(made, code, made.text());
+    return new Arg(made, code);
   }
 
   private static Intrinsic invoke(String method, IntrinsicArgument[] values) {
     Class<?>[] types = new Class<?>[values.length];
-    java.util.Arrays.fill(types, IntrinsicArgument.class);
+    Arrays.fill(types, IntrinsicArgument.class);
     try {
       Object made;
       try {
@@ -217,25 +166,5 @@ final class IntrinsicWriter {
       b.add(k == 0 && !leadingComma ? "$L" : ", $L", args.get(k).code());
     }
     return b.build();
-  }
-
-  private char peek() {
-    if (i >= s.length()) {
-      throw new IllegalArgumentException("unexpected end");
-    }
-    return s.charAt(i);
-  }
-
-  private void skip() {
-    while (i < s.length() && s.charAt(i) == ' ') {
-      i++;
-    }
-  }
-
-  private void expect(String token) {
-    if (!s.startsWith(token, i)) {
-      throw new IllegalArgumentException("expected " + token);
-    }
-    i += token.length();
   }
 }

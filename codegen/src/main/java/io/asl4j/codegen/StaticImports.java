@@ -28,6 +28,15 @@ final class StaticImports {
     return Collections.unmodifiableSet(imports);
   }
 
+  /**
+   * The format of a call of a statically imported method, {@code $T.name(format)}, for code
+   * formatted later; its first argument is the type.
+   */
+  String callFormat(ClassName type, String member, String format) {
+    imports.add(new StaticImport(type, member));
+    return "$T." + member + "(" + format + ")";
+  }
+
   /** A call of a statically imported method: {@code name(args)}. */
   CodeBlock call(ClassName type, String member, String format, Object... args) {
     imports.add(new StaticImport(type, member));

@@ -1,14 +1,15 @@
 package io.asl4j.dsl;
 
 import io.asl4j.model.Condition;
+import java.util.Objects;
 
 /** A Choice state before its first rule: a Choice needs at least one. */
 public final class ChoiceStart {
 
   private final String name;
 
-  private ChoiceStart(String name) {
-    this.name = Names.check(name);
+  ChoiceStart(String name) {
+    this.name = Objects.requireNonNull(name, "name");
   }
 
   /**
@@ -18,7 +19,7 @@ public final class ChoiceStart {
    * @return the start of the state
    */
   public static ChoiceStart named(String name) {
-    return new ChoiceStart(name);
+    return new ChoiceStart(Names.check(name));
   }
 
   /**

@@ -18,7 +18,7 @@ final class DefinedStep implements Step {
 
   DefinedStep(String name, List<Edge> edges, List<Edge> nested,
       Function<Graphs, State> model) {
-    this.name = Names.check(name);
+    this.name = Objects.requireNonNull(name, "name");
     this.edges = List.copyOf(edges);
     this.nested = List.copyOf(nested);
     this.model = Objects.requireNonNull(model, "model");

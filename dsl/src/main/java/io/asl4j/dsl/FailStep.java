@@ -10,7 +10,7 @@ import java.util.Map;
 /** A Fail state: ends the workflow with an error. Already a {@link Step}. */
 public final class FailStep extends StateBuilder<FailStep> implements Step {
 
-  private FailStep(String name, Fields fields) {
+  FailStep(String name, Fields fields) {
     super(name, fields);
   }
 
@@ -21,7 +21,7 @@ public final class FailStep extends StateBuilder<FailStep> implements Step {
    * @return the state
    */
   public static FailStep named(String name) {
-    return new FailStep(name, Fields.EMPTY);
+    return new FailStep(Names.check(name), Fields.EMPTY);
   }
 
   @Override

@@ -1,14 +1,15 @@
 package io.asl4j.dsl;
 
 import io.asl4j.dsl.Fields.F;
+import java.util.Objects;
 
 /** A Map state before its item processor is given: a Map needs the states to run per item. */
 public final class MapStart {
 
   private final String name;
 
-  private MapStart(String name) {
-    this.name = Names.check(name);
+  MapStart(String name) {
+    this.name = Objects.requireNonNull(name, "name");
   }
 
   /**
@@ -18,7 +19,7 @@ public final class MapStart {
    * @return the start of the state
    */
   public static MapStart named(String name) {
-    return new MapStart(name);
+    return new MapStart(Names.check(name));
   }
 
   /**

@@ -1,12 +1,14 @@
 package io.asl4j.dsl;
 
+import java.util.Objects;
+
 /** A Parallel state before its first branch: a Parallel needs at least one. */
 public final class ParallelStart {
 
   private final String name;
 
-  private ParallelStart(String name) {
-    this.name = Names.check(name);
+  ParallelStart(String name) {
+    this.name = Objects.requireNonNull(name, "name");
   }
 
   /**
@@ -16,7 +18,7 @@ public final class ParallelStart {
    * @return the start of the state
    */
   public static ParallelStart named(String name) {
-    return new ParallelStart(name);
+    return new ParallelStart(Names.check(name));
   }
 
   /**

@@ -10,7 +10,7 @@ import java.util.Map;
 /** A Pass state: passes its input on, optionally with a fixed {@code Result}. */
 public final class PassStep extends ResultBuilder<PassStep> {
 
-  private PassStep(String name, Fields fields) {
+  PassStep(String name, Fields fields) {
     super(name, fields);
   }
 
@@ -21,7 +21,7 @@ public final class PassStep extends ResultBuilder<PassStep> {
    * @return the state
    */
   public static PassStep named(String name) {
-    return new PassStep(name, Fields.EMPTY);
+    return new PassStep(Names.check(name), Fields.EMPTY);
   }
 
   @Override

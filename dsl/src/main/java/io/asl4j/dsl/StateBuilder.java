@@ -17,7 +17,7 @@ public abstract class StateBuilder<S extends StateBuilder<S>> {
   final Fields fields;
 
   StateBuilder(String name, Fields fields) {
-    this.name = Names.check(name);
+    this.name = Objects.requireNonNull(name, "name");
     this.fields = Objects.requireNonNull(fields, "fields");
   }
 

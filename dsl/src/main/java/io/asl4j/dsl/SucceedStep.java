@@ -8,7 +8,7 @@ import java.util.Map;
 /** A Succeed state: ends the workflow, branch or iteration successfully. Already a {@link Step}. */
 public final class SucceedStep extends IoBuilder<SucceedStep> implements Step {
 
-  private SucceedStep(String name, Fields fields) {
+  SucceedStep(String name, Fields fields) {
     super(name, fields);
   }
 
@@ -19,7 +19,7 @@ public final class SucceedStep extends IoBuilder<SucceedStep> implements Step {
    * @return the state
    */
   public static SucceedStep named(String name) {
-    return new SucceedStep(name, Fields.EMPTY);
+    return new SucceedStep(Names.check(name), Fields.EMPTY);
   }
 
   @Override

@@ -13,8 +13,8 @@ public final class TaskStart {
 
   private final String name;
 
-  private TaskStart(String name) {
-    this.name = Names.check(name);
+  TaskStart(String name) {
+    this.name = Objects.requireNonNull(name, "name");
   }
 
   /**
@@ -24,7 +24,7 @@ public final class TaskStart {
    * @return the start of the state
    */
   public static TaskStart named(String name) {
-    return new TaskStart(name);
+    return new TaskStart(Names.check(name));
   }
 
   /**

@@ -16,8 +16,8 @@ public final class WaitStart {
 
   private final String name;
 
-  private WaitStart(String name) {
-    this.name = Names.check(name);
+  WaitStart(String name) {
+    this.name = Objects.requireNonNull(name, "name");
   }
 
   /**
@@ -27,7 +27,7 @@ public final class WaitStart {
    * @return the start of the state
    */
   public static WaitStart named(String name) {
-    return new WaitStart(name);
+    return new WaitStart(Names.check(name));
   }
 
   /**

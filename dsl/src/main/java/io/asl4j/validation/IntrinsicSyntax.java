@@ -1,15 +1,28 @@
 package io.asl4j.validation;
 
+import io.asl4j.syntax.IntrinsicNode;
+import io.asl4j.syntax.IntrinsicNode.BooleanLiteral;
+import io.asl4j.syntax.IntrinsicNode.Call;
+import io.asl4j.syntax.IntrinsicNode.NumberLiteral;
+import io.asl4j.syntax.IntrinsicNode.PathReference;
+import io.asl4j.syntax.IntrinsicNode.StringLiteral;
+import io.asl4j.syntax.IntrinsicParser;
+import io.asl4j.syntax.IntrinsicSyntaxException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
- * Parses an intrinsic function call ({@code States.Format('{}', $.x)}) and checks the function
- * name, the number of arguments, the nesting depth (at most 10 calls in one field), string escapes
- * and the paths in arguments.
+ * Checks an intrinsic function call ({@code States.Format('{}', $.x)}), parsed by
+ * {@link IntrinsicParser}: the function name, the number of arguments, the literal arguments a
+ * function constrains, the paths in arguments, and the nesting depth (at most 10 calls in one
+ * field).
  */
-final class IntrinsicSyntax {
+final class IntrinsicSyntax implements Consumer<IntrinsicNode> {
 
   /** Minimum and maximum argument counts; -1 for no maximum. */
   private static final Map<String, int[]> ARITY = Map.ofEntries(
@@ -23,120 +36,97 @@ final class IntrinsicSyntax {
       Map.entry("MathRandom", new int[] {2, 3}), Map.entry("MathAdd", new int[] {2, 2}),
       Map.entry("StringSplit", new int[] {2, 2}), Map.entry("UUID", new int[] {0, 0}));
 
-  private static final java.util.regex.Pattern NUMBER =
-      java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
-
   private static final List<String> HASHES =
       List.of("MD5", "SHA-1", "SHA-256", "SHA-384", "SHA-512");
+
+  /** Step Functions' limit on calls nested in one field. */
+  private static final int MAX_NESTING = 10;
 
   /** A problem found, with the diagnostic code it maps to. */
   record Problem(String code, String message) {}
 
-  private final String s;
-  private int i;
-  private int maxDepth;
   private final List<Problem> problems = new ArrayList<>();
-  private String topName;
+  /** The outermost call, once it is complete. */
+  private Call outermost;
 
-  private IntrinsicSyntax(String s) {
-    this.s = s;
-  }
+  private IntrinsicSyntax() {}
 
   /** Checks a call; an empty list means valid. */
   static List<Problem> check(String text) {
-    IntrinsicSyntax p = new IntrinsicSyntax(text);
-    p.run();
-    return p.problems;
+    IntrinsicSyntax checker = new IntrinsicSyntax();
+    try {
+      // each part is checked as soon as it is parsed, so the parts before a syntax error are too
+      checker.nesting(IntrinsicParser.parse(text, checker));
+    } catch (IntrinsicSyntaxException e) {
+      if (e.tooDeep()) {
+        checker.fail("INTRINSIC_NESTING", "nests more than " + IntrinsicParser.MAX_NESTING
+            + " intrinsic calls; at most " + MAX_NESTING + " are allowed in one field");
+      } else {
+        checker.fail("INVALID_INTRINSIC", e.problem());
+        if (checker.outermost != null) {
+          checker.nesting(checker.outermost); // only text after the call is wrong
+        }
+      }
+    }
+    return checker.problems;
   }
 
   /** The outermost function's name, e.g. {@code Format}, or null if the text is not a call. */
   static String functionName(String text) {
-    IntrinsicSyntax p = new IntrinsicSyntax(text);
-    p.run();
-    return p.topName;
+    return IntrinsicParser.functionName(text).orElse(null);
   }
 
-  private void run() {
-    try {
-      // no white space around the call: Step Functions would take " States.X()" for a path
-      call(1);
-      if (i < s.length()) {
-        fail("INVALID_INTRINSIC", "unexpected text after the call: \"" + s.substring(i) + "\"");
+  /** Checks a part of the call as soon as it is parsed. */
+  @Override
+  public void accept(IntrinsicNode node) {
+    if (node instanceof PathReference p) {
+      JsonPathSyntax.Result r = JsonPathSyntax.check(p.source());
+      if (!r.valid()) {
+        fail("INVALID_PATH", "argument \"" + p.source() + "\" is not a valid path: "
+            + r.problem());
       }
-      if (maxDepth > 10) {
-        fail("INTRINSIC_NESTING", "nests " + maxDepth + " intrinsic calls; at most 10 are allowed"
-            + " in one field");
+    } else if (node instanceof Call call) {
+      call(call);
+      if (call.offset() == 0) {
+        outermost = call;
       }
-    } catch (Stop e) {
-      // the problem is recorded
     }
   }
 
-  private void call(int depth) {
-    maxDepth = Math.max(maxDepth, depth);
-    if (!s.startsWith("States.", i)) {
-      stop("INVALID_INTRINSIC", "not a JSONPath or intrinsic function call: an intrinsic starts"
-          + " with \"States.\"");
+  private void nesting(Call call) {
+    int depth = call.nesting();
+    if (depth > MAX_NESTING) {
+      fail("INTRINSIC_NESTING", "nests " + depth + " intrinsic calls; at most " + MAX_NESTING
+          + " are allowed in one field");
     }
-    i += "States.".length();
-    int start = i;
-    while (i < s.length() && Character.isLetterOrDigit(s.charAt(i))) {
-      i++;
-    }
-    String name = s.substring(start, i);
-    if (depth == 1) {
-      topName = name;
-    }
-    skip();
-    if (i >= s.length() || s.charAt(i) != '(') {
-      stop("INVALID_INTRINSIC", "expected '(' after States." + name);
-    }
-    i++;
-    int count = 0;
-    List<Object> args = new ArrayList<>();
-    skip();
-    if (i < s.length() && s.charAt(i) == ')') {
-      i++;
-    } else {
-      while (true) {
-        args.add(argument(depth));
-        count++;
-        skip();
-        if (i < s.length() && s.charAt(i) == ',') {
-          i++;
-          skip();
-          continue;
-        }
-        if (i < s.length() && s.charAt(i) == ')') {
-          i++;
-          break;
-        }
-        stop("INVALID_INTRINSIC", "expected ',' or ')' in the arguments of States." + name);
-      }
-    }
+  }
+
+  private void call(Call call) {
+    String name = call.name();
+    int count = call.arguments().size();
     int[] arity = ARITY.get(name);
     if (arity == null) {
       fail("UNKNOWN_INTRINSIC", "unknown intrinsic function States." + name + "; known: States."
-          + String.join(", States.", new java.util.TreeSet<>(ARITY.keySet())));
+          + String.join(", States.", new TreeSet<>(ARITY.keySet())));
     } else if (count < arity[0] || (arity[1] >= 0 && count > arity[1])) {
       String expected = arity[1] < 0 ? "at least " + arity[0]
           : arity[0] == arity[1] ? Integer.toString(arity[0]) : arity[0] + " or " + arity[1];
       fail("INTRINSIC_ARGUMENTS", "States." + name + " takes " + expected + " argument"
           + (expected.equals("1") ? "" : "s") + ", got " + count);
     } else {
-      literals(name, args);
+      literals(name, call.arguments());
     }
   }
 
   /** Checks the literal arguments a function constrains; paths and calls are known at run time. */
-  private void literals(String name, List<Object> args) {
+  private void literals(String name, List<IntrinsicNode> args) {
     switch (name) {
       case "Format" -> {
-        if (args.get(0) instanceof Quoted template) {
+        if (args.get(0) instanceof StringLiteral template) {
+          String raw = quoted(template);
           int slots = 0;
-          for (int k = template.raw().indexOf("{}"); k >= 0;
-              k = template.raw().indexOf("{}", k + 2)) {
-            if (k == 0 || template.raw().charAt(k - 1) != '\\') {
+          for (int k = raw.indexOf("{}"); k >= 0; k = raw.indexOf("{}", k + 2)) {
+            if (k == 0 || raw.charAt(k - 1) != '\\') {
               slots++;
             }
           }
@@ -148,30 +138,35 @@ final class IntrinsicSyntax {
         }
       }
       case "Hash" -> {
-        if (args.get(1) instanceof Quoted algorithm && !HASHES.contains(algorithm.raw())) {
+        if (args.get(1) instanceof StringLiteral algorithm
+            && !HASHES.contains(quoted(algorithm))) {
           fail("INTRINSIC_ARGUMENTS", "States.Hash does not know the algorithm '"
-              + algorithm.raw() + "'; use one of " + String.join(", ", HASHES));
+              + quoted(algorithm) + "'; use one of " + String.join(", ", HASHES));
         }
       }
       case "JsonMerge" -> {
-        if (!Boolean.FALSE.equals(args.get(2)) && !(args.get(2) instanceof Dynamic)) {
+        IntrinsicNode deep = args.get(2);
+        boolean literal = deep instanceof StringLiteral || deep instanceof NumberLiteral
+            || deep instanceof BooleanLiteral;
+        if (literal && !(deep instanceof BooleanLiteral b && !b.value())) {
           fail("INTRINSIC_ARGUMENTS", "the third argument of States.JsonMerge must be false:"
               + " only shallow merges are supported");
         }
       }
       case "ArrayRange" -> {
-        if (args.get(2) instanceof java.math.BigDecimal step && step.signum() == 0) {
+        if (args.get(2) instanceof NumberLiteral step && step.value().signum() == 0) {
           fail("INTRINSIC_ARGUMENTS", "States.ArrayRange needs a step other than 0");
-        } else if (args.get(0) instanceof java.math.BigDecimal from
-            && args.get(1) instanceof java.math.BigDecimal to
-            && args.get(2) instanceof java.math.BigDecimal step
-            && to.subtract(from).divide(step, java.math.RoundingMode.FLOOR).longValue() >= 1000) {
+        } else if (args.get(0) instanceof NumberLiteral from
+            && args.get(1) instanceof NumberLiteral to
+            && args.get(2) instanceof NumberLiteral step
+            && to.value().subtract(from.value()).divide(step.value(), RoundingMode.FLOOR)
+                .longValue() >= 1000) {
           fail("INTRINSIC_ARGUMENTS", "States.ArrayRange makes at most 1000 elements");
         }
       }
       case "ArrayPartition" -> {
-        if (args.get(1) instanceof java.math.BigDecimal size
-            && size.compareTo(java.math.BigDecimal.ONE) < 0) {
+        if (args.get(1) instanceof NumberLiteral size
+            && size.value().compareTo(BigDecimal.ONE) < 0) {
           fail("INTRINSIC_ARGUMENTS", "States.ArrayPartition needs a chunk size of at least 1");
         }
       }
@@ -181,101 +176,12 @@ final class IntrinsicSyntax {
     }
   }
 
-  /** A quoted string argument, as written between the quotes. */
-  private record Quoted(String raw) {}
-
-  /** A path or nested call: its value is known only at run time. */
-  private enum Dynamic { VALUE }
-
-  private Object argument(int depth) {
-    char c = s.charAt(i);
-    if (c == '\'') {
-      int start = i + 1;
-      string();
-      return new Quoted(s.substring(start, i - 1));
-    } else if (c == '$') {
-      int start = i;
-      int parens = 0;
-      while (i < s.length()) {
-        char d = s.charAt(i);
-        if (d == '(' || d == '[') {
-          parens++;
-        } else if ((d == ')' || d == ']') && parens > 0) {
-          parens--;
-        } else if ((d == ',' || d == ')') && parens == 0) {
-          break;
-        }
-        i++;
-      }
-      String path = s.substring(start, i).strip();
-      JsonPathSyntax.Result r = JsonPathSyntax.check(path);
-      if (!r.valid()) {
-        fail("INVALID_PATH", "argument \"" + path + "\" is not a valid path: " + r.problem());
-      }
-      return Dynamic.VALUE;
-    } else if (s.startsWith("States.", i)) {
-      call(depth + 1);
-      return Dynamic.VALUE;
-    } else {
-      int start = i;
-      while (i < s.length() && s.charAt(i) != ',' && s.charAt(i) != ')') {
-        i++;
-      }
-      String literal = s.substring(start, i).strip();
-      if (!(literal.equals("true") || literal.equals("false") || literal.equals("null")
-          || NUMBER.matcher(literal).matches())) {
-        stop("INVALID_INTRINSIC", "argument \"" + literal + "\" is not a string ('...'), number,"
-            + " boolean, null, path or intrinsic call");
-      }
-      return switch (literal) {
-        case "true" -> Boolean.TRUE;
-        case "false" -> Boolean.FALSE;
-        case "null" -> Dynamic.VALUE;
-        default -> new java.math.BigDecimal(literal);
-      };
-    }
-  }
-
-  /** A single-quoted string; only \' \{ \} and \\ are escapes. */
-  private void string() {
-    i++;
-    while (i < s.length() && s.charAt(i) != '\'') {
-      if (s.charAt(i) == '\\') {
-        if (i + 1 >= s.length() || "'{}\\".indexOf(s.charAt(i + 1)) < 0) {
-          stop("INVALID_INTRINSIC", "illegal escape \\" + (i + 1 < s.length() ? s.charAt(i + 1)
-              : "") + " in a string argument; only \\' \\{ \\} and \\\\ are escapes");
-        }
-        i++;
-      }
-      i++;
-    }
-    if (i >= s.length()) {
-      stop("INVALID_INTRINSIC", "unclosed string argument");
-    }
-    i++;
-  }
-
-  private void skip() {
-    while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-      i++;
-    }
+  /** A string literal as written between its quotes, escapes kept. */
+  private static String quoted(StringLiteral s) {
+    return s.source().substring(1, s.source().length() - 1);
   }
 
   private void fail(String code, String message) {
     problems.add(new Problem(code, message));
-  }
-
-  private void stop(String code, String message) {
-    fail(code, message);
-    throw new Stop();
-  }
-
-  /** Ends parsing at the first syntax error. */
-  private static final class Stop extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    Stop() {
-      super(null, null, false, false);
-    }
   }
 }

@@ -1,8 +1,10 @@
 package io.asl4j.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.asl4j.Workflow;
+import io.asl4j.codegen.GenerationException;
 import io.asl4j.codegen.JavaGenerator;
 import io.asl4j.codegen.RoundTrip;
 import io.asl4j.json.AslReader;
@@ -68,12 +70,24 @@ class GeneratorRoundTripTest {
   }
 
   @Test
-  void aTenThousandStateWorkflowGeneratesCodeThatCompiles() throws Exception {
-    String json = io.asl4j.bench.GeneratedWorkflows.mixed(10_000);
-    String source = JavaGenerator.create().packageName("big").className("TenThousand")
+  void aWorkflowAsLargeAsStepFunctionsTakesGeneratesCodeThatCompiles() throws Exception {
+    // 5,500 states of every type: 1,032,744 bytes, just under Step Functions' 1 MiB
+    String json = io.asl4j.bench.GeneratedWorkflows.mixed(5_500);
+    String source = JavaGenerator.create().packageName("big").className("Largest")
         .generate(json);
 
-    assertThat(RoundTrip.verify("big.TenThousand", source, json).problem()).isEmpty();
-    assertThat(source).contains("private static void states100(Map<String, Step> steps)");
+    assertThat(RoundTrip.verify("big.Largest", source, json).problem()).isEmpty();
+    assertThat(source).contains("private static void states55(Map<String, Step> steps)");
+  }
+
+  @Test
+  void aTenThousandStateWorkflowIsPastWhatTheGeneratorTakes() {
+    // 1.9 MB: generating it took seconds and gigabytes; Step Functions would not take it anyway
+    String json = io.asl4j.bench.GeneratedWorkflows.mixed(10_000);
+
+    assertThatThrownBy(() -> JavaGenerator.create().generate(json))
+        .isInstanceOf(GenerationException.class)
+        .hasMessage("the definition is over 1052672 bytes written compactly; Step Functions"
+            + " accepts at most 1048576 (1 MiB), and so does the generator");
   }
 }

@@ -1,0 +1,7 @@
+/**
+ * The syntax of the small languages inside ASL strings. {@link io.asl4j.syntax.IntrinsicParser}
+ * parses an intrinsic function call ({@code States.Format('{}', $.x)}) into an immutable tree of
+ * {@link io.asl4j.syntax.IntrinsicNode}s, each with its offset in the text, for the validator's
+ * checks, the code generator and an evaluator.
+ */
+package io.asl4j.syntax;
