@@ -12,10 +12,4 @@ interface IntrinsicCompiler {
    * @return the evaluator
    */
   Eval compile(String text, String field);
-
-  /** Used until the shared intrinsic parser is available: intrinsics are reported unsupported. */
-  IntrinsicCompiler UNSUPPORTED = (text, field) -> {
-    throw new LocalExecutionException("intrinsic function " + text + " in the field '" + field
-        + "': intrinsic functions are not supported by the local executor yet");
-  };
 }

@@ -40,7 +40,7 @@ public final class LocalExecutor {
    */
   public static LocalExecutor compile(Workflow workflow) {
     Objects.requireNonNull(workflow, "workflow");
-    Compiler.Program p = Compiler.compile(workflow, IntrinsicCompiler.UNSUPPORTED);
+    Compiler.Program p = Compiler.compile(workflow, IntrinsicEval.COMPILER);
     return new LocalExecutor(p, workflow.timeoutSeconds().map(n -> n.decimalValue().longValue()));
   }
 
