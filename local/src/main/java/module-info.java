@@ -3,7 +3,7 @@
  * tasks with AWS Step Functions' semantics, virtual time and an AWS-shaped event history.
  */
 module io.asl4j.local {
-  requires io.asl4j;
+  requires transitive io.asl4j;
   requires com.dashjoin.jsonata;
 
   exports io.asl4j.local;

@@ -252,26 +252,26 @@ public final class Mocks implements TaskHandler {
 
   /** The per-execution cursor of every mocked state, indexed by the executor's task numbers. */
   final class Session {
-    private final List<TaskResult>[] lists;
+    private final List<List<TaskResult>> lists;
     private final int[] cursors;
     private final String[] names;
 
-    @SuppressWarnings("unchecked")
     Session(String[] taskNames) {
       names = taskNames;
-      lists = new List[taskNames.length];
+      lists = new ArrayList<>(taskNames.length);
       cursors = new int[taskNames.length];
-      for (int i = 0; i < taskNames.length; i++) {
-        lists[i] = results.getOrDefault(taskNames[i], List.of());
+      for (String name : taskNames) {
+        lists.add(results.getOrDefault(name, List.of()));
       }
     }
 
     TaskResult next(int task) {
       int n = cursors[task]++;
-      if (n >= lists[task].size()) {
-        throw missing(names[task], n, lists[task].size());
+      List<TaskResult> l = lists.get(task);
+      if (n >= l.size()) {
+        throw missing(names[task], n, l.size());
       }
-      return lists[task].get(n);
+      return l.get(n);
     }
   }
 
