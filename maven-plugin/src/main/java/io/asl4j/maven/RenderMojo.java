@@ -1,0 +1,219 @@
+package io.asl4j.maven;
+
+import io.asl4j.Workflow;
+import io.asl4j.json.AslReadException;
+import io.asl4j.json.AslReader;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Draws a diagram of every definition under {@code sourceDirectory} and of every workflow the
+ * {@code write} goal wrote, as {@code asl4j render} does: {@code target/asl/Orders.asl.json} gives
+ * {@code target/asl/Orders.mmd}, next to it, and {@code src/main/asl/legacy/order.asl.json} gives
+ * {@code target/asl/legacy/order.mmd}.
+ *
+ * <p>Formats: {@code mermaid} (a flowchart for Markdown on GitHub or GitLab), {@code dot}
+ * (Graphviz source), and {@code svg} and {@code png}, which Graphviz's {@code dot} draws. Without
+ * Graphviz the images are left out with a warning that says so (or the build fails, with
+ * {@code requireGraphviz}); the text formats are drawn anyway. Runs in the
+ * {@code prepare-package} phase, after {@code write}; an input unchanged since the last build is
+ * not drawn again, and the diagrams of an input that is gone are deleted.
+ */
+@Mojo(name = "render", defaultPhase = LifecyclePhase.PREPARE_PACKAGE, threadSafe = true)
+public class RenderMojo extends DefinitionsMojo {
+
+  /** The workflows to draw besides the definitions: every {@code *.asl.json} file here. */
+  @Parameter(property = "asl4j.aslDirectory", defaultValue = "${project.build.directory}/asl",
+      required = true)
+  File aslDirectory;
+
+  /** Where the diagrams are written. */
+  @Parameter(property = "asl4j.diagramDirectory",
+      defaultValue = "${project.build.directory}/asl", required = true)
+  File diagramDirectory;
+
+  /**
+   * The diagram formats, one {@code <format>} each (or {@code -Dasl4j.formats=mermaid,svg}):
+   * {@code mermaid} ({@code .mmd}), {@code dot} ({@code .dot}), {@code svg} and {@code png}.
+   */
+  @Parameter(property = "asl4j.formats", defaultValue = "mermaid")
+  List<String> formats;
+
+  /** Graphviz's {@code dot} executable for {@code svg} and {@code png}; default: on the PATH. */
+  @Parameter(property = "asl4j.dot")
+  File dot;
+
+  /**
+   * Whether a missing Graphviz fails the build when {@code svg} or {@code png} is asked for,
+   * instead of leaving those diagrams out with a warning.
+   */
+  @Parameter(property = "asl4j.requireGraphviz", defaultValue = "false")
+  boolean requireGraphviz;
+
+  /** Skips this goal. */
+  @Parameter(property = "asl4j.render.skip", defaultValue = "false")
+  boolean skipRender;
+
+  /** Creates the goal; Maven sets its parameters. */
+  public RenderMojo() {}
+
+  @Override
+  String goal() {
+    return "render";
+  }
+
+  @Override
+  boolean skipGoal() {
+    return skipRender;
+  }
+
+  /** An input and the key it is recorded under. */
+  private record Input(String key, SourceFile file) {}
+
+  @Override
+  void run() throws MojoExecutionException, MojoFailureException {
+    List<DiagramRenderer.Format> chosen;
+    try {
+      chosen = DiagramRenderer.formats(formats);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("<formats>: " + e.getMessage());
+    }
+    DiagramRenderer renderer = renderer(chosen);
+    if (renderer.formatNames().isEmpty()) {
+      return; // only images were asked for, and renderer() said why there are none
+    }
+    List<Input> inputs = inputs();
+    if (inputs.isEmpty()) {
+      getLog().info("asl4j render: nothing to draw: no definitions in "
+          + shown(sourceDirectory.toPath()) + " and no workflows in " + shown(aslDirectory.toPath()));
+    }
+    Path root = diagramDirectory.toPath();
+    BuildState state = BuildState.load(stateFile(), root, "version=" + pluginVersion()
+        + "\nformats=" + renderer.formatNames() + "\ndot=" + renderer.dotPath());
+    Findings findings = new Findings(getLog(), goal());
+    // diagram path in lower case, as case-insensitive file systems see it -> the input drawn there
+    Map<String, Input> claimed = new HashMap<>();
+    int drawn = 0;
+    int unchanged = 0;
+    for (Input input : inputs) {
+      String base = DiagramRenderer.baseName(input.file().relative());
+      Input other = claimed.putIfAbsent(base.toLowerCase(Locale.ROOT), input);
+      if (other != null) {
+        findings.error(input.file().path(), "its diagrams would replace those of "
+            + other.file().path() + " in " + shown(root) + "; exclude one, or set"
+            + " <diagramDirectory>");
+        continue;
+      }
+      byte[] bytes;
+      try {
+        bytes = Files.readAllBytes(input.file().path());
+      } catch (IOException e) {
+        throw new MojoExecutionException("cannot read " + input.file().path() + ": "
+            + e.getMessage(), e);
+      }
+      String hash = BuildState.sha256(bytes);
+      if (state.upToDate(input.key(), hash)) {
+        unchanged++;
+        continue;
+      }
+      Workflow workflow;
+      try {
+        // lenient, as asl4j render: a diagram is useful for any definition, unknown content is
+        // drawn as it is; the validate goal is the one that judges
+        workflow = AslReader.create().keepUnknownFields(true).read(bytes);
+      } catch (AslReadException e) {
+        findings.unreadable(input.file().path(), e);
+        continue;
+      }
+      Map<String, byte[]> files;
+      try {
+        files = renderer.render(workflow, base);
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+          Outputs.write(root.resolve(file.getKey()), file.getValue());
+        }
+      } catch (IOException e) {
+        findings.error(input.file().path(), e.getMessage());
+        continue;
+      }
+      state.record(input.key(), hash, files);
+      drawn++;
+    }
+    List<String> deleted;
+    try {
+      deleted = state.deleteStaleOutputs();
+      state.save();
+    } catch (IOException e) {
+      throw new MojoExecutionException("cannot update " + root + ": " + e.getMessage(), e);
+    }
+    getLog().info("asl4j render: " + Findings.count(inputs.size(), "workflow") + " ("
+        + renderer.formatNames() + "), " + drawn + " drawn, " + unchanged + " unchanged"
+        + (deleted.isEmpty() ? "" : ", " + Findings.count(deleted.size(), "diagram")
+        + " deleted") + ", in " + shown(root));
+    findings.failIfAny(false);
+  }
+
+  /** The renderer for the formats that can be drawn here: images only with Graphviz. */
+  private DiagramRenderer renderer(List<DiagramRenderer.Format> chosen)
+      throws MojoExecutionException {
+    List<DiagramRenderer.Format> images = chosen.stream()
+        .filter(DiagramRenderer.Format::image).toList();
+    if (images.isEmpty()) {
+      return new DiagramRenderer(chosen, null);
+    }
+    Optional<Path> found;
+    try {
+      found = DiagramRenderer.findDot(dot == null ? null : dot.toPath());
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException(e.getMessage());
+    }
+    if (found.isPresent()) {
+      return new DiagramRenderer(chosen, found.get());
+    }
+    String names = images.stream().map(DiagramRenderer.Format::lowerCase)
+        .collect(Collectors.joining(" and "));
+    String install = "install Graphviz (e.g. apt-get install graphviz, brew install graphviz),"
+        + " or set <dot>";
+    if (requireGraphviz) {
+      throw new MojoExecutionException("asl4j render: " + names + " diagrams need Graphviz's"
+          + " dot, which is not on the PATH: " + install + ", or leave " + names
+          + " out of <formats>");
+    }
+    List<DiagramRenderer.Format> text = new ArrayList<>(chosen);
+    text.removeAll(images);
+    getLog().warn("asl4j render: Graphviz's dot is not on the PATH, so no " + names
+        + " diagrams are drawn: " + install + " (<requireGraphviz> makes this an error)");
+    return new DiagramRenderer(text, null);
+  }
+
+  /** The definitions, then the written workflows. */
+  private List<Input> inputs() throws MojoExecutionException {
+    List<Input> inputs = new ArrayList<>();
+    for (SourceFile file : definitions()) {
+      inputs.add(new Input("definition:" + file.relative(), file));
+    }
+    try {
+      for (SourceFile file : new FileScanner(List.of("**/*.asl.json"), List.of())
+          .scan(aslDirectory.toPath())) {
+        inputs.add(new Input("workflow:" + file.relative(), file));
+      }
+    } catch (IOException e) {
+      throw new MojoExecutionException("cannot read the workflows in " + aslDirectory + ": "
+          + e.getMessage(), e);
+    }
+    return inputs;
+  }
+}
