@@ -159,9 +159,9 @@ public class RenderMojo extends DefinitionsMojo {
     } catch (IOException e) {
       throw new MojoExecutionException("cannot update " + root + ": " + e.getMessage(), e);
     }
-    getLog().info("asl4j render: " + Findings.count(inputs.size(), "workflow") + " ("
-        + renderer.formatNames() + "), " + drawn + " drawn, " + unchanged + " unchanged"
-        + (deleted.isEmpty() ? "" : ", " + Findings.count(deleted.size(), "diagram")
+    getLog().info("asl4j render: " + renderer.formatNames() + " for "
+        + Findings.count(inputs.size(), "definition") + ", " + drawn + " drawn, " + unchanged
+        + " unchanged" + (deleted.isEmpty() ? "" : ", " + Findings.count(deleted.size(), "file")
         + " deleted") + ", in " + shown(root));
     findings.failIfAny(false);
   }

@@ -9,6 +9,7 @@ import java.lang.reflect.Modifier;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -62,7 +63,7 @@ final class WorkflowClasses implements Closeable {
       type = Class.forName(spec.className(), true, loader);
     } catch (ClassNotFoundException e) {
       throw new WorkflowException("class " + spec.className() + " is not on the compile class"
-          + " path (a nested class is written Outer$Inner)");
+          + " path" + nestedHint(spec.className()));
     } catch (ExceptionInInitializerError e) {
       throw new WorkflowException("class " + spec.className() + " failed to initialize: "
           + e.getCause());
@@ -102,6 +103,22 @@ final class WorkflowClasses implements Closeable {
     } finally {
       thread.setContextClassLoader(saved);
     }
+  }
+
+  /**
+   * For {@code com.example.Flows.Orders}, where a class seems to be named as Java source names a
+   * nested class: {@code ; a nested class is written com.example.Flows$Orders}.
+   */
+  static String nestedHint(String className) {
+    String[] parts = className.split("\\.");
+    for (int i = 0; i < parts.length - 1; i++) {
+      if (Character.isUpperCase(parts[i].charAt(0))) {
+        String outer = String.join(".", Arrays.copyOfRange(parts, 0, i + 1));
+        String inner = String.join("$", Arrays.copyOfRange(parts, i + 1, parts.length));
+        return "; a nested class is written " + outer + "$" + inner;
+      }
+    }
+    return "";
   }
 
   @Override
