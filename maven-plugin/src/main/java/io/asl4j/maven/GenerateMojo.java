@@ -35,7 +35,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * ({@code order-fulfillment.asl.json} gives {@code OrderFulfillment}), with a static
  * {@code workflow()} method that builds exactly that definition. The classes use the DSL, so the
  * project needs the {@code io.asl4j:asl4j-dsl} dependency. Runs in the {@code generate-sources}
- * phase; a definition unchanged since the last build is not generated again (the class file keeps
+ * phase; a definition unchanged since the last build is not generated again (its source file keeps
  * its timestamp, so the compiler has nothing new to do), and the class of a definition that is
  * gone is deleted.
  */
