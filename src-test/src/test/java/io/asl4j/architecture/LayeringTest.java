@@ -63,7 +63,7 @@ class LayeringTest {
   void importedTheMainClassesOfTheModules() {
     Set<String> found = classes.stream().map(c -> moduleOf(c).directory())
         .collect(Collectors.toCollection(TreeSet::new));
-    assertThat(found).contains("dsl", "codegen", "cdk-adapter", "samples");
+    assertThat(found).contains("dsl", "codegen", "cdk-adapter", "samples", "maven-plugin");
   }
 
   @Test
