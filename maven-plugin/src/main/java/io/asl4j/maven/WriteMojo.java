@@ -125,6 +125,11 @@ public class WriteMojo extends Asl4jMojo {
     } catch (IOException e) {
       throw new MojoExecutionException("cannot update " + root + ": " + e.getMessage(), e);
     }
+    if (specs.isEmpty()) {
+      getLog().info("asl4j write: no <workflows> configured" + (deleted.isEmpty() ? ""
+          : "; " + Findings.count(deleted.size(), "file") + " of the last build deleted"));
+      return;
+    }
     getLog().info("asl4j write: " + Findings.count(specs.size(), "workflow") + ", "
         + written + " written, " + (built - written) + " unchanged"
         + (deleted.isEmpty() ? "" : ", " + deleted.size() + " deleted") + ", in " + shown(root)
