@@ -113,7 +113,8 @@ public final class AliasDeployment {
         .doubleValue();
     if (minutes != Math.rint(minutes) || minutes < 1 || minutes > MAX_INTERVAL_MINUTES) {
       throw new IllegalArgumentException("the interval must be a whole number of minutes from 1"
-          + " to " + MAX_INTERVAL_MINUTES + ", got " + interval.toHumanString());
+          + " to " + MAX_INTERVAL_MINUTES + ", got " + new java.math.BigDecimal(minutes)
+          .stripTrailingZeros().toPlainString());
     }
     return (int) minutes;
   }

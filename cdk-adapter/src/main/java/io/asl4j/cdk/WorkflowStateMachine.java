@@ -21,7 +21,6 @@ import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.ArnFormat;
 import software.amazon.awscdk.Aws;
-import software.amazon.awscdk.CfnDeletionPolicy;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
@@ -204,7 +203,8 @@ public final class WorkflowStateMachine extends DelegatingStateMachine {
   /**
    * A version of the current revision. A deployment that changes the state machine replaces it
    * with a new version and keeps the old one, since executions or code outside the stack may
-   * still name it.
+   * still name it; deleting the state machine deletes its versions, so they are retained on
+   * deletion too.
    */
   private CfnStateMachineVersion publish(String description) {
     CfnStateMachineVersion v = CfnStateMachineVersion.Builder.create(this, "Version")
@@ -212,7 +212,7 @@ public final class WorkflowStateMachine extends DelegatingStateMachine {
         .stateMachineRevisionId(stateMachine.getStateMachineRevisionId())
         .description(description)
         .build();
-    v.getCfnOptions().setUpdateReplacePolicy(CfnDeletionPolicy.RETAIN);
+    v.applyRemovalPolicy(RemovalPolicy.RETAIN);
     return v;
   }
 
