@@ -32,7 +32,7 @@ final class Placeholders {
    * A placeholder where it occurs.
    *
    * @param pointer the JSON pointer of the string (or of the member, for a key) holding it
-   * @param name the name between {@code ${} and {@code }}
+   * @param name the name between <code>${</code> and <code>}</code>
    */
   record Use(String pointer, String name) {}
 

@@ -158,6 +158,11 @@ class EncryptionTest {
 
     flow.grantStartExecution(starter);
     flow.grantRead(reader);
+    // CDK's own code asks the construct for the grant, so a target's role gets the key too
+    software.amazon.awscdk.services.events.Rule.Builder.create(stack, "Hourly")
+        .schedule(software.amazon.awscdk.services.events.Schedule.rate(Duration.hours(1)))
+        .targets(List.of(software.amazon.awscdk.services.events.targets.SfnStateMachine.Builder
+            .create(flow).build())).build();
 
     Template t = Template.fromStack(stack);
     Object onThisMachine = Map.of("StringEquals", Map.of(
@@ -172,5 +177,10 @@ class EncryptionTest {
         Match.stringLikeRegexp("Reader.*"))), "PolicyDocument", Map.of("Statement",
         Match.arrayWith(List.of(Map.of("Effect", "Allow", "Action", "kms:Decrypt",
             "Resource", keyArn(), "Condition", onThisMachine))))));
+    t.hasResourceProperties("AWS::IAM::Policy", Map.of("Roles", List.of(Map.of("Ref",
+        Match.stringLikeRegexp("FlowEventsRole.*"))), "PolicyDocument", Map.of("Statement",
+        List.of(Match.objectLike(Map.of("Action", "states:StartExecution")),
+            Map.of("Effect", "Allow", "Action", List.of("kms:Decrypt", "kms:GenerateDataKey"),
+                "Resource", keyArn(), "Condition", onThisMachine)))));
   }
 }
