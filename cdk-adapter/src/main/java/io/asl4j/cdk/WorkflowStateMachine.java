@@ -7,10 +7,16 @@ import io.asl4j.validation.Diagnostic;
 import io.asl4j.validation.Severity;
 import io.asl4j.validation.Validator;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.ArnFormat;
@@ -18,12 +24,14 @@ import software.amazon.awscdk.Aws;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
-import software.amazon.awscdk.services.cloudwatch.Metric;
-import software.amazon.awscdk.services.iam.Grant;
-import software.amazon.awscdk.services.iam.IGrantable;
 import software.amazon.awscdk.services.iam.IRole;
 import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.kms.IKey;
+import software.amazon.awscdk.services.stepfunctions.CfnStateMachineAlias;
+import software.amazon.awscdk.services.stepfunctions.CfnStateMachineVersion;
+import software.amazon.awscdk.services.stepfunctions.CustomerManagedEncryptionConfiguration;
 import software.amazon.awscdk.services.stepfunctions.DefinitionBody;
+import software.amazon.awscdk.services.stepfunctions.EncryptionConfiguration;
 import software.amazon.awscdk.services.stepfunctions.LogOptions;
 import software.amazon.awscdk.services.stepfunctions.StateMachine;
 import software.amazon.awscdk.services.stepfunctions.StateMachineType;
@@ -35,16 +43,26 @@ import software.constructs.Construct;
  * where the definition names its resources. Dynamic names widen a statement and add a synth
  * warning; {@link Props.Builder#policy(PolicyStatement...)} adds statements of your own.
  *
+ * <p>It is a CDK {@link software.amazon.awscdk.services.stepfunctions.IStateMachine}: give it
+ * wherever CDK takes a state machine (an EventBridge or Scheduler target, a
+ * {@code StepFunctionsStartExecution} task, a {@link References#stateMachine reference} of
+ * another workflow), with every grant and metric of CDK's {@code StateMachine}.
+ *
  * <pre>{@code
  * WorkflowStateMachine flow = new WorkflowStateMachine(this, "Orders",
- *     WorkflowStateMachine.Props.builder().workflow(Orders.workflow()).build());
+ *     WorkflowStateMachine.Props.builder()
+ *         .workflow(refs -> Orders.workflow(refs.function(charge).arn()))
+ *         .build());
  * flow.grantStartExecution(scheduleRole);
  * }</pre>
  */
-public final class WorkflowStateMachine extends Construct {
+public final class WorkflowStateMachine extends DelegatingStateMachine {
 
   private final StateMachine stateMachine;
   private final List<Statement> derived;
+  private final IKey key;
+  private final CfnStateMachineVersion version;
+  private final CfnStateMachineAlias alias;
 
   /**
    * Creates the state machine.
@@ -52,8 +70,9 @@ public final class WorkflowStateMachine extends Construct {
    * @param scope the parent construct
    * @param id the construct id
    * @param props the workflow and the state machine's settings
-   * @throws IllegalArgumentException if the workflow has validation errors for its type (the
-   *     message lists them all)
+   * @throws IllegalArgumentException if the workflow has validation errors for its type, or if
+   *     its {@code ${Name}} placeholders and the names bound on the construct differ (the
+   *     message lists every problem)
    */
   public WorkflowStateMachine(Construct scope, String id, Props props) {
     super(scope, id);
@@ -74,8 +93,15 @@ public final class WorkflowStateMachine extends Construct {
       throw new IllegalArgumentException("the workflow is not a valid " + type
           + " state machine:\n  " + String.join("\n  ", errors));
     }
+    String json = props.workflow.toJson();
+    List<String> mismatches = Placeholders.mismatches(Placeholders.in(json),
+        props.substitutions.keySet());
+    if (!mismatches.isEmpty()) {
+      throw new IllegalArgumentException("the workflow's placeholders and the names bound on"
+          + " the construct differ:\n  " + String.join("\n  ", mismatches));
+    }
     StateMachine.Builder b = StateMachine.Builder.create(this, "Resource")
-        .definitionBody(DefinitionBody.fromString(props.workflow.toJson()))
+        .definitionBody(DefinitionBody.fromString(json))
         .stateMachineType(props.type);
     if (props.name != null) {
       b.stateMachineName(props.name);
@@ -98,7 +124,16 @@ public final class WorkflowStateMachine extends Construct {
     if (!props.substitutions.isEmpty()) {
       b.definitionSubstitutions(props.substitutions);
     }
+    CustomerManagedEncryptionConfiguration cmk =
+        props.encryption instanceof CustomerManagedEncryptionConfiguration c ? c : null;
+    if (props.encryption != null && cmk == null) {
+      b.encryptionConfiguration(props.encryption); // AWS-owned: the role needs nothing
+    }
     stateMachine = b.build();
+    key = cmk == null ? null : cmk.getKmsKey();
+    if (cmk != null) {
+      Encryption.customerManaged(stateMachine, cmk, props.name, props.logs);
+    }
 
     // a Distributed Map starts executions of this very state machine: named without a
     // dependency cycle, and only when there is one (each jsii call is a round trip)
@@ -120,6 +155,9 @@ public final class WorkflowStateMachine extends Construct {
     for (String warning : policy.warnings()) {
       Annotations.of(this).addWarningV2("asl4j:iam:" + n++, warning);
     }
+
+    version = props.publishVersion ? publish(props.versionDescription) : null;
+    alias = props.aliasName == null ? null : alias(props.aliasName, props.aliasDeployment);
   }
 
   /** The stack's region and account as tokens, read from jsii once: each read is a round trip. */
@@ -163,12 +201,51 @@ public final class WorkflowStateMachine extends Construct {
   }
 
   /**
+   * A version of the current revision. A deployment that changes the state machine replaces it
+   * with a new version and keeps the old one, since executions or code outside the stack may
+   * still name it; deleting the state machine deletes its versions, so they are retained on
+   * deletion too.
+   */
+  private CfnStateMachineVersion publish(String description) {
+    CfnStateMachineVersion v = CfnStateMachineVersion.Builder.create(this, "Version")
+        .stateMachineArn(stateMachine.getStateMachineArn())
+        .stateMachineRevisionId(stateMachine.getStateMachineRevisionId())
+        .description(description)
+        .build();
+    v.applyRemovalPolicy(RemovalPolicy.RETAIN);
+    return v;
+  }
+
+  /** An alias of the published version: all executions at once, or by a deployment. */
+  private CfnStateMachineAlias alias(String name, AliasDeployment deployment) {
+    CfnStateMachineAlias.Builder b = CfnStateMachineAlias.Builder.create(this, "Alias")
+        .name(name);
+    if (deployment == null) {
+      b.routingConfiguration(List.of(CfnStateMachineAlias.RoutingConfigurationVersionProperty
+          .builder().stateMachineVersionArn(version.getAttrArn()).weight(100).build()));
+    } else {
+      b.deploymentPreference(deployment.toCfn(version.getAttrArn()));
+    }
+    return b.build();
+  }
+
+  /**
    * Returns the CDK state machine, for anything this construct does not pass through.
    *
    * @return the state machine
    */
   public StateMachine getStateMachine() {
     return stateMachine;
+  }
+
+  @Override
+  StateMachine machine() {
+    return stateMachine;
+  }
+
+  @Override
+  Optional<IKey> key() {
+    return Optional.ofNullable(key);
   }
 
   /**
@@ -181,79 +258,50 @@ public final class WorkflowStateMachine extends Construct {
   }
 
   /**
-   * Returns the state machine's ARN.
+   * Returns the state machine's name.
    *
-   * @return the ARN (a token until deployment)
+   * @return the name (a token until deployment)
    */
-  public String getStateMachineArn() {
-    return stateMachine.getStateMachineArn();
+  public String getStateMachineName() {
+    return stateMachine.getStateMachineName();
   }
 
   /**
-   * Lets an identity start executions.
+   * Returns the role the state machine runs as.
    *
-   * @param identity who may start them
-   * @return the grant
+   * @return the role
    */
-  public Grant grantStartExecution(IGrantable identity) {
-    return stateMachine.grantStartExecution(identity);
+  public IRole getRole() {
+    return stateMachine.getRole();
   }
 
   /**
-   * Lets an identity start synchronous executions (Express workflows).
+   * Adds a statement to the role the state machine runs as.
    *
-   * @param identity who may start them
-   * @return the grant
+   * @param statement the statement
    */
-  public Grant grantStartSyncExecution(IGrantable identity) {
-    return stateMachine.grantStartSyncExecution(identity);
+  public void addToRolePolicy(PolicyStatement statement) {
+    stateMachine.addToRolePolicy(statement);
   }
 
   /**
-   * Lets an identity read the state machine and its executions.
+   * Returns the ARN of the version published on deployment
+   * ({@link Props.Builder#publishVersion()}).
    *
-   * @param identity who may read
-   * @return the grant
+   * @return the version's ARN (a token until deployment), or empty if none is published
    */
-  public Grant grantRead(IGrantable identity) {
-    return stateMachine.grantRead(identity);
+  public Optional<String> getVersionArn() {
+    return Optional.ofNullable(version).map(CfnStateMachineVersion::getAttrArn);
   }
 
   /**
-   * Lets an identity send task responses (callbacks and activities).
+   * Returns the ARN of the alias ({@link Props.Builder#alias(String)}): start executions with
+   * it to run the version it points at.
    *
-   * @param identity who may respond
-   * @return the grant
+   * @return the alias's ARN (a token until deployment), or empty if there is no alias
    */
-  public Grant grantTaskResponse(IGrantable identity) {
-    return stateMachine.grantTaskResponse(identity);
-  }
-
-  /**
-   * Returns the metric of failed executions.
-   *
-   * @return the metric
-   */
-  public Metric metricFailed() {
-    return stateMachine.metricFailed();
-  }
-
-  /**
-   * Returns the metric of succeeded executions.
-   *
-   * @return the metric
-   */
-  public Metric metricSucceeded() {
-    return stateMachine.metricSucceeded();
-  }
-
-  /**
-   * Returns the metric of started executions.
-   *
-   * @return the metric
-   */
-  public Metric metricStarted() {
-    return stateMachine.metricStarted();
+  public Optional<String> getAliasArn() {
+    return Optional.ofNullable(alias).map(CfnStateMachineAlias::getAttrArn);
   }
 
   /** The workflow and the state machine's settings. */
@@ -266,14 +314,35 @@ public final class WorkflowStateMachine extends Construct {
     private final boolean tracing;
     private final IRole role;
     private final RemovalPolicy removalPolicy;
+    private final EncryptionConfiguration encryption;
+    private final boolean publishVersion;
+    private final String versionDescription;
+    private final String aliasName;
+    private final AliasDeployment aliasDeployment;
     private final List<PolicyStatement> policy;
     private final Map<String, String> substitutions;
     private final Map<String, String> iamValues;
-    private final java.util.Set<String> functions;
-    private final java.util.function.UnaryOperator<List<Statement>> editDerived;
+    private final Set<String> functions;
+    private final UnaryOperator<List<Statement>> editDerived;
 
     private Props(Builder b) {
-      this.workflow = Objects.requireNonNull(b.workflow, "workflow");
+      Map<String, String> substitutions = new LinkedHashMap<>(b.substitutions);
+      Map<String, String> iamValues = new LinkedHashMap<>(b.iamValues);
+      Set<String> functions = new HashSet<>(b.functions);
+      if (b.build != null) {
+        // the handles avoid the names bound by hand, and bind what the workflow asked for
+        References refs = new References(substitutions.keySet());
+        this.workflow = Objects.requireNonNull(b.build.apply(refs), "the built workflow");
+        for (References.Binding r : refs.bindings()) {
+          substitutions.put(r.name(), r.definitionValue());
+          iamValues.put(r.name(), r.iamValue());
+          if (r.function()) {
+            functions.add(r.name());
+          }
+        }
+      } else {
+        this.workflow = Objects.requireNonNull(b.workflow, "workflow");
+      }
       this.name = b.name;
       this.type = b.type;
       this.timeout = b.timeout;
@@ -281,11 +350,15 @@ public final class WorkflowStateMachine extends Construct {
       this.tracing = b.tracing;
       this.role = b.role;
       this.removalPolicy = b.removalPolicy;
+      this.encryption = b.encryption;
+      this.publishVersion = b.publishVersion || b.aliasName != null;
+      this.versionDescription = b.versionDescription;
+      this.aliasName = b.aliasName;
+      this.aliasDeployment = b.aliasDeployment;
       this.policy = List.copyOf(b.policy);
-      this.substitutions = java.util.Collections.unmodifiableMap(
-          new LinkedHashMap<>(b.substitutions));
-      this.iamValues = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.iamValues));
-      this.functions = java.util.Set.copyOf(b.functions);
+      this.substitutions = Collections.unmodifiableMap(substitutions);
+      this.iamValues = Collections.unmodifiableMap(iamValues);
+      this.functions = Set.copyOf(functions);
       this.editDerived = b.editDerived;
     }
 
@@ -301,6 +374,7 @@ public final class WorkflowStateMachine extends Construct {
     /** Builds {@link Props}. */
     public static final class Builder {
       private Workflow workflow;
+      private Function<References, Workflow> build;
       private String name;
       private StateMachineType type = StateMachineType.STANDARD;
       private Duration timeout;
@@ -308,11 +382,16 @@ public final class WorkflowStateMachine extends Construct {
       private boolean tracing;
       private IRole role;
       private RemovalPolicy removalPolicy;
+      private EncryptionConfiguration encryption;
+      private boolean publishVersion;
+      private String versionDescription;
+      private String aliasName;
+      private AliasDeployment aliasDeployment;
       private final List<PolicyStatement> policy = new ArrayList<>();
       private final Map<String, String> substitutions = new LinkedHashMap<>();
       private final Map<String, String> iamValues = new LinkedHashMap<>();
-      private final java.util.Set<String> functions = new java.util.HashSet<>();
-      private java.util.function.UnaryOperator<List<Statement>> editDerived = s -> s;
+      private final Set<String> functions = new HashSet<>();
+      private UnaryOperator<List<Statement>> editDerived = s -> s;
 
       private Builder() {}
 
@@ -323,7 +402,7 @@ public final class WorkflowStateMachine extends Construct {
        * @param edit gets the derived statements, returns those to use
        * @return this builder
        */
-      public Builder derivedStatements(java.util.function.UnaryOperator<List<Statement>> edit) {
+      public Builder derivedStatements(UnaryOperator<List<Statement>> edit) {
         this.editDerived = Objects.requireNonNull(edit, "edit");
         return this;
       }
@@ -331,7 +410,8 @@ public final class WorkflowStateMachine extends Construct {
       /**
        * Fills a {@code ${name}} placeholder of the definition at deployment
        * ({@code DefinitionSubstitutions}); the workflow itself keeps the placeholder, so it still
-       * renders plain JSON outside CDK.
+       * renders plain JSON outside CDK. Every placeholder must be bound and every bound name
+       * used, or the construct refuses the workflow with a near match for a mistyped name.
        *
        * @param name the placeholder's name, without {@code ${}}
        * @param value the value, typically a token such as a resource's ARN
@@ -442,13 +522,34 @@ public final class WorkflowStateMachine extends Construct {
       }
 
       /**
-       * Sets the workflow (required).
+       * Sets the workflow, built with the DSL or read from JSON (this or
+       * {@link #workflow(Function)} is required).
        *
-       * @param workflow the workflow, built with the DSL or read from JSON
+       * @param workflow the workflow
        * @return this builder
        */
       public Builder workflow(Workflow workflow) {
         this.workflow = workflow;
+        this.build = null;
+        return this;
+      }
+
+      /**
+       * Sets the workflow, built with typed handles for the CDK resources it calls: each
+       * handle puts a placeholder where the DSL takes an ARN or a name, and the construct binds
+       * it. The function runs once, when the settings are built.
+       *
+       * <pre>{@code
+       * .workflow(refs -> ChoiceGlueAOrB.workflow(refs.function(fetch).arn(),
+       *     refs.glueJob(jobA).name(), refs.glueJob(jobB).name(), refs.topic(topic).arn()))
+       * }</pre>
+       *
+       * @param build gets the handles, returns the workflow
+       * @return this builder
+       */
+      public Builder workflow(Function<References, Workflow> build) {
+        this.build = Objects.requireNonNull(build, "build");
+        this.workflow = null;
         return this;
       }
 
@@ -486,7 +587,9 @@ public final class WorkflowStateMachine extends Construct {
       }
 
       /**
-       * Sends execution logs to CloudWatch Logs.
+       * Sends execution logs to CloudWatch Logs: a log group, the level and whether to include
+       * execution data. The role gets the log-delivery permissions, as CDK's state machine
+       * gives them.
        *
        * @param logs the destination and level
        * @return this builder
@@ -504,6 +607,73 @@ public final class WorkflowStateMachine extends Construct {
        */
       public Builder tracingEnabled(boolean enabled) {
         this.tracing = enabled;
+        return this;
+      }
+
+      /**
+       * Encrypts the definition and execution data: {@code new
+       * AwsOwnedEncryptionConfiguration()} or {@code new
+       * CustomerManagedEncryptionConfiguration(key)}. With a customer-managed key the role may
+       * use the key for this state machine's data only ({@code kms:Decrypt} and
+       * {@code kms:GenerateDataKey} with its ARN as encryption context), the log delivery may
+       * use it when logs are on, and the grants of this construct add the key's permissions
+       * their callers need.
+       *
+       * @param encryption the encryption configuration
+       * @return this builder
+       */
+      public Builder encryptionConfiguration(EncryptionConfiguration encryption) {
+        this.encryption = encryption;
+        return this;
+      }
+
+      /**
+       * Publishes a version on each deployment that changes the state machine
+       * ({@code AWS::StepFunctions::StateMachineVersion}); previous versions are kept.
+       *
+       * @return this builder
+       */
+      public Builder publishVersion() {
+        this.publishVersion = true;
+        return this;
+      }
+
+      /**
+       * Publishes a version with a description on each deployment that changes the state
+       * machine; previous versions are kept.
+       *
+       * @param description the version's description
+       * @return this builder
+       */
+      public Builder publishVersion(String description) {
+        this.publishVersion = true;
+        this.versionDescription = Objects.requireNonNull(description, "description");
+        return this;
+      }
+
+      /**
+       * Adds an alias that sends every execution to the published version (publishing one).
+       *
+       * @param name the alias's name
+       * @return this builder
+       */
+      public Builder alias(String name) {
+        this.aliasName = Objects.requireNonNull(name, "name");
+        this.aliasDeployment = null;
+        return this;
+      }
+
+      /**
+       * Adds an alias that moves to each newly published version as the deployment says
+       * (publishing one): at once, or gradually with alarms that roll it back.
+       *
+       * @param name the alias's name
+       * @param deployment how the alias moves to a new version
+       * @return this builder
+       */
+      public Builder alias(String name, AliasDeployment deployment) {
+        this.aliasName = Objects.requireNonNull(name, "name");
+        this.aliasDeployment = Objects.requireNonNull(deployment, "deployment");
         return this;
       }
 
@@ -542,7 +712,7 @@ public final class WorkflowStateMachine extends Construct {
       }
 
       /**
-       * Builds the settings.
+       * Builds the settings; a workflow given as a function is built now.
        *
        * @return the settings
        * @throws NullPointerException if no workflow was set

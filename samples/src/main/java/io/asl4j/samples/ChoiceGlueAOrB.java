@@ -34,8 +34,8 @@ public final class ChoiceGlueAOrB {
   }
 
   /**
-   * Builds the workflow for given resources, e.g. {@code ${Function}} placeholders that the CDK
-   * app fills with its own function, jobs and topic.
+   * Builds the workflow for given resources, e.g. the placeholders of the CDK app's typed
+   * references to its own function, jobs and topic.
    *
    * @param function the Lambda function ARN
    * @param jobAName the first Glue job's name

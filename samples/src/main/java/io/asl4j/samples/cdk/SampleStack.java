@@ -23,9 +23,10 @@ import software.constructs.Construct;
 /**
  * The article's third workflow (a Choice between two Glue jobs, a Lambda function, SNS
  * notifications) deployed with everything it calls, and started every hour, as the article starts
- * its workflows from a periodic CloudWatch event. No ARN is written by hand: the workflow's
- * {@code ${...}} placeholders are filled with this stack's resources, and the role's policy is
- * derived from the definition.
+ * its workflows from a periodic CloudWatch event. No ARN or placeholder name is written by hand:
+ * the workflow is given typed references to this stack's resources, which the construct binds,
+ * and the role's policy is derived from the definition. The construct is a CDK state machine, so
+ * the schedule takes it as its target.
  */
 public final class SampleStack extends Stack {
 
@@ -59,17 +60,13 @@ public final class SampleStack extends Stack {
 
     workflow = new WorkflowStateMachine(this, "ChoiceGlueAOrB",
         WorkflowStateMachine.Props.builder()
-            .workflow(ChoiceGlueAOrB.workflow("${FetchFunction}", "${GlueJobA}", "${GlueJobB}",
-                "${Topic}"))
-            .function("FetchFunction", function)
-            .glueJob("GlueJobA", jobA.getRef())
-            .glueJob("GlueJobB", jobB.getRef())
-            .topic("Topic", topic)
+            .workflow(refs -> ChoiceGlueAOrB.workflow(refs.function(function).arn(),
+                refs.glueJob(jobA).name(), refs.glueJob(jobB).name(), refs.topic(topic).arn()))
             .build());
 
     Rule.Builder.create(this, "Hourly")
         .schedule(Schedule.rate(Duration.hours(1)))
-        .targets(List.of(SfnStateMachine.Builder.create(workflow.getStateMachine())
+        .targets(List.of(SfnStateMachine.Builder.create(workflow)
             .input(software.amazon.awscdk.services.events.RuleTargetInput.fromObject(
                 Map.of("configuration", "Choice A")))
             .build()))

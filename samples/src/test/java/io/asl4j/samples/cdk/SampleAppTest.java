@@ -26,10 +26,15 @@ class SampleAppTest {
                 Match.stringLikeRegexp("FetchFunction.*"), "Arn")),
             "GlueJobA", Map.of("Ref", Match.stringLikeRegexp("GlueJobA.*")),
             "GlueJobB", Map.of("Ref", Match.stringLikeRegexp("GlueJobB.*")),
-            "Topic", Map.of("Ref", Match.stringLikeRegexp("Notifications.*")))));
+            "Notifications", Map.of("Ref", Match.stringLikeRegexp("Notifications.*")))));
     t.hasResourceProperties("AWS::Events::Rule", Map.of("ScheduleExpression", "rate(1 hour)",
         "Targets", List.of(Match.objectLike(Map.of("Arn", Map.of("Ref",
             Match.stringLikeRegexp("ChoiceGlueAOrB.*")))))));
+    // the schedule takes the construct itself as its target, and its role may start it
+    t.hasResourceProperties("AWS::IAM::Policy", Map.of("Roles", List.of(Map.of("Ref",
+        Match.stringLikeRegexp("ChoiceGlueAOrBEventsRole.*"))), "PolicyDocument", Map.of(
+        "Statement", List.of(Match.objectLike(Map.of("Action", "states:StartExecution",
+            "Resource", Map.of("Ref", Match.stringLikeRegexp("ChoiceGlueAOrB.*"))))))));
     t.hasResourceProperties("AWS::IAM::Policy", Map.of("PolicyDocument", Map.of("Statement",
         Match.arrayWith(List.of(
             Match.objectLike(Map.of("Action", "lambda:InvokeFunction")),
