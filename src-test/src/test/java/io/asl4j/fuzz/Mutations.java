@@ -148,9 +148,12 @@ final class Mutations {
     return out;
   }
 
-  /** The states of a machine, as members of its {@code States} object. */
+  /**
+   * The states of a machine, as members of its {@code States} object (the live list); empty if an
+   * earlier change in the same mutation renamed that object away.
+   */
   static List<Member> states(Obj machine) {
-    return ((Obj) machine.get("States")).members;
+    return machine.get("States") instanceof Obj states ? states.members : new ArrayList<>();
   }
 
   /** A random state with an object body, or {@code null}. */

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 enum Property {
 
   /** {@code AslReader} returns a model or throws {@code AslReadException} with located problems. */
-  READER("reader", "reader", Inputs.Kind.ANY, 3500) {
+  READER("reader", "reader", Inputs.Kind.ANY, 3000) {
     @Override
     Outcome check(byte[] input) {
       Object fromBytes = callAllowing("AslReader.read(byte[])", () -> STRICT.read(input));
@@ -70,7 +70,7 @@ enum Property {
   },
 
   /** What reads is written back as the same JSON tree, and writing is idempotent. */
-  ROUND_TRIP("roundtrip", "round trip", Inputs.Kind.TREE, 2500) {
+  ROUND_TRIP("roundtrip", "round trip", Inputs.Kind.TREE, 2000) {
     @Override
     Outcome check(byte[] input) {
       String text = utf8(input);
@@ -137,7 +137,7 @@ enum Property {
   },
 
   /** {@code Diagram.mermaid} and {@code Diagram.dot} never throw on what reads. */
-  DIAGRAMS("diagrams", "diagrams", Inputs.Kind.TREE, 2500) {
+  DIAGRAMS("diagrams", "diagrams", Inputs.Kind.TREE, 2000) {
     @Override
     Outcome check(byte[] input) {
       String text = utf8(input);
