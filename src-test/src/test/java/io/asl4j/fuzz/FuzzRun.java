@@ -88,8 +88,8 @@ final class FuzzRun {
    */
   FuzzRun run() {
     long start = System.currentTimeMillis();
-    long deadline = settings.secondsPerProperty() == 0 ? Long.MAX_VALUE
-        : System.currentTimeMillis() + settings.secondsPerProperty() * 1000L;
+    long limit = settings.millisFor(property);
+    long deadline = limit == Long.MAX_VALUE ? Long.MAX_VALUE : start + limit;
     long timeout = settings.timeoutSeconds() * 1000L;
     int tries = settings.triesFor(property);
     try (Checker checker = new Checker()) {

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 enum Property {
 
   /** {@code AslReader} returns a model or throws {@code AslReadException} with located problems. */
-  READER("reader", "reader", Inputs.Kind.ANY, 3000) {
+  READER("reader", "reader", Inputs.Kind.ANY, 3000, 9) {
     @Override
     Outcome check(byte[] input) {
       Object fromBytes = callAllowing("AslReader.read(byte[])", () -> STRICT.read(input));
@@ -70,7 +70,7 @@ enum Property {
   },
 
   /** What reads is written back as the same JSON tree, and writing is idempotent. */
-  ROUND_TRIP("roundtrip", "round trip", Inputs.Kind.TREE, 2000) {
+  ROUND_TRIP("roundtrip", "round trip", Inputs.Kind.TREE, 2000, 7) {
     @Override
     Outcome check(byte[] input) {
       String text = utf8(input);
@@ -109,7 +109,7 @@ enum Property {
   },
 
   /** {@code Validator.validate} returns diagnostics and never throws. */
-  VALIDATOR("validator", "validator", Inputs.Kind.ANY, 2500) {
+  VALIDATOR("validator", "validator", Inputs.Kind.ANY, 2500, 10) {
     @Override
     Outcome check(byte[] input) {
       List<Diagnostic> fromBytes = call("Validator.validate(byte[])",
@@ -137,7 +137,7 @@ enum Property {
   },
 
   /** {@code Diagram.mermaid} and {@code Diagram.dot} never throw on what reads. */
-  DIAGRAMS("diagrams", "diagrams", Inputs.Kind.TREE, 2000) {
+  DIAGRAMS("diagrams", "diagrams", Inputs.Kind.TREE, 2000, 4) {
     @Override
     Outcome check(byte[] input) {
       String text = utf8(input);
@@ -152,7 +152,7 @@ enum Property {
   },
 
   /** {@code JavaGenerator} produces source or refuses with {@code GenerationException}. */
-  GENERATOR("generator", "generator", Inputs.Kind.TREE, 1500) {
+  GENERATOR("generator", "generator", Inputs.Kind.TREE, 1500, 6) {
     @Override
     Outcome check(byte[] input) {
       String text = utf8(input);
@@ -174,7 +174,7 @@ enum Property {
 
   /** What validates is generated as Java that compiles, runs and reproduces the input. */
   GENERATED_VALID("compile-valid", "generated Java (valid input)", Inputs.Kind.KEEPING_VALIDITY,
-      80) {
+      80, 16) {
     @Override
     Outcome check(byte[] input) {
       return Compiled.single(input, true);
@@ -186,7 +186,7 @@ enum Property {
    * compiles, runs and reproduces the input too (the README's promise).
    */
   GENERATED_UNVALIDATED("compile-unvalidated", "generated Java (invalid input)", Inputs.Kind.TREE,
-      30) {
+      30, 5) {
     @Override
     Outcome check(byte[] input) {
       return Compiled.single(input, false);
@@ -212,12 +212,14 @@ enum Property {
   private final String title;
   private final Inputs.Kind inputs;
   private final int defaultTries;
+  private final int defaultSeconds;
 
-  Property(String id, String title, Inputs.Kind inputs, int defaultTries) {
+  Property(String id, String title, Inputs.Kind inputs, int defaultTries, int defaultSeconds) {
     this.id = id;
     this.title = title;
     this.inputs = inputs;
     this.defaultTries = defaultTries;
+    this.defaultSeconds = defaultSeconds;
   }
 
   /** The key in {@code known-failures.tsv}, e.g. {@code reader}. */
@@ -238,6 +240,14 @@ enum Property {
   /** Inputs per run in {@code mvn verify}; for the compile properties, the cap of compiled ones. */
   int defaultTries() {
     return defaultTries;
+  }
+
+  /**
+   * Seconds this property may take in {@code mvn verify}: about what its tries take on a quiet
+   * 2-core machine, so that on a busy one the run stops early rather than stretch the build.
+   */
+  int defaultSeconds() {
+    return defaultSeconds;
   }
 
   /**
