@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Assumptions;
  * project). Its location is the system property {@code asl4j.corpus}, set by the build; when it is
  * missing the conformance tests fail on CI ({@code CI=true}) and are skipped elsewhere.
  */
-final class Corpus {
+public final class Corpus {
 
   /** KNOWN-ISSUES kinds that make a {@code valid/} file a partial fixture. */
   static final Set<String> PARTIAL_KINDS = Set.of("dangling-transition", "test-placeholder",
@@ -36,7 +36,7 @@ final class Corpus {
    *
    * @return the directory holding {@code valid/} and {@code invalid/}
    */
-  static Path root() {
+  public static Path root() {
     String configured = System.getProperty("asl4j.corpus");
     List<Path> candidates = configured != null ? List.of(Path.of(configured))
         : List.of(Path.of("../shared/corpus"), Path.of("../../shared/corpus"));
@@ -60,7 +60,7 @@ final class Corpus {
    * @param folder {@code valid} or {@code invalid}
    * @return the {@code .json} files (sidecars excluded)
    */
-  static List<Path> definitions(String folder) {
+  public static List<Path> definitions(String folder) {
     try (Stream<Path> s = Files.walk(root().resolve(folder))) {
       return s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted()
           .collect(Collectors.toList());
@@ -75,7 +75,7 @@ final class Corpus {
    * @param file a corpus file
    * @return e.g. {@code valid/localstack/x.json}
    */
-  static String name(Path file) {
+  public static String name(Path file) {
     return root().relativize(file).toString();
   }
 
