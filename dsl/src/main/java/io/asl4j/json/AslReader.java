@@ -18,9 +18,11 @@ import java.util.Optional;
  * Reads ASL JSON into a {@link Workflow}.
  *
  * <p>Strict JSON (RFC 8259): no comments, no trailing commas, no duplicate keys (a silent override
- * would lose data). A UTF-8 byte order mark is accepted. Nesting is limited to 1,000 levels, so
- * hostile input fails with a message instead of a {@link StackOverflowError}. Numbers are kept
- * exactly as written, whatever their size.
+ * would lose data). A UTF-8 byte order mark is accepted. The size of the input, the nesting of
+ * JSON, JSONata and intrinsic calls, and the lengths of strings, numbers and JSONata expressions
+ * are bounded by {@link io.asl4j.syntax.InputLimits}, so hostile input fails with a located
+ * message instead of a {@link StackOverflowError} or an {@link OutOfMemoryError}. Numbers are kept
+ * exactly as written.
  *
  * <p>Every problem in a definition is collected and thrown as one {@link AslReadException}, the only
  * exception this reader throws for bad input; each problem names the JSON pointer, line and column,

@@ -1,0 +1,111 @@
+package io.asl4j.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.asl4j.syntax.InputLimits;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reader at the edge: the limits of {@link InputLimits} are enforced on text and on bytes
+ * alike, each refusal located, and Jackson's findings are said in terms of JSON, never of
+ * Jackson's own features and constraints.
+ */
+class ReaderLimitsTest {
+
+  private static final AslReader READER = AslReader.create();
+
+  /** A one-state workflow around a state body, so the state starts on line 3, column 28. */
+  private static String oneState(String stateBody) {
+    return "{\n  \"StartAt\": \"A\",\n  \"States\": {\"A\": " + stateBody + "}\n}";
+  }
+
+  /** The problems of reading the text, checked to be the same when it is read as UTF-8 bytes. */
+  private static List<String> problems(String json) {
+    AslReadException fromText = catchThrowableOfType(AslReadException.class,
+        () -> READER.read(json));
+    assertThat(fromText).as("expected the definition to be rejected").isNotNull();
+    AslReadException fromBytes = catchThrowableOfType(AslReadException.class,
+        () -> READER.read(json.getBytes(StandardCharsets.UTF_8)));
+    assertThat(fromBytes).as("expected the bytes to be rejected too").isNotNull();
+    assertThat(fromBytes.getMessage()).isEqualTo(fromText.getMessage());
+    return fromText.problems().stream().map(AslReadException.Problem::toString).toList();
+  }
+
+  @Test
+  void nonNumericNumbersAreNotJsonNumbers() {
+    assertThat(problems(oneState("{\"Type\": \"Pass\", \"Result\": NaN, \"End\": true}")))
+        .containsExactly("3:49: /States/A: malformed JSON: NaN is not a JSON number");
+    assertThat(problems(oneState("{\"Type\": \"Pass\", \"Result\": [1, -Infinity], \"End\": true}")))
+        .containsExactly("3:59: /States/A/Result/0: malformed JSON: -Infinity is not a JSON"
+            + " number");
+  }
+
+  @Test
+  void aPlusSignIsNotPartOfAJsonNumber() {
+    assertThat(problems(oneState("{\"Type\": \"Pass\", \"Result\": +1, \"End\": true}")))
+        .containsExactly("3:47: /States/A: malformed JSON: a JSON number cannot start with a plus"
+            + " sign");
+  }
+
+  @Test
+  void commentsAreNotJson() {
+    assertThat(problems(oneState("{\"Type\": \"Pass\", /* note */ \"End\": true}")))
+        .containsExactly("3:36: /States/A: malformed JSON: comments are not allowed in JSON");
+    assertThat(problems(oneState("{\"Type\": \"Pass\", // note\n \"End\": true}")))
+        .containsExactly("3:36: /States/A: malformed JSON: comments are not allowed in JSON");
+  }
+
+  @Test
+  void aRecordSeparatorIsAnIllegalCharacter() {
+    assertThat(problems("{\"StartAt\": \"A\"}\u001e"))
+        .containsExactly("1:18: malformed JSON: Illegal character ((CTRL-CHAR, code 30)): only"
+            + " regular white space (\\r, \\n, \\t) is allowed between tokens");
+  }
+
+  @Test
+  void aNumberOfMoreThanAThousandCharactersIsRefused() {
+    String longest = "1" + "0".repeat(InputLimits.MAX_NUMBER_LENGTH - 1);
+    assertThat(READER.read(oneState("{\"Type\": \"Pass\", \"Result\": " + longest
+        + ", \"End\": true}")).toJson()).contains(longest);
+
+    assertThat(problems(oneState("{\"Type\": \"Pass\", \"Result\": " + longest + "0, \"End\":"
+        + " true}"))).containsExactly("3:1047: /States/A: a number longer than 1000 characters;"
+            + " asl4j reads numbers of at most that length");
+  }
+
+  @Test
+  void aStringOfMoreThanAMebicharacterIsRefused() {
+    String longest = "x".repeat(InputLimits.MAX_STRING_LENGTH);
+    assertThat(READER.read(oneState("{\"Type\": \"Pass\", \"Result\": \"" + longest
+        + "\", \"End\": true}")).toJson()).contains(longest);
+
+    assertThat(problems(oneState("{\"Type\": \"Pass\", \"Result\": \"" + longest + "x\", \"End\":"
+        + " true}"))).containsExactly("3:1048625: /States/A/Result: a string longer than 1048576"
+            + " characters; asl4j reads names and strings of at most that length");
+  }
+
+  @Test
+  void aMemberNameOfMoreThanAMebicharacterIsRefused() {
+    String name = "k".repeat(InputLimits.MAX_STRING_LENGTH + 1);
+
+    assertThat(problems(oneState("{\"Type\": \"Pass\", \"Result\": {\"" + name + "\": 1}, \"End\":"
+        + " true}"))).containsExactly("3:1048626: /States/A/Result: a member name longer than"
+            + " 1048576 characters; asl4j reads names and strings of at most that length");
+  }
+
+  @Test
+  void nestingPastTheLimitIsRefusedAtTheLevelThatPassesIt() {
+    int n = InputLimits.MAX_JSON_NESTING;
+    String json = "[".repeat(n) + "]".repeat(n);
+    assertThat(problems(json)).containsExactly(
+        "1:1: a definition is a JSON object with \"StartAt\" and \"States\", found an array");
+
+    assertThat(problems("[" + json + "]")).containsExactly(
+        "1:1002: /0/0/0/0/0/0/...(988 more levels).../0/0/0/0/0/0: nesting is deeper"
+            + " than 1000 levels; no definition needs that, so this input is rejected rather than"
+            + " risk exhausting the stack");
+  }
+}
