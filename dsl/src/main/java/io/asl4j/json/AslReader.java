@@ -172,7 +172,7 @@ public final class AslReader {
       }
       case "UNKNOWN_FIELD", "FIELD_NOT_ALLOWED", "WRONG_TYPE", "INVALID_VALUE",
           "INVALID_PAYLOAD_TEMPLATE", "DUPLICATE_KEY", "MUTUALLY_EXCLUSIVE",
-          "INVALID_CHOICE_RULE" -> {
+          "INVALID_CHOICE_RULE", "INVALID_JSONATA", "INTRINSIC_NESTING" -> {
         if (parent.kind != Node.OBJECT) {
           return false; // leaving out an array element would shift its siblings
         }

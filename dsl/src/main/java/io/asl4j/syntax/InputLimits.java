@@ -156,11 +156,20 @@ public final class InputLimits {
     // a level takes at least one character, so a short expression cannot be too deep
     if (expression.length() > MAX_JSONATA_NESTING
         && jsonataNesting(expression) > MAX_JSONATA_NESTING) {
-      return Optional.of("the JSONata expression nests more than " + MAX_JSONATA_NESTING
-          + " levels deep; asl4j reads at most " + MAX_JSONATA_NESTING + " (each bracket, call"
-          + " and chained operator is a level), so that no expression exhausts the stack");
+      return Optional.of(jsonataTooDeep());
     }
     return Optional.empty();
+  }
+
+  /**
+   * The message for a JSONata expression nested past {@link #MAX_JSONATA_NESTING}.
+   *
+   * @return {@code the JSONata expression nests more than 100 levels deep; ...}
+   */
+  public static String jsonataTooDeep() {
+    return "the JSONata expression nests more than " + MAX_JSONATA_NESTING + " levels deep; asl4j"
+        + " reads at most " + MAX_JSONATA_NESTING + " (each bracket, call and chained operator is"
+        + " a level), so that no expression exhausts the stack";
   }
 
   /**
@@ -195,6 +204,9 @@ public final class InputLimits {
 
   /** Whether a text holds more calls than the limit: only then can they nest deeper. */
   private static boolean mayNestDeeper(String text) {
+    if (text.length() <= "States.".length() * MAX_INTRINSIC_NESTING) {
+      return false;
+    }
     int calls = 0;
     for (int i = text.indexOf("States."); i >= 0; i = text.indexOf("States.", i + 7)) {
       if (++calls > MAX_INTRINSIC_NESTING) {

@@ -17,7 +17,7 @@ class ReaderLimitsTest {
 
   private static final AslReader READER = AslReader.create();
 
-  /** A one-state workflow around a state body, so the state starts on line 3, column 28. */
+  /** A one-state workflow around a state body, so the state starts on line 3, column 19. */
   private static String oneState(String stateBody) {
     return "{\n  \"StartAt\": \"A\",\n  \"States\": {\"A\": " + stateBody + "}\n}";
   }
@@ -107,5 +107,68 @@ class ReaderLimitsTest {
         "1:1002: /0/0/0/0/0/0/...(988 more levels).../0/0/0/0/0/0: nesting is deeper"
             + " than 1000 levels; no definition needs that, so this input is rejected rather than"
             + " risk exhausting the stack");
+  }
+
+  private static final String JSONATA_TOO_DEEP = "the JSONata expression nests more than 100"
+      + " levels deep; asl4j reads at most 100 (each bracket, call and chained operator is a"
+      + " level), so that no expression exhausts the stack";
+
+  /** A JSONata definition around a state body, so the state starts on line 3, column 19. */
+  private static String jsonataState(String stateBody) {
+    return "{\n  \"QueryLanguage\": \"JSONata\", \"StartAt\": \"A\",\n  \"States\": {\"A\": "
+        + stateBody + "}\n}";
+  }
+
+  @Test
+  void aDeepJsonataExpressionIsRefusedWhereverItStands() {
+    String deep = "{% " + "(".repeat(800) + "1" + ")".repeat(800) + " %}";
+
+    assertThat(problems(jsonataState("{\"Type\": \"Pass\", \"Output\": \"" + deep
+        + "\", \"End\": true}"))).containsExactly("3:36: /States/A/Output: " + JSONATA_TOO_DEEP);
+    assertThat(problems(jsonataState("{\"Type\": \"Pass\", \"Output\": {\"a\": [1, \"" + deep
+        + "\"]}, \"End\": true}"))).containsExactly("3:56: /States/A/Output/a/1: "
+            + JSONATA_TOO_DEEP);
+    assertThat(problems(jsonataState("{\"Type\": \"Wait\", \"Seconds\": \"" + deep
+        + "\", \"End\": true}"))).containsExactly("3:36: /States/A/Seconds: " + JSONATA_TOO_DEEP);
+    assertThat(problems(jsonataState("{\"Type\": \"Fail\", \"Error\": \"" + deep + "\"}")))
+        .containsExactly("3:36: /States/A/Error: " + JSONATA_TOO_DEEP);
+    assertThat(problems(jsonataState("{\"Type\": \"Choice\", \"Choices\": [{\"Condition\": \""
+        + deep + "\", \"Next\": \"A\"}]}"))).containsExactly(
+            "3:51: /States/A/Choices/0/Condition: " + JSONATA_TOO_DEEP);
+  }
+
+  @Test
+  void aLongJsonataExpressionIsRefused() {
+    String text = "{% '" + "x".repeat(InputLimits.MAX_JSONATA_LENGTH) + "' %}";
+
+    assertThat(problems(jsonataState("{\"Type\": \"Pass\", \"Output\": \"" + text
+        + "\", \"End\": true}"))).containsExactly("3:36: /States/A/Output: the JSONata"
+            + " expression is 32770 characters long; asl4j reads expressions of at most 32768"
+            + " characters");
+  }
+
+  @Test
+  void deepIntrinsicCallsAreRefusedWhereverTheyStand() {
+    String deep = "States.Format('{}', ".repeat(150) + "$.x" + ")".repeat(150);
+    String message = "nests more than 100 intrinsic calls; at most 10 are allowed in one field";
+
+    assertThat(problems(oneState("{\"Type\": \"Pass\", \"Parameters\": {\"x.$\": \"" + deep
+        + "\"}, \"End\": true}"))).containsExactly("3:51: /States/A/Parameters/x.$: " + message);
+    assertThat(problems(oneState("{\"Type\": \"Fail\", \"CausePath\": \"" + deep + "\"}")))
+        .containsExactly("3:36: /States/A/CausePath: " + message);
+  }
+
+  @Test
+  void expressionsAtTheLimitsAreReadAndWrittenBack() {
+    int n = InputLimits.MAX_JSONATA_NESTING;
+    String jsonata = "{% " + "(".repeat(n) + "1" + ")".repeat(n) + " %}";
+    String intrinsic = "States.Format('{}', ".repeat(99) + "States.UUID()" + ")".repeat(99);
+    String json = jsonataState("{\"Type\": \"Pass\", \"Output\": \"" + jsonata + "\", \"End\":"
+        + " true}");
+    String template = oneState("{\"Type\": \"Pass\", \"Parameters\": {\"x.$\": \"" + intrinsic
+        + "\"}, \"End\": true}");
+
+    assertThat(READER.read(json).toJson()).contains(jsonata);
+    assertThat(READER.read(template.getBytes(StandardCharsets.UTF_8)).toJson()).contains(intrinsic);
   }
 }
