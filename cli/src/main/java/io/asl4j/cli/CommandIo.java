@@ -1,6 +1,8 @@
 package io.asl4j.cli;
 
 import io.asl4j.json.AslReadException;
+import io.asl4j.json.AslReader;
+import io.asl4j.syntax.InputLimits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -163,18 +165,33 @@ final class CommandIo {
   }
 
   /**
-   * Reads a file ({@code -} is standard input), or says why not.
+   * Reads a file ({@code -} is standard input), or says why not. It is read in chunks and no
+   * further than {@link InputLimits#MAX_INPUT_BYTES}, so that an endless input ({@code /dev/zero},
+   * a stream that never ends) is refused promptly instead of exhausting memory.
    *
    * @param name the file as given on the command line
-   * @return the bytes, or null after printing {@code FILE: no such file} or
-   *     {@code FILE: cannot read: ...}
+   * @return the bytes, or null after printing {@code FILE: no such file},
+   *     {@code FILE: cannot read: ...} or {@code FILE:LINE:COL: the input is larger than 16 MiB ...}
    */
   byte[] read(String name) {
-    try {
-      return name.equals("-") ? console.in().readAllBytes()
-          : Files.readAllBytes(console.cwd().resolve(name));
+    if (name.equals("-")) {
+      return read(name, console.in());
+    }
+    try (InputStream in = Files.newInputStream(console.cwd().resolve(name))) {
+      return read(name, in);
     } catch (NoSuchFileException e) {
       error(label(name), "no such file");
+    } catch (IOException e) {
+      error(label(name), "cannot read: " + describe(e));
+    }
+    return null;
+  }
+
+  private byte[] read(String name, InputStream in) {
+    try {
+      return AslReader.readBytes(in);
+    } catch (AslReadException tooLarge) {
+      problems(label(name), tooLarge);
     } catch (IOException e) {
       error(label(name), "cannot read: " + describe(e));
     }

@@ -1,6 +1,7 @@
 package io.asl4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -99,5 +100,77 @@ class InputLimitsCommandTest {
     assertThat(run("format", "nan.asl.json")).isEqualTo(1);
     assertThat(err()).isEqualTo("asl4j format: nan.asl.json:1:64: /States/A: malformed JSON: NaN is"
         + " not a JSON number\n");
+  }
+
+  private static final String TOO_LARGE = ":1:16777217: the input is larger than 16 MiB (16777216"
+      + " bytes), the most asl4j reads; Step Functions itself takes definitions of at most 1 MiB";
+
+  /** An endless standard input, as {@code yes | asl4j validate -} gives, counting what it served. */
+  private static final class Endless extends InputStream {
+    long served;
+
+    @Override
+    public int read() {
+      served++;
+      return ' ';
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      java.util.Arrays.fill(b, off, off + len, (byte) ' ');
+      served += len;
+      return len;
+    }
+  }
+
+  @Test
+  void anEndlessStandardInputIsRefusedOnceItPassesTheLimit() {
+    for (String[] command : new String[][] {{"validate", "-"}, {"format", "-"},
+        {"render", "-"}, {"generate", "--class", "Flow", "-o", "-", "-"}}) {
+      Endless endless = new Endless();
+      stdin = endless;
+
+      assertThat(run(command)).as(command[0]).isEqualTo(2);
+
+      assertThat(err()).isEqualTo("asl4j " + command[0] + ": <stdin>" + TOO_LARGE + "\n");
+      assertThat(out()).isEmpty();
+      assertThat(endless.served).as("read no further than the limit")
+          .isEqualTo(16L * 1024 * 1024 + 1);
+    }
+  }
+
+  @Test
+  void devZeroIsRefusedOnceItPassesTheLimit() {
+    assumeTrue(Files.isReadable(Path.of("/dev/zero")), "a system with /dev/zero");
+
+    assertThat(run("validate", "/dev/zero")).isEqualTo(2);
+
+    assertThat(err()).isEqualTo("asl4j validate: /dev/zero" + TOO_LARGE + "\n");
+    assertThat(out()).isEmpty();
+  }
+
+  /** In a JVM of 96 MiB, where reading /dev/zero to its end would run out of memory. */
+  @Test
+  void devZeroEndsPromptlyInASmallHeap() throws Exception {
+    assumeTrue(Files.isReadable(Path.of("/dev/zero")), "a system with /dev/zero");
+
+    ChildJvm.Result r = ChildJvm.run(dir, null, "-Xmx96m", "validate", "/dev/zero");
+
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("asl4j validate: /dev/zero" + TOO_LARGE + "\n");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void aFileOfExactlyTheLimitIsRead() throws IOException {
+    String definition = "{\"StartAt\": \"A\", \"States\": {\"A\": {\"Type\": \"Succeed\"}}}";
+    byte[] padded = (definition + " ".repeat(16 * 1024 * 1024 - definition.length()))
+        .getBytes(StandardCharsets.UTF_8);
+    Files.write(dir.resolve("big.asl.json"), padded);
+
+    assertThat(run("validate", "big.asl.json")).isEqualTo(1);
+    assertThat(out()).isEqualTo("big.asl.json:1:1: ERROR DEFINITION_TOO_LARGE the definition is"
+        + " 16777216 bytes; Step Functions accepts at most 1048576 (1 MiB)\n");
+    assertThat(err()).isEmpty();
   }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.asl4j.syntax.InputLimits;
+import io.asl4j.validation.Diagnostic;
+import io.asl4j.validation.Validator;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -170,5 +173,33 @@ class ReaderLimitsTest {
 
     assertThat(READER.read(json).toJson()).contains(jsonata);
     assertThat(READER.read(template.getBytes(StandardCharsets.UTF_8)).toJson()).contains(intrinsic);
+  }
+
+  private static final String TOO_LARGE = "the input is larger than 16 MiB (16777216 bytes), the"
+      + " most asl4j reads; Step Functions itself takes definitions of at most 1 MiB";
+
+  @Test
+  void anEndlessStreamIsRefusedAtTheFirstBytePastTheLimit() {
+    InputStream endless = new InputStream() {
+      @Override
+      public int read() {
+        return '\n';
+      }
+    };
+
+    AslReadException e = catchThrowableOfType(AslReadException.class, () -> READER.read(endless));
+
+    assertThat(e.getMessage()).isEqualTo("16777217:1: " + TOO_LARGE);
+  }
+
+  @Test
+  void textPastTheLimitIsRefusedAtItsFirstCharacterPastIt() {
+    // two bytes per character in UTF-8: the limit falls in the middle of the text
+    String json = "{\"Comment\": \"" + "\u00e9".repeat(InputLimits.MAX_INPUT_BYTES / 2) + "\"}";
+
+    assertThat(problems(json)).containsExactly("1:8388615: " + TOO_LARGE);
+    assertThat(Validator.create().validate(json.getBytes(StandardCharsets.UTF_8)))
+        .map(Diagnostic::toString)
+        .containsExactly("1:8388615: ERROR INVALID_JSON " + TOO_LARGE);
   }
 }
