@@ -221,8 +221,9 @@ public final class AslReader {
    */
   public Workflow read(byte[] utf8) {
     checkSize(utf8);
-    if (isPlainUtf8Start(utf8)) {
-      // Jackson's byte parser decodes UTF-8 itself: no copy of the input as text
+    // Jackson's byte parser decodes UTF-8 itself, with no copy of the input as text, but
+    // leniently: only well-formed bytes go that way, the rest to the strict decoder's located error
+    if (isPlainUtf8Start(utf8) && Utf8.isWellFormed(utf8)) {
       try (JsonParser p = TreeParser.fastFactory(utf8.length).createParser(utf8)) {
         return Mapper.fast(new Tokens.Stream(p), keepUnknownFields);
       } catch (Mapper.Bail | IOException | IllegalArgumentException fastPathGaveUp) {

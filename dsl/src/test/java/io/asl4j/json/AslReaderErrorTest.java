@@ -69,6 +69,23 @@ class AslReaderErrorTest {
   }
 
   @Test
+  void overlongFormsAndCodePointsBeyondUnicodeAreNotDecodedLeniently() {
+    // "a" then an overlong "/" (C0 AF), which a lenient decoder turns into "/"
+    byte[] overlong = {'{', '"', 'S', 't', 'a', 'r', 't', 'A', 't', '"', ':', ' ', '"', 'a',
+        (byte) 0xC0, (byte) 0xAF, '"', '}'};
+    assertThat(catchThrowableOfType(AslReadException.class, () -> READER.read(overlong))
+        .getMessage()).isEqualTo("1:15: invalid UTF-8: byte 0xc0 at offset 14; a definition must"
+            + " be UTF-8 text");
+
+    // U+110000, past the last code point, which a lenient decoder turns into lone surrogates
+    byte[] beyond = {'{', '"', (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80, '"', ':', '1',
+        '}'};
+    assertThat(catchThrowableOfType(AslReadException.class, () -> READER.read(beyond))
+        .getMessage()).isEqualTo("1:3: invalid UTF-8: byte 0xf4 at offset 2; a definition must be"
+            + " UTF-8 text");
+  }
+
+  @Test
   void utf16IsNotUtf8() {
     String json = "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Succeed\"}}}";
 
