@@ -118,7 +118,8 @@ public final class AslReader {
    * Reads as much of a definition as can be read, for tools that report every problem at once (the
    * validator). When the text does not read, the members the problems point at are left out (a
    * state missing its transition is taken as ending) and the copy is read again, a few times at
-   * most, so that the rules over the model can still be checked.
+   * most, so that the rules over the model can still be checked. Bad input never throws: text
+   * that is not JSON, or has a duplicate key, gives its problems and no model.
    *
    * @param json the ASL JSON
    * @return the problems, and the model when one could be read
@@ -128,8 +129,9 @@ public final class AslReader {
       return new Recovered(List.of(), Optional.of(read(json)));
     } catch (AslReadException e) {
       List<AslReadException.Problem> problems = e.problems();
-      if (problems.get(0).code().equals("INVALID_JSON")) {
-        return new Recovered(problems, Optional.empty());
+      if (problems.get(0).code().equals("INVALID_JSON")
+          || problems.get(0).code().equals("DUPLICATE_KEY")) {
+        return new Recovered(problems, Optional.empty()); // no tree to repair
       }
       Node root = TreeParser.parse(json);
       List<AslReadException.Problem> current = problems;

@@ -356,6 +356,17 @@ class AslReaderErrorTest {
   }
 
   @Test
+  void recoveringFromADuplicateKeyGivesTheProblemInsteadOfThrowing() {
+    AslReader.Recovered r = READER.recover(
+        "{\"StartAt\": \"A\", \"States\": {\"A\": {\"Type\": \"Succeed\", \"Type\": \"Fail\"}}}");
+
+    assertThat(r.workflow()).isEmpty();
+    assertThat(r.problems()).map(AslReadException.Problem::toString).containsExactly(
+        "1:54: /States/A/Type: duplicate key \"Type\"; JSON readers would silently keep only one"
+            + " value, so each key may appear once per object");
+  }
+
+  @Test
   void problemsFormatWithoutPointerForTheWholeDocument() {
     assertThat(new AslReadException.Problem("X", "", 1, 1, "m")).hasToString("1:1: m");
     assertThat(new AslReadException.Problem("X", "/a~1b", 2, 3, "m")).hasToString("2:3: /a~1b: m");
