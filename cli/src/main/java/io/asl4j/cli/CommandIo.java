@@ -42,7 +42,8 @@ import java.util.concurrent.ThreadLocalRandom;
  *       mode, hard links, and a symbolic link stays a link to the file it names. It first writes
  *       the new text to a temporary file beside the real file and forces it to disk, then
  *       overwrites the original's content and deletes the temporary file; if overwriting fails,
- *       the temporary file is kept and named.
+ *       the temporary file is kept and named. A read-only file (a mode without write bits) is
+ *       refused, even for a user who could write it anyway.
  * </ul>
  */
 final class CommandIo {
@@ -256,7 +257,9 @@ final class CommandIo {
    * lossy: the new text is first written to a temporary file beside the real file and forced to
    * disk; only then is the original overwritten. If that fails part-way, the temporary file is
    * kept and the message names it. A directory that refuses the temporary file (read-only, say)
-   * gets the overwrite alone.
+   * gets the overwrite alone. A file nobody may write (mode {@code r--r--r--}) is refused with
+   * {@code cannot write: permission denied}, as it is for a user without the right, also when
+   * this user is privileged enough to write it anyway.
    *
    * @param file the file as the user named it (relative to the working directory)
    * @param content the new bytes
@@ -267,6 +270,10 @@ final class CommandIo {
     Path tmp = null;
     try {
       real = console.cwd().resolve(file).toRealPath();
+      if (readOnly(real)) {
+        error(file.toString(), "cannot write: permission denied");
+        return Main.USAGE_OR_IO;
+      }
       try {
         tmp = createTemporary(real, permissions(real));
       } catch (IOException e) {
@@ -284,7 +291,7 @@ final class CommandIo {
       deleteQuietly(tmp);
       return Main.USAGE_OR_IO;
     }
-    // opening for writing fails before truncating when the file is not writable
+    // opening for writing fails before truncating when the file is not writable (a race)
     try (FileChannel ch = FileChannel.open(real, StandardOpenOption.WRITE,
         StandardOpenOption.TRUNCATE_EXISTING)) {
       writeFully(ch, content);
@@ -323,6 +330,22 @@ final class CommandIo {
     }
     String m = e.getMessage();
     return m == null ? e.getClass().getSimpleName() : m;
+  }
+
+  /**
+   * Whether a file is not to be rewritten: this user may not write it, or it allows no one to
+   * (a mode without write bits), which a privileged user could override but should not: a
+   * read-only file says "leave me alone", and {@code -i} answers as the system would answer
+   * anyone else.
+   */
+  private static boolean readOnly(Path file) {
+    if (!Files.isWritable(file)) {
+      return true;
+    }
+    Set<PosixFilePermission> mode = permissions(file);
+    return mode != null && !mode.contains(PosixFilePermission.OWNER_WRITE)
+        && !mode.contains(PosixFilePermission.GROUP_WRITE)
+        && !mode.contains(PosixFilePermission.OTHERS_WRITE);
   }
 
   /** The file's POSIX permissions, or null when it does not exist or has none. */
