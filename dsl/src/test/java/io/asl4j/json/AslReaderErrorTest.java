@@ -198,9 +198,9 @@ class AslReaderErrorTest {
 
     assertThatThrownBy(() -> READER.read(json))
         .isInstanceOf(AslReadException.class)
-        .hasMessageContaining("nesting is deeper than 1000 levels")
-        .hasMessageStartingWith("3:1044: /States/A/Result/0/0/0/...(988 more levels).../0/0/0/0/0/0:"
-            + " nesting is deeper than 1000 levels; no definition needs that, so this input is"
+        .hasMessageContaining("nesting is deeper than 256 levels")
+        .hasMessageStartingWith("3:300: /States/A/Result/0/0/0/...(244 more levels).../0/0/0/0/0/0:"
+            + " nesting is deeper than 256 levels; no definition needs that, so this input is"
             + " rejected rather than risk exhausting the stack");
   }
 
@@ -210,12 +210,12 @@ class AslReaderErrorTest {
 
     assertThatThrownBy(() -> READER.read(deep))
         .isInstanceOf(AslReadException.class)
-        .hasMessageContaining("nesting is deeper than 1000 levels");
+        .hasMessageContaining("nesting is deeper than 256 levels");
   }
 
   @Test
   void nestingJustUnderTheLimitIsReadAndWritten() {
-    String deep = "[".repeat(990) + "7" + "]".repeat(990);
+    String deep = "[".repeat(250) + "7" + "]".repeat(250);
     Workflow w = READER.read(oneState("{\"Type\": \"Pass\", \"Result\": " + deep
         + ", \"End\": true}"));
 

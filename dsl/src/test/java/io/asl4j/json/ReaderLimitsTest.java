@@ -107,8 +107,8 @@ class ReaderLimitsTest {
         "1:1: a definition is a JSON object with \"StartAt\" and \"States\", found an array");
 
     assertThat(problems("[" + json + "]")).containsExactly(
-        "1:1002: /0/0/0/0/0/0/...(988 more levels).../0/0/0/0/0/0: nesting is deeper"
-            + " than 1000 levels; no definition needs that, so this input is rejected rather than"
+        "1:258: /0/0/0/0/0/0/...(244 more levels).../0/0/0/0/0/0: nesting is deeper"
+            + " than 256 levels; no definition needs that, so this input is rejected rather than"
             + " risk exhausting the stack");
   }
 

@@ -118,11 +118,11 @@ class HostileInputTest {
 
   /**
    * The deepest input the limits let through, validated on a thread with the JVM's usual 1 MiB
-   * stack: JSON nested 990 levels with an expression nested 100 levels at the bottom.
+   * stack: JSON nested to the limit with an expression nested 100 levels at the bottom.
    */
   @Test
   void theDeepestInputWithinTheLimitsFitsTheUsualStack() throws InterruptedException {
-    int levels = 990;
+    int levels = InputLimits.MAX_JSON_NESTING - 5;
     String expression = "(".repeat(InputLimits.MAX_JSONATA_NESTING) + "$x"
         + ")".repeat(InputLimits.MAX_JSONATA_NESTING);
     String json = "{\"QueryLanguage\": \"JSONata\", \"StartAt\": \"A\", \"States\": {\"A\":"
