@@ -67,7 +67,17 @@ public final class Main {
     String only = command != null && !command.equals("help") && !command.equals("completion")
         ? command : null;
     CommandLine line = commandLine(console, only);
-    int code = line.execute(args);
+    int code;
+    try {
+      code = line.execute(args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      // The input limits keep both away; should a path they do not cover meet one, the user
+      // still gets one line, not a thousand-line trace (picocli hands on Errors untouched).
+      err.println((command == null ? "asl4j" : "asl4j " + command) + ": internal error: " + e);
+      err.println("Please report this with the input that caused it.");
+      err.flush();
+      code = USAGE_OR_IO;
+    }
     if (out.checkError()) { // flushes first
       String reason = out instanceof StandardOutput s ? s.failure() : null;
       err.println((command == null ? "asl4j" : "asl4j " + command)

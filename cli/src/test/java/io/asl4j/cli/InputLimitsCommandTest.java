@@ -173,4 +173,19 @@ class InputLimitsCommandTest {
         + " 16777216 bytes; Step Functions accepts at most 1048576 (1 MiB)\n");
     assertThat(err()).isEmpty();
   }
+
+  @Test
+  void aStackOverflowThatNoLimitForesawIsOneLineNotATrace() {
+    stdin = new InputStream() {
+      @Override
+      public int read() {
+        throw new StackOverflowError();
+      }
+    };
+
+    assertThat(run("validate", "-")).isEqualTo(2);
+
+    assertThat(err()).isEqualTo("asl4j validate: internal error: java.lang.StackOverflowError\n"
+        + "Please report this with the input that caused it.\n");
+  }
 }
