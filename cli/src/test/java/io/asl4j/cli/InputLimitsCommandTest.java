@@ -102,7 +102,7 @@ class InputLimitsCommandTest {
         + " not a JSON number\n");
   }
 
-  private static final String TOO_LARGE = ":1:16777217: the input is larger than 16 MiB (16777216"
+  private static final String TOO_LARGE = ":1:33554433: the input is larger than 32 MiB (33554432"
       + " bytes), the most asl4j reads; Step Functions itself takes definitions of at most 1 MiB";
 
   /** An endless standard input, as {@code yes | asl4j validate -} gives, counting what it served. */
@@ -135,7 +135,7 @@ class InputLimitsCommandTest {
       assertThat(err()).isEqualTo("asl4j " + command[0] + ": <stdin>" + TOO_LARGE + "\n");
       assertThat(out()).isEmpty();
       assertThat(endless.served).as("read no further than the limit")
-          .isEqualTo(16L * 1024 * 1024 + 1);
+          .isEqualTo(32L * 1024 * 1024 + 1);
     }
   }
 
@@ -149,12 +149,12 @@ class InputLimitsCommandTest {
     assertThat(out()).isEmpty();
   }
 
-  /** In a JVM of 96 MiB, where reading /dev/zero to its end would run out of memory. */
+  /** In a JVM of 128 MiB, where reading /dev/zero to its end would run out of memory. */
   @Test
   void devZeroEndsPromptlyInASmallHeap() throws Exception {
     assumeTrue(Files.isReadable(Path.of("/dev/zero")), "a system with /dev/zero");
 
-    ChildJvm.Result r = ChildJvm.run(dir, null, "-Xmx96m", "validate", "/dev/zero");
+    ChildJvm.Result r = ChildJvm.run(dir, null, "-Xmx128m", "validate", "/dev/zero");
 
     assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
     assertThat(r.err()).isEqualTo("asl4j validate: /dev/zero" + TOO_LARGE + "\n");
@@ -164,13 +164,13 @@ class InputLimitsCommandTest {
   @Test
   void aFileOfExactlyTheLimitIsRead() throws IOException {
     String definition = "{\"StartAt\": \"A\", \"States\": {\"A\": {\"Type\": \"Succeed\"}}}";
-    byte[] padded = (definition + " ".repeat(16 * 1024 * 1024 - definition.length()))
+    byte[] padded = (definition + " ".repeat(32 * 1024 * 1024 - definition.length()))
         .getBytes(StandardCharsets.UTF_8);
     Files.write(dir.resolve("big.asl.json"), padded);
 
     assertThat(run("validate", "big.asl.json")).isEqualTo(1);
     assertThat(out()).isEqualTo("big.asl.json:1:1: ERROR DEFINITION_TOO_LARGE the definition is"
-        + " 16777216 bytes; Step Functions accepts at most 1048576 (1 MiB)\n");
+        + " 33554432 bytes; Step Functions accepts at most 1048576 (1 MiB)\n");
     assertThat(err()).isEmpty();
   }
 

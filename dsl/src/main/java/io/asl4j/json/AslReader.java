@@ -288,7 +288,7 @@ public final class AslReader {
    * @return the bytes
    * @throws IOException if reading fails
    * @throws AslReadException ({@code INVALID_JSON}) at the character of the first byte past the
-   *     limit, when the stream is longer: {@code the input is larger than 16 MiB (16777216
+   *     limit, when the stream is longer: {@code the input is larger than 32 MiB (33554432
    *     bytes), ...}
    */
   public static byte[] readBytes(InputStream in) throws IOException {

@@ -175,7 +175,7 @@ class ReaderLimitsTest {
     assertThat(READER.read(template.getBytes(StandardCharsets.UTF_8)).toJson()).contains(intrinsic);
   }
 
-  private static final String TOO_LARGE = "the input is larger than 16 MiB (16777216 bytes), the"
+  private static final String TOO_LARGE = "the input is larger than 32 MiB (33554432 bytes), the"
       + " most asl4j reads; Step Functions itself takes definitions of at most 1 MiB";
 
   @Test
@@ -189,7 +189,7 @@ class ReaderLimitsTest {
 
     AslReadException e = catchThrowableOfType(AslReadException.class, () -> READER.read(endless));
 
-    assertThat(e.getMessage()).isEqualTo("16777217:1: " + TOO_LARGE);
+    assertThat(e.getMessage()).isEqualTo("33554433:1: " + TOO_LARGE);
   }
 
   @Test
@@ -197,9 +197,9 @@ class ReaderLimitsTest {
     // two bytes per character in UTF-8: the limit falls in the middle of the text
     String json = "{\"Comment\": \"" + "\u00e9".repeat(InputLimits.MAX_INPUT_BYTES / 2) + "\"}";
 
-    assertThat(problems(json)).containsExactly("1:8388615: " + TOO_LARGE);
+    assertThat(problems(json)).containsExactly("1:16777223: " + TOO_LARGE);
     assertThat(Validator.create().validate(json.getBytes(StandardCharsets.UTF_8)))
         .map(Diagnostic::toString)
-        .containsExactly("1:8388615: ERROR INVALID_JSON " + TOO_LARGE);
+        .containsExactly("1:16777223: ERROR INVALID_JSON " + TOO_LARGE);
   }
 }

@@ -59,7 +59,7 @@ class InputLimitsTest {
     assertThat(read).hasSize(InputLimits.MAX_INPUT_BYTES + 1);
     assertThat(InputLimits.tooLarge(read)).isTrue();
     assertThat(zeros.served).isEqualTo(InputLimits.MAX_INPUT_BYTES + 1);
-    assertThat(InputLimits.inputTooLarge()).isEqualTo("the input is larger than 16 MiB (16777216"
+    assertThat(InputLimits.inputTooLarge()).isEqualTo("the input is larger than 32 MiB (33554432"
         + " bytes), the most asl4j reads; Step Functions itself takes definitions of at most 1 MiB");
   }
 
