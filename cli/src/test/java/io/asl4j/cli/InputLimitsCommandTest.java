@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 class InputLimitsCommandTest {
 
   private static final String TOO_DEEP = "the JSONata expression nests more than 100 levels deep;"
-      + " asl4j reads at most 100 (each bracket, call and chained operator is a level), so that no"
-      + " expression exhausts the stack";
+      + " asl4j reads at most 100 (a bracket or call is a level, an operator half of one), so that"
+      + " no expression exhausts the stack";
 
   /** The 1.7 KB file: a JSONata expression inside 800 parentheses, on line 4. */
   private static final String DEEP_JSONATA = "{\"QueryLanguage\": \"JSONata\", \"StartAt\": \"A\","

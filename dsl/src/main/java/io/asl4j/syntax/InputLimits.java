@@ -69,10 +69,12 @@ public final class InputLimits {
   public static final int MAX_JSONATA_LENGTH = 32 * 1024;
 
   /**
-   * The deepest nesting of a JSONata expression: 100 levels. Each bracket, each call or filter
-   * applied to a value, and each operator chained in one operand (as in {@code a & b & c}, where
-   * the parser builds a tree as deep as the chain) counts one level; see
-   * {@link #jsonataNesting(String)}.
+   * The deepest nesting of a JSONata expression: 100 levels, counted down the deepest branch of
+   * the tree the parser builds. A bracket (a group, an array or object, a call, a filter, a
+   * group-by) is a level; an operator (a path step {@code .}, {@code &}, a prefix minus,
+   * {@code :=}, ...) or a comment half of one. Operands side by side do not add up:
+   * {@code $a.b & $c.d} is one level, a chain {@code a & b & c} half a level per operator. So 100
+   * nested parentheses or 200 operators in a row are each the most one expression may hold.
    */
   public static final int MAX_JSONATA_NESTING = 100;
 
@@ -136,21 +138,6 @@ public final class InputLimits {
   }
 
   /**
-   * Measures how deep a JSONata expression nests, as its parser will nest: each bracket that
-   * opens a group, array or object, each call, filter or group-by applied to a value, and each
-   * operator or comment chained in one operand counts one level. Commas and semicolons separate
-   * operands, so a long array or block is wide, not deep. The measure never falls below what the
-   * parser reaches before it either finishes or stops at a syntax error; it may count a little
-   * more. The scan itself is a loop, whatever the input.
-   *
-   * @param expression the expression, without its {@code {%} and {@code %}} delimiters
-   * @return the nesting, 0 for an empty expression
-   */
-  public static int jsonataNesting(String expression) {
-    return JsonataNesting.of(expression);
-  }
-
-  /**
    * Why a JSONata expression is past a limit: longer than {@link #MAX_JSONATA_LENGTH} or nested
    * deeper than {@link #MAX_JSONATA_NESTING}.
    *
@@ -162,9 +149,9 @@ public final class InputLimits {
       return Optional.of("the JSONata expression is " + expression.length() + " characters long;"
           + " asl4j reads expressions of at most " + MAX_JSONATA_LENGTH + " characters");
     }
-    // a level takes at least one character, so a short expression cannot be too deep
+    // a character adds at most a level (an opening bracket): a short one cannot be too deep
     if (expression.length() > MAX_JSONATA_NESTING
-        && jsonataNesting(expression) > MAX_JSONATA_NESTING) {
+        && JsonataNesting.of(expression) > 2 * MAX_JSONATA_NESTING) {
       return Optional.of(jsonataTooDeep());
     }
     return Optional.empty();
@@ -177,8 +164,8 @@ public final class InputLimits {
    */
   public static String jsonataTooDeep() {
     return "the JSONata expression nests more than " + MAX_JSONATA_NESTING + " levels deep; asl4j"
-        + " reads at most " + MAX_JSONATA_NESTING + " (each bracket, call and chained operator is"
-        + " a level), so that no expression exhausts the stack";
+        + " reads at most " + MAX_JSONATA_NESTING + " (a bracket or call is a level, an operator"
+        + " half of one), so that no expression exhausts the stack";
   }
 
   /**

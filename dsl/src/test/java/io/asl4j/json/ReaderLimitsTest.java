@@ -113,8 +113,8 @@ class ReaderLimitsTest {
   }
 
   private static final String JSONATA_TOO_DEEP = "the JSONata expression nests more than 100"
-      + " levels deep; asl4j reads at most 100 (each bracket, call and chained operator is a"
-      + " level), so that no expression exhausts the stack";
+      + " levels deep; asl4j reads at most 100 (a bracket or call is a level, an operator half of"
+      + " one), so that no expression exhausts the stack";
 
   /** A JSONata definition around a state body, so the state starts on line 3, column 19. */
   private static String jsonataState(String stateBody) {

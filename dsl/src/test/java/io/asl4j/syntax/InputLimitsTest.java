@@ -63,61 +63,74 @@ class InputLimitsTest {
         + " bytes), the most asl4j reads; Step Functions itself takes definitions of at most 1 MiB");
   }
 
+  /** The nesting in levels, as the limit counts it. */
+  private static double levels(String expression) {
+    return JsonataNesting.of(expression) / 2.0;
+  }
+
   @Test
-  void jsonataNestingCountsBracketsCallsAndChainedOperators() {
-    assertThat(InputLimits.jsonataNesting("")).isEqualTo(0);
-    assertThat(InputLimits.jsonataNesting("$states.input.id")).isEqualTo(2);
-    assertThat(InputLimits.jsonataNesting("(((1)))")).isEqualTo(3);
-    assertThat(InputLimits.jsonataNesting("$f($f(1))")).isEqualTo(4);
-    assertThat(InputLimits.jsonataNesting("$x[0][1]")).isEqualTo(3);
-    assertThat(InputLimits.jsonataNesting("a & b & c")).isEqualTo(2);
-    assertThat(InputLimits.jsonataNesting("- - - 1")).isEqualTo(3);
-    assertThat(InputLimits.jsonataNesting("$a := $b := 1")).isEqualTo(2);
-    assertThat(InputLimits.jsonataNesting("a ? b : c ? d : e")).isEqualTo(4);
-    assertThat(InputLimits.jsonataNesting("$x and $y or $z in [1]")).isEqualTo(4);
-    assertThat(InputLimits.jsonataNesting("/* one */ /* two */ 1")).isEqualTo(2);
+  void jsonataNestingCountsABracketALevelAndAnOperatorHalfOfOne() {
+    assertThat(levels("")).isEqualTo(0);
+    assertThat(levels("(((1)))")).isEqualTo(3);
+    assertThat(levels("$f($f(1))")).isEqualTo(2);
+    assertThat(levels("$x[0][1]")).isEqualTo(2);
+    assertThat(levels("$states.input.id")).isEqualTo(1);
+    assertThat(levels("- - - 1")).isEqualTo(1.5);
+    assertThat(levels("a & b & c")).isEqualTo(1);
+    assertThat(levels("$a := $b := 1")).isEqualTo(1);
+    assertThat(levels("a ? b : c ? d : e")).isEqualTo(2);
+    assertThat(levels("/* one */ /* two */ 1")).isEqualTo(1);
+  }
+
+  @Test
+  void operatorsCombineByPrecedenceSoOperandsSideBySideDoNotAddUp() {
+    // & binds less tightly than ., so the paths are operands of the chain, not part of it
+    assertThat(levels("$a.b & $c.d")).isEqualTo(1);
+    assertThat(levels("'id: ' & $states.input.id & ', total: ' & $states.input.total"))
+        .isEqualTo(2.5);
+    assertThat(levels("$x and $y or $z in [1]")).isEqualTo(2);
+    assertThat(levels("4 / (2)")).isEqualTo(1.5);
+    assertThat(levels("$a / ($b / ($c))")).isEqualTo(3);
   }
 
   @Test
   void separatorsMakeAnExpressionWideNotDeep() {
-    assertThat(InputLimits.jsonataNesting("[" + "(1 + 1), ".repeat(500) + "1]")).isEqualTo(3);
-    assertThat(InputLimits.jsonataNesting("(" + "$x := 1; ".repeat(500) + "$x)")).isEqualTo(2);
-    assertThat(InputLimits.jsonataNesting("{" + "\"k\": $v.w, ".repeat(500) + "\"z\": 1}"))
-        .isEqualTo(3);
+    assertThat(levels("[" + "(1 + 1), ".repeat(500) + "1]")).isEqualTo(2.5);
+    assertThat(levels("(" + "$x := 1; ".repeat(500) + "$x)")).isEqualTo(1.5);
+    assertThat(levels("{" + "\"k\": $v.w, ".repeat(500) + "\"z\": 1}")).isEqualTo(2);
   }
 
   @Test
   void stringsNamesAndRegularExpressionsHideTheirBrackets() {
-    assertThat(InputLimits.jsonataNesting("\"(((\" & '[[[' & `{{{`")).isEqualTo(2);
-    assertThat(InputLimits.jsonataNesting("\"a\\\"(((\"")).isEqualTo(0);
-    assertThat(InputLimits.jsonataNesting("$match($s, /((a))[b]/i)")).isEqualTo(2);
-    assertThat(InputLimits.jsonataNesting("/* ((( */ 1")).isEqualTo(1);
-  }
-
-  @Test
-  void aSlashAfterAValueDividesAndItsBracketsCount() {
-    assertThat(InputLimits.jsonataNesting("4 / (2)")).isEqualTo(2);
-    assertThat(InputLimits.jsonataNesting("$a / ($b / ($c))")).isEqualTo(4);
+    assertThat(levels("\"(((\" & '[[[' & `{{{`")).isEqualTo(1);
+    assertThat(levels("\"a\\\"(((\"")).isEqualTo(0);
+    assertThat(levels("$match($s, /((a))[b]/i)")).isEqualTo(1);
+    assertThat(levels("/* ((( */ 1")).isEqualTo(0.5);
   }
 
   @Test
   void unbalancedBracketsNeverMakeItShallower() {
-    assertThat(InputLimits.jsonataNesting(")))(((1")).isEqualTo(4);
-    assertThat(InputLimits.jsonataNesting("((((1")).isEqualTo(4);
+    assertThat(levels(")))(((1")).isEqualTo(3);
+    assertThat(levels("((((1")).isEqualTo(4);
   }
 
   @Test
   void aDeepExpressionIsAProblemAndTheLimitItselfIsNot() {
     int n = InputLimits.MAX_JSONATA_NESTING;
-    assertThat(InputLimits.jsonataProblem("(".repeat(n) + "1" + ")".repeat(n))).isEmpty();
-    assertThat(InputLimits.jsonataProblem("1" + " + 1".repeat(n))).isEmpty();
-
     String message = "the JSONata expression nests more than 100 levels deep; asl4j reads at"
-        + " most 100 (each bracket, call and chained operator is a level), so that no expression"
-        + " exhausts the stack";
-    assertThat(InputLimits.jsonataProblem("(".repeat(n + 1) + "1" + ")".repeat(n + 1)))
-        .hasValue(message);
-    assertThat(InputLimits.jsonataProblem("1" + " + 1".repeat(n + 1))).hasValue(message);
+        + " most 100 (a bracket or call is a level, an operator half of one), so that no"
+        + " expression exhausts the stack";
+    for (String[] atAndPast : new String[][] {
+        {"(".repeat(n) + "1" + ")".repeat(n), "(".repeat(n + 1) + "1" + ")".repeat(n + 1)},
+        {"$a" + ".b".repeat(2 * n), "$a" + ".b".repeat(2 * n + 1)},
+        {"1" + " & 1".repeat(2 * n), "1" + " & 1".repeat(2 * n + 1)},
+        {"$x := ".repeat(2 * n) + "1", "$x := ".repeat(2 * n + 1) + "1"},
+        {"/**/".repeat(2 * n) + "1", "/**/".repeat(2 * n + 1) + "1"}}) {
+      assertThat(InputLimits.jsonataProblem(atAndPast[0])).as(atAndPast[0].substring(0, 9))
+          .isEmpty();
+      assertThat(InputLimits.jsonataProblem(atAndPast[1])).as(atAndPast[1].substring(0, 9))
+          .hasValue(message);
+    }
     assertThat(InputLimits.jsonataProblem("(".repeat(800) + "1" + ")".repeat(800)))
         .hasValue(message);
   }

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 class HostileInputTest {
 
   private static final String TOO_DEEP = "the JSONata expression nests more than 100 levels deep;"
-      + " asl4j reads at most 100 (each bracket, call and chained operator is a level), so that no"
-      + " expression exhausts the stack";
+      + " asl4j reads at most 100 (a bracket or call is a level, an operator half of one), so that"
+      + " no expression exhausts the stack";
 
   /** A JSONata Pass state whose Output is the expression, on line 4. */
   private static String output(String expression) {
@@ -141,5 +141,52 @@ class HostileInputTest {
     t.join();
 
     assertThat(result.get()).isEqualTo(List.of(DiagnosticCode.UNASSIGNED_VARIABLE));
+  }
+
+  /**
+   * Each kind of node at exactly the nesting limit, at the bottom of JSON nested to its limit,
+   * parsed by the JSONata parser on a 1 MiB stack: the weights of the measure keep every kind
+   * within it (a stack overflow would show as the nesting diagnostic, which must not appear).
+   */
+  @Test
+  void everyKindOfNodeAtTheLimitFitsTheUsualStack() throws InterruptedException {
+    String[] atTheLimit = {
+        "(".repeat(100) + "$x" + ")".repeat(100),
+        "[".repeat(100) + "$x" + "]".repeat(100),
+        "$x" + ".b".repeat(200),
+        "$x" + " & $x".repeat(200),
+        "$y := ".repeat(200) + "$x",
+        "-".repeat(200) + "$x",
+        "$x" + "[0]".repeat(100),
+        "$x[".repeat(100) + "0" + "]".repeat(100),
+        "$f(".repeat(50) + "1" + ")".repeat(50),
+        "/**/".repeat(200) + "$x",
+        "$x ? 1 : ".repeat(100) + "2",
+        "$x ?: ".repeat(200) + "1",
+        "$x" + " ~> $f()".repeat(198),
+        "{'a': ".repeat(66) + "1" + "}".repeat(66),
+        "$x{'k': ".repeat(66) + "1" + "}".repeat(66)};
+    int levels = InputLimits.MAX_JSON_NESTING - 5;
+    for (String expression : atTheLimit) {
+      assertThat(InputLimits.jsonataProblem(expression)).as(expression.substring(0, 12)).isEmpty();
+      String json = "{\"QueryLanguage\": \"JSONata\", \"StartAt\": \"A\", \"States\": {\"A\":"
+          + " {\"Type\": \"Pass\", \"Output\": " + "{\"a\": ".repeat(levels) + "\"{% "
+          + expression.replace("\"", "\\\"") + " %}\"" + "}".repeat(levels) + ", \"End\": true}}}";
+      AtomicReference<Object> result = new AtomicReference<>();
+      Thread t = new Thread(null, () -> {
+        try {
+          result.set(Validator.create().validate(json).stream().map(Diagnostic::message)
+              .toList());
+        } catch (Throwable e) {
+          result.set(e);
+        }
+      }, "one-mebibyte-stack", 1 << 20);
+      t.start();
+      t.join();
+
+      assertThat(result.get()).as(expression.substring(0, 12)).isInstanceOf(List.class);
+      assertThat(result.get().toString()).as(expression.substring(0, 12))
+          .doesNotContain("nests more than");
+    }
   }
 }
