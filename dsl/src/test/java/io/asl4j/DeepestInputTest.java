@@ -29,6 +29,11 @@ class DeepestInputTest {
         + " \"Pass\", \"" + field + "\": " + value + ", \"End\": true}}}";
   }
 
+  private static String oneValue(String field, String value) {
+    return "{\"StartAt\": \"A\", \"States\": {\"A\": {\"Type\": \"Pass\", \"" + field + "\": "
+        + value + ", \"End\": true}}}";
+  }
+
   private static String nestedParallel(int levels) {
     String state = "{\"Type\": \"Pass\", \"End\": true}";
     for (int i = 0; i < levels; i++) {
@@ -94,6 +99,16 @@ class DeepestInputTest {
         + ")".repeat(InputLimits.MAX_JSONATA_NESTING) + " %}\"";
     everyWalk(pass("Output", "{\"a\": ".repeat(n) + deepest + "}".repeat(n)),
         pass("Output", "{\"a\": ".repeat(n + 1) + deepest + "}".repeat(n + 1)));
+  }
+
+  @Test
+  void templatesNestedToTheLimitWithIntrinsicCallsAtTheBottom() throws InterruptedException {
+    int n = InputLimits.MAX_JSON_NESTING - ABOVE;
+    int calls = InputLimits.MAX_INTRINSIC_NESTING - 1;
+    String deepest = "{\"x.$\": \"" + "States.Format('{}', ".repeat(calls) + "States.UUID()"
+        + ")".repeat(calls) + "\"}";
+    everyWalk(oneValue("Parameters", "{\"a\": ".repeat(n - 1) + deepest + "}".repeat(n - 1)),
+        oneValue("Parameters", "{\"a\": ".repeat(n) + deepest + "}".repeat(n)));
   }
 
   @Test

@@ -172,7 +172,8 @@ final class CommandIo {
    *
    * @param name the file as given on the command line
    * @return the bytes, or null after printing {@code FILE: no such file},
-   *     {@code FILE: cannot read: ...} or {@code FILE:LINE:COL: the input is larger than 32 MiB ...}
+   *     {@code FILE: cannot read: ...} or
+   *     {@code FILE:LINE:COL: the input is larger than 32 MiB ...}
    */
   byte[] read(String name) {
     if (name.equals("-")) {

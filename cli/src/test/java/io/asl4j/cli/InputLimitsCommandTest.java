@@ -105,7 +105,7 @@ class InputLimitsCommandTest {
   private static final String TOO_LARGE = ":1:33554433: the input is larger than 32 MiB (33554432"
       + " bytes), the most asl4j reads; Step Functions itself takes definitions of at most 1 MiB";
 
-  /** An endless standard input, as {@code yes | asl4j validate -} gives, counting what it served. */
+  /** An endless standard input, as {@code yes | asl4j validate -} gives, counting its bytes. */
   private static final class Endless extends InputStream {
     long served;
 

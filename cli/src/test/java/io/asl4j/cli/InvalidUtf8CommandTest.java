@@ -101,8 +101,8 @@ class InvalidUtf8CommandTest {
 
   @Test
   void anEncodedSurrogateIsRefused() throws IOException {
-    write("surrogate.asl.json", "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"Comment\":"
-        + "\"@\",\"End\":true}}}", (byte) 0xED, (byte) 0xA0, (byte) 0x80);
+    write("surrogate.asl.json", "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\","
+        + "\"Comment\":\"@\",\"End\":true}}}", (byte) 0xED, (byte) 0xA0, (byte) 0x80);
 
     everyCommandSays("surrogate.asl.json", "1:56: invalid UTF-8: byte 0xed at offset 55; a"
         + " definition must be UTF-8 text");

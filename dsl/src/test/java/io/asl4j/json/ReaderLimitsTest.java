@@ -41,7 +41,8 @@ class ReaderLimitsTest {
   void nonNumericNumbersAreNotJsonNumbers() {
     assertThat(problems(oneState("{\"Type\": \"Pass\", \"Result\": NaN, \"End\": true}")))
         .containsExactly("3:49: /States/A: malformed JSON: NaN is not a JSON number");
-    assertThat(problems(oneState("{\"Type\": \"Pass\", \"Result\": [1, -Infinity], \"End\": true}")))
+    assertThat(problems(oneState("{\"Type\": \"Pass\", \"Result\": [1, -Infinity], \"End\":"
+        + " true}")))
         .containsExactly("3:59: /States/A/Result/0: malformed JSON: -Infinity is not a JSON"
             + " number");
   }

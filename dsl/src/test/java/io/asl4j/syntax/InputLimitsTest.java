@@ -60,7 +60,8 @@ class InputLimitsTest {
     assertThat(InputLimits.tooLarge(read)).isTrue();
     assertThat(zeros.served).isEqualTo(InputLimits.MAX_INPUT_BYTES + 1);
     assertThat(InputLimits.inputTooLarge()).isEqualTo("the input is larger than 32 MiB (33554432"
-        + " bytes), the most asl4j reads; Step Functions itself takes definitions of at most 1 MiB");
+        + " bytes), the most asl4j reads; Step Functions itself takes definitions of at most"
+        + " 1 MiB");
   }
 
   /** The nesting in levels, as the limit counts it. */

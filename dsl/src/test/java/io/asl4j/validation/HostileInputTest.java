@@ -92,14 +92,15 @@ class HostileInputTest {
   @Test
   void aResourceOfManyPlaceholdersIsCheckedWithoutRecursion() {
     String many = "${Arn}".repeat(20_000);
-    String task = "{\"StartAt\": \"A\", \"States\": {\"A\": {\"Type\": \"Task\", \"Resource\": \"%s\","
-        + " \"End\": true}}}";
+    String task = "{\"StartAt\": \"A\", \"States\": {\"A\": {\"Type\": \"Task\","
+        + " \"Resource\": \"%s\", \"End\": true}}}";
 
     assertThat(check(String.format(task, many))).isEmpty();
     List<String> unclosed = check(String.format(task, many + "${"));
     assertThat(unclosed).hasSize(1);
     assertThat(unclosed.get(0).equals("1:51: ERROR INVALID_RESOURCE /States/A/Resource: \""
-        + many + "${\" has an unclosed ${...} placeholder")).as("the unclosed placeholder").isTrue();
+        + many + "${\" has an unclosed ${...} placeholder")).as("the unclosed placeholder")
+        .isTrue();
   }
 
   @Test
