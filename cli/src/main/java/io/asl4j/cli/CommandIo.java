@@ -1,6 +1,8 @@
 package io.asl4j.cli;
 
 import io.asl4j.json.AslReadException;
+import io.asl4j.json.AslReader;
+import io.asl4j.syntax.InputLimits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,7 +42,8 @@ import java.util.concurrent.ThreadLocalRandom;
  *       mode, hard links, and a symbolic link stays a link to the file it names. It first writes
  *       the new text to a temporary file beside the real file and forces it to disk, then
  *       overwrites the original's content and deletes the temporary file; if overwriting fails,
- *       the temporary file is kept and named.
+ *       the temporary file is kept and named. A read-only file (a mode without write bits) is
+ *       refused, even for a user who could write it anyway.
  * </ul>
  */
 final class CommandIo {
@@ -163,18 +166,34 @@ final class CommandIo {
   }
 
   /**
-   * Reads a file ({@code -} is standard input), or says why not.
+   * Reads a file ({@code -} is standard input), or says why not. It is read in chunks and no
+   * further than {@link InputLimits#MAX_INPUT_BYTES}, so that an endless input ({@code /dev/zero},
+   * a stream that never ends) is refused promptly instead of exhausting memory.
    *
    * @param name the file as given on the command line
-   * @return the bytes, or null after printing {@code FILE: no such file} or
-   *     {@code FILE: cannot read: ...}
+   * @return the bytes, or null after printing {@code FILE: no such file},
+   *     {@code FILE: cannot read: ...} or
+   *     {@code FILE:LINE:COL: the input is larger than 32 MiB ...}
    */
   byte[] read(String name) {
-    try {
-      return name.equals("-") ? console.in().readAllBytes()
-          : Files.readAllBytes(console.cwd().resolve(name));
+    if (name.equals("-")) {
+      return read(name, console.in());
+    }
+    try (InputStream in = Files.newInputStream(console.cwd().resolve(name))) {
+      return read(name, in);
     } catch (NoSuchFileException e) {
       error(label(name), "no such file");
+    } catch (IOException e) {
+      error(label(name), "cannot read: " + describe(e));
+    }
+    return null;
+  }
+
+  private byte[] read(String name, InputStream in) {
+    try {
+      return AslReader.readBytes(in);
+    } catch (AslReadException tooLarge) {
+      problems(label(name), tooLarge);
     } catch (IOException e) {
       error(label(name), "cannot read: " + describe(e));
     }
@@ -239,7 +258,9 @@ final class CommandIo {
    * lossy: the new text is first written to a temporary file beside the real file and forced to
    * disk; only then is the original overwritten. If that fails part-way, the temporary file is
    * kept and the message names it. A directory that refuses the temporary file (read-only, say)
-   * gets the overwrite alone.
+   * gets the overwrite alone. A file nobody may write (mode {@code r--r--r--}) is refused with
+   * {@code cannot write: permission denied}, as it is for a user without the right, also when
+   * this user is privileged enough to write it anyway.
    *
    * @param file the file as the user named it (relative to the working directory)
    * @param content the new bytes
@@ -250,6 +271,10 @@ final class CommandIo {
     Path tmp = null;
     try {
       real = console.cwd().resolve(file).toRealPath();
+      if (readOnly(real)) {
+        error(file.toString(), "cannot write: permission denied");
+        return Main.USAGE_OR_IO;
+      }
       try {
         tmp = createTemporary(real, permissions(real));
       } catch (IOException e) {
@@ -267,7 +292,7 @@ final class CommandIo {
       deleteQuietly(tmp);
       return Main.USAGE_OR_IO;
     }
-    // opening for writing fails before truncating when the file is not writable
+    // opening for writing fails before truncating when the file is not writable (a race)
     try (FileChannel ch = FileChannel.open(real, StandardOpenOption.WRITE,
         StandardOpenOption.TRUNCATE_EXISTING)) {
       writeFully(ch, content);
@@ -306,6 +331,22 @@ final class CommandIo {
     }
     String m = e.getMessage();
     return m == null ? e.getClass().getSimpleName() : m;
+  }
+
+  /**
+   * Whether a file is not to be rewritten: this user may not write it, or it allows no one to
+   * (a mode without write bits), which a privileged user could override but should not: a
+   * read-only file says "leave me alone", and {@code -i} answers as the system would answer
+   * anyone else.
+   */
+  private static boolean readOnly(Path file) {
+    if (!Files.isWritable(file)) {
+      return true;
+    }
+    Set<PosixFilePermission> mode = permissions(file);
+    return mode != null && !mode.contains(PosixFilePermission.OWNER_WRITE)
+        && !mode.contains(PosixFilePermission.GROUP_WRITE)
+        && !mode.contains(PosixFilePermission.OTHERS_WRITE);
   }
 
   /** The file's POSIX permissions, or null when it does not exist or has none. */

@@ -1,5 +1,7 @@
 package io.asl4j.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -34,15 +36,20 @@ public final class Main {
    * @param args the command line
    */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+    // straight to the file descriptor, so that a write error keeps its reason
+    PrintStream out = StandardOutput.of(new FileOutputStream(FileDescriptor.out));
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     int code = run(args, System.in, out, err, Path.of(""));
-    out.flush();
     System.exit(code);
   }
 
   /**
    * Runs the tool without exiting, for tests and embedding.
+   *
+   * <p>What the command wrote to {@code out} is flushed; if writing it failed (a full disk, a
+   * closed stream: a {@link PrintStream} only tells {@link PrintStream#checkError()}), that is
+   * said on {@code err}, {@code asl4j COMMAND: cannot write to standard output}, and the exit
+   * code is {@link #USAGE_OR_IO}.
    *
    * @param args the command line
    * @param in standard input, read for the file name {@code -}
@@ -54,12 +61,30 @@ public final class Main {
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err,
       Path workingDirectory) {
     Console console = new Console(in, out, err, workingDirectory);
+    String command = args.length > 0 && Asl4jCommand.COMMANDS.containsKey(args[0]) ? args[0]
+        : null;
     // a known command first: build that command alone (help and completion need them all)
-    String only = args.length > 0 && !args[0].equals("help") && !args[0].equals("completion")
-        && Asl4jCommand.COMMANDS.containsKey(args[0]) ? args[0] : null;
+    String only = command != null && !command.equals("help") && !command.equals("completion")
+        ? command : null;
     CommandLine line = commandLine(console, only);
-    int code = line.execute(args);
-    out.flush();
+    int code;
+    try {
+      code = line.execute(args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      // The input limits keep both away; should a path they do not cover meet one, the user
+      // still gets one line, not a thousand-line trace (picocli hands on Errors untouched).
+      err.println((command == null ? "asl4j" : "asl4j " + command) + ": internal error: " + e);
+      err.println("Please report this with the input that caused it.");
+      err.flush();
+      code = USAGE_OR_IO;
+    }
+    if (out.checkError()) { // flushes first
+      String reason = out instanceof StandardOutput s ? s.failure() : null;
+      err.println((command == null ? "asl4j" : "asl4j " + command)
+          + ": cannot write to standard output" + (reason == null ? "" : ": " + reason));
+      err.flush();
+      return USAGE_OR_IO;
+    }
     return code;
   }
 

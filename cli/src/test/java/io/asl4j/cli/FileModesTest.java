@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What writing does to files: {@code format -i} keeps the file itself (mode, hard links, a
- * symbolic link and its target), new files get the mode the umask gives, not 0600, and a file
- * that {@code -o} replaces keeps its mode.
+ * What writing does to files: {@code format -i} keeps the file itself (mode, owner, hard links, a
+ * symbolic link and its target) and leaves a read-only file alone, new files get the mode the
+ * umask gives, not 0600, and a file that {@code -o} replaces keeps its mode.
  */
 class FileModesTest {
 
@@ -167,6 +167,66 @@ class FileModesTest {
 
     assertThat(err()).isEqualTo("asl4j format: locked.asl.json: cannot write: permission denied\n");
     assertThat(Files.readString(file)).isEqualTo(MESSY);
+  }
+
+  /** Whatever this user may do: root may write anything, yet a read-only file is left alone. */
+  @Test
+  void aReadOnlyFileIsRefusedEvenForAUserWhoCouldWriteIt() throws IOException {
+    for (String mode : new String[] {"r--r--r--", "r--------", "r-xr-xr-x"}) {
+      Path file = messy("locked.asl.json", mode);
+      err.reset();
+
+      assertThat(run("format", "-i", "locked.asl.json")).as(mode).isEqualTo(2);
+
+      assertThat(err()).isEqualTo("asl4j format: locked.asl.json: cannot write: permission"
+          + " denied\n");
+      assertThat(Files.readString(file)).isEqualTo(MESSY);
+      assertThat(mode(file)).isEqualTo(mode);
+      try (Stream<Path> files = Files.list(dir)) {
+        assertThat(files.map(p -> p.getFileName().toString())).as("no temporary file")
+            .containsExactly("locked.asl.json");
+      }
+    }
+  }
+
+  @Test
+  void aReadOnlyFileThatIsAlreadyCanonicalIsNotTouched() throws IOException {
+    Path file = dir.resolve("done.asl.json");
+    Files.writeString(file, CANONICAL);
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+
+    assertThat(run("format", "-i", "done.asl.json")).isEqualTo(0);
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void aFileWithAWriteBitIsRewrittenByAUserWhoMayWriteIt() throws IOException {
+    Path file = messy("shared.asl.json", "r--rw-r--");
+    assumeTrue(Files.isWritable(file), "this user may write it, as root may");
+
+    assertThat(run("format", "-i", "shared.asl.json")).isEqualTo(0);
+
+    assertThat(Files.readString(file)).isEqualTo(CANONICAL);
+    assertThat(mode(file)).isEqualTo("r--rw-r--");
+  }
+
+  /** Needs a user who may give a file away (root): the owner and group stay another user's. */
+  @Test
+  void inPlaceKeepsTheOwnerAndGroup() throws IOException {
+    Path file = messy("theirs.asl.json", "rw-rw-rw-");
+    try {
+      Files.setAttribute(file, "unix:uid", 4321);
+      Files.setAttribute(file, "unix:gid", 4322);
+    } catch (IOException e) {
+      assumeTrue(false, "only a privileged user can give a file away: " + e);
+    }
+
+    assertThat(run("format", "-i", "theirs.asl.json")).isEqualTo(0);
+
+    assertThat(Files.readString(file)).isEqualTo(CANONICAL);
+    assertThat(Files.getAttribute(file, "unix:uid")).isEqualTo(4321);
+    assertThat(Files.getAttribute(file, "unix:gid")).isEqualTo(4322);
+    assertThat(mode(file)).isEqualTo("rw-rw-rw-");
   }
 
   @Test

@@ -217,6 +217,63 @@ class ValidateCommandTest {
   }
 
   @Test
+  void duplicateKeysAreADiagnosticNotAnInternalError() throws IOException {
+    Files.writeString(dir.resolve("dup.asl.json"), String.join("\n",
+        "{",
+        "  \"StartAt\": \"A\",",
+        "  \"StartAt\": \"B\",",
+        "  \"States\": {\"A\": {\"Type\": \"Succeed\"}}",
+        "}",
+        ""));
+    Files.writeString(dir.resolve("nested.asl.json"), String.join("\n",
+        "{",
+        "  \"StartAt\": \"A\",",
+        "  \"States\": {",
+        "    \"A\": {",
+        "      \"Type\": \"Pass\",",
+        "      \"Parameters\": {\"id.$\": \"$.id\", \"id.$\": \"$.other\"},",
+        "      \"End\": true",
+        "    }",
+        "  }",
+        "}",
+        ""));
+
+    assertThat(run("validate", "dup.asl.json", "nested.asl.json", "valid.asl.json"))
+        .isEqualTo(1);
+    assertThat(out()).isEqualTo("dup.asl.json:3:3: ERROR DUPLICATE_KEY /StartAt: duplicate key"
+        + " \"StartAt\"; JSON readers would silently keep only one value, so each key may appear"
+        + " once per object\n"
+        + "nested.asl.json:6:38: ERROR DUPLICATE_KEY /States/A/Parameters/id.$: duplicate key"
+        + " \"id.$\"; JSON readers would silently keep only one value, so each key may appear once"
+        + " per object\n");
+    assertThat(err()).isEmpty();
+
+    out.reset();
+    assertThat(run("validate", "--format", "json", "dup.asl.json")).isEqualTo(1);
+    assertThat(out()).isEqualTo("{\"file\":\"dup.asl.json\",\"result\":\"FAIL\","
+        + "\"diagnostics\":[{\"code\":\"DUPLICATE_KEY\",\"location\":\"/StartAt\","
+        + "\"message\":\"duplicate key \\\"StartAt\\\"; JSON readers would silently keep only"
+        + " one value, so each key may appear once per object\",\"severity\":\"ERROR\","
+        + "\"line\":3,\"column\":3}]}\n");
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void duplicateKeysGetTheSameLocatedErrorFromTheOtherCommands() throws IOException {
+    Files.writeString(dir.resolve("dup.asl.json"),
+        "{\"StartAt\": \"A\", \"StartAt\": \"B\", \"States\": {\"A\": {\"Type\": \"Succeed\"}}}");
+    String message = "dup.asl.json:1:18: /StartAt: duplicate key \"StartAt\"; JSON readers would"
+        + " silently keep only one value, so each key may appear once per object\n";
+
+    for (String command : new String[] {"format", "render", "generate"}) {
+      err.reset();
+      assertThat(run(command, "dup.asl.json")).as(command).isEqualTo(1);
+      assertThat(err()).isEqualTo("asl4j " + command + ": " + message);
+    }
+    assertThat(out()).isEmpty();
+  }
+
+  @Test
   void bytesThatAreNotUtf8AreAnInvalidJsonDiagnosticNotACrash() throws IOException {
     byte[] latin1 = "{\"StartAt\": \"A\",\n \"Comment\": \"caf\u00e9\"}"
         .getBytes(StandardCharsets.ISO_8859_1);

@@ -64,8 +64,9 @@ public final class AslReadException extends RuntimeException {
    * @param code what kind of problem, for tools: {@code INVALID_JSON}, {@code DUPLICATE_KEY},
    *     {@code WRONG_TYPE}, {@code UNKNOWN_FIELD}, {@code FIELD_NOT_ALLOWED},
    *     {@code MISSING_FIELD}, {@code MISSING_TRANSITION}, {@code MUTUALLY_EXCLUSIVE},
-   *     {@code INVALID_VALUE}, {@code UNKNOWN_STATE_TYPE}, {@code INVALID_CHOICE_RULE} or
-   *     {@code INVALID_PAYLOAD_TEMPLATE}
+   *     {@code INVALID_VALUE}, {@code UNKNOWN_STATE_TYPE}, {@code INVALID_CHOICE_RULE},
+   *     {@code INVALID_PAYLOAD_TEMPLATE}, or for an expression past the limits of
+   *     {@link io.asl4j.syntax.InputLimits}, {@code INVALID_JSONATA} or {@code INTRINSIC_NESTING}
    * @param pointer the JSON pointer (RFC 6901) of the offending value, e.g.
    *     {@code /States/Fetch Data/Retry/0/MaxAttempts}; {@code ""} for the document itself
    * @param line the 1-based line

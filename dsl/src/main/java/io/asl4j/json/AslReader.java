@@ -2,7 +2,9 @@ package io.asl4j.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import io.asl4j.Workflow;
+import io.asl4j.syntax.InputLimits;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -18,9 +20,11 @@ import java.util.Optional;
  * Reads ASL JSON into a {@link Workflow}.
  *
  * <p>Strict JSON (RFC 8259): no comments, no trailing commas, no duplicate keys (a silent override
- * would lose data). A UTF-8 byte order mark is accepted. Nesting is limited to 1,000 levels, so
- * hostile input fails with a message instead of a {@link StackOverflowError}. Numbers are kept
- * exactly as written, whatever their size.
+ * would lose data). A UTF-8 byte order mark is accepted. The size of the input, the nesting of
+ * JSON, JSONata and intrinsic calls, and the lengths of strings, numbers and JSONata expressions
+ * are bounded by {@link io.asl4j.syntax.InputLimits}, so hostile input fails with a located
+ * message instead of a {@link StackOverflowError} or an {@link OutOfMemoryError}. Numbers are kept
+ * exactly as written.
  *
  * <p>Every problem in a definition is collected and thrown as one {@link AslReadException}, the only
  * exception this reader throws for bad input; each problem names the JSON pointer, line and column,
@@ -78,6 +82,7 @@ public final class AslReader {
    * @throws AslReadException if the text is not a readable definition
    */
   public Workflow read(String json) {
+    checkSize(json);
     int start = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? 1 : 0;
     try (JsonParser p = TreeParser.fastFactory(json.length()).createParser(json.toCharArray(),
         start, json.length() - start)) {
@@ -113,7 +118,8 @@ public final class AslReader {
    * Reads as much of a definition as can be read, for tools that report every problem at once (the
    * validator). When the text does not read, the members the problems point at are left out (a
    * state missing its transition is taken as ending) and the copy is read again, a few times at
-   * most, so that the rules over the model can still be checked.
+   * most, so that the rules over the model can still be checked. Bad input never throws: text
+   * that is not JSON, or has a duplicate key, gives its problems and no model.
    *
    * @param json the ASL JSON
    * @return the problems, and the model when one could be read
@@ -123,8 +129,9 @@ public final class AslReader {
       return new Recovered(List.of(), Optional.of(read(json)));
     } catch (AslReadException e) {
       List<AslReadException.Problem> problems = e.problems();
-      if (problems.get(0).code().equals("INVALID_JSON")) {
-        return new Recovered(problems, Optional.empty());
+      if (problems.get(0).code().equals("INVALID_JSON")
+          || problems.get(0).code().equals("DUPLICATE_KEY")) {
+        return new Recovered(problems, Optional.empty()); // no tree to repair
       }
       Node root = TreeParser.parse(json);
       List<AslReadException.Problem> current = problems;
@@ -170,7 +177,7 @@ public final class AslReader {
       }
       case "UNKNOWN_FIELD", "FIELD_NOT_ALLOWED", "WRONG_TYPE", "INVALID_VALUE",
           "INVALID_PAYLOAD_TEMPLATE", "DUPLICATE_KEY", "MUTUALLY_EXCLUSIVE",
-          "INVALID_CHOICE_RULE" -> {
+          "INVALID_CHOICE_RULE", "INVALID_JSONATA", "INTRINSIC_NESTING" -> {
         if (parent.kind != Node.OBJECT) {
           return false; // leaving out an array element would shift its siblings
         }
@@ -215,8 +222,10 @@ public final class AslReader {
    * @throws AslReadException if the bytes are not valid UTF-8 or not a readable definition
    */
   public Workflow read(byte[] utf8) {
-    if (isPlainUtf8Start(utf8)) {
-      // Jackson's byte parser decodes UTF-8 itself: no copy of the input as text
+    checkSize(utf8);
+    // Jackson's byte parser decodes UTF-8 itself, with no copy of the input as text, but
+    // leniently: only well-formed bytes go that way, the rest to the strict decoder's located error
+    if (isPlainUtf8Start(utf8) && Utf8.isWellFormed(utf8)) {
       try (JsonParser p = TreeParser.fastFactory(utf8.length).createParser(utf8)) {
         return Mapper.fast(new Tokens.Stream(p), keepUnknownFields);
       } catch (Mapper.Bail | IOException | IllegalArgumentException fastPathGaveUp) {
@@ -243,7 +252,8 @@ public final class AslReader {
   }
 
   /**
-   * Reads a definition file (UTF-8).
+   * Reads a definition file (UTF-8), in chunks: a file (or device) longer than
+   * {@link InputLimits#MAX_INPUT_BYTES} is refused once that much is read.
    *
    * @param file the file
    * @return the workflow
@@ -251,7 +261,97 @@ public final class AslReader {
    * @throws AslReadException if its content is not a readable definition
    */
   public Workflow read(java.nio.file.Path file) throws IOException {
-    return read(Files.readAllBytes(file));
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(readBytes(in));
+    }
+  }
+
+  /**
+   * Reads a definition from a stream (UTF-8) to its end, in chunks: a stream longer than
+   * {@link InputLimits#MAX_INPUT_BYTES} (an endless one) is refused once that much is read.
+   *
+   * @param in the stream; not closed
+   * @return the workflow
+   * @throws IOException if reading fails
+   * @throws AslReadException if its content is not a readable definition
+   */
+  public Workflow read(InputStream in) throws IOException {
+    return read(readBytes(in));
+  }
+
+  /**
+   * Reads a definition's bytes from a stream to its end, in chunks, without reading it: for tools
+   * that need the bytes themselves (to compare, to validate). Memory and time stay bounded
+   * whatever the stream: past {@link InputLimits#MAX_INPUT_BYTES}, it stops.
+   *
+   * @param in the stream; not closed
+   * @return the bytes
+   * @throws IOException if reading fails
+   * @throws AslReadException ({@code INVALID_JSON}) at the character of the first byte past the
+   *     limit, when the stream is longer: {@code the input is larger than 32 MiB (33554432
+   *     bytes), ...}
+   */
+  public static byte[] readBytes(InputStream in) throws IOException {
+    byte[] bytes = InputLimits.read(in);
+    checkSize(bytes);
+    return bytes;
+  }
+
+  /** Refuses bytes past the input limit, at the character its first byte past it belongs to. */
+  private static void checkSize(byte[] utf8) {
+    if (InputLimits.tooLarge(utf8)) {
+      int offset = InputLimits.MAX_INPUT_BYTES;
+      while (InputLimits.MAX_INPUT_BYTES - offset < 3 && (utf8[offset] & 0xC0) == 0x80) {
+        offset--; // a continuation byte: the character starts before it
+      }
+      int[] at = position(utf8, offset);
+      throw tooLarge(at[0], at[1]);
+    }
+  }
+
+  /** Refuses text whose UTF-8 form is past the input limit, at its first character past it. */
+  private static void checkSize(String json) {
+    if (json.length() <= InputLimits.MAX_INPUT_BYTES / 3) {
+      return; // at most three bytes per char, even for surrogate pairs (two chars, four bytes)
+    }
+    long bytes = 0;
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+      if (bytes > InputLimits.MAX_INPUT_BYTES) {
+        throw tooLarge(line, i - lineStart + 1);
+      }
+      if (c == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+  }
+
+  private static AslReadException tooLarge(int line, int column) {
+    return new AslReadException(List.of(new AslReadException.Problem("INVALID_JSON", "", line,
+        column, InputLimits.inputTooLarge())));
+  }
+
+  /**
+   * The line and column of a byte offset in UTF-8 text whose bytes before it are valid: columns
+   * count UTF-16 code units, as editors do (a character beyond U+FFFF counts two).
+   */
+  private static int[] position(byte[] utf8, int offset) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset; i++) {
+      int b = utf8[i] & 0xff;
+      if (b == '\n') {
+        line++;
+        column = 1;
+      } else if ((b & 0xC0) != 0x80) {
+        column += b >= 0xF0 ? 2 : 1; // a continuation byte adds nothing; four bytes are two units
+      }
+    }
+    return new int[] {line, column};
   }
 
   /**
@@ -260,9 +360,11 @@ public final class AslReader {
    *
    * @param utf8 the bytes
    * @return the text
-   * @throws AslReadException ({@code INVALID_JSON}) if the bytes are not valid UTF-8
+   * @throws AslReadException ({@code INVALID_JSON}) if the bytes are not valid UTF-8, or more than
+   *     {@link InputLimits#MAX_INPUT_BYTES}
    */
   public static String decode(byte[] utf8) {
+    checkSize(utf8);
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -274,17 +376,9 @@ public final class AslReader {
     }
     if (result.isError()) {
       int offset = in.position();
-      int line = 1;
-      int lineStart = 0;
-      for (int i = 0; i < offset; i++) {
-        if (utf8[i] == '\n') {
-          line++;
-          lineStart = i + 1;
-        }
-      }
-      int column = 1 + new String(utf8, lineStart, offset - lineStart, StandardCharsets.UTF_8)
-          .length();
-      throw new AslReadException(List.of(new AslReadException.Problem("INVALID_JSON", "", line, column,
+      int[] at = position(utf8, offset);
+      throw new AslReadException(List.of(new AslReadException.Problem("INVALID_JSON", "", at[0],
+          at[1],
           String.format("invalid UTF-8: byte 0x%02x at offset %d; a definition must be UTF-8 text",
               utf8[Math.min(offset, utf8.length - 1)] & 0xff, offset))));
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import io.asl4j.syntax.InputLimits;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -34,9 +35,15 @@ import java.util.Optional;
  */
 public final class JsonDiff {
 
-  /** Nesting is bounded so hostile input fails cleanly; number length is not, text is kept. */
+  /**
+   * Nesting and string length are bounded as the reader bounds them, so hostile input fails
+   * cleanly; number length is not, text is kept.
+   */
   private static final JsonFactory JSON = JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(1000)
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(InputLimits.MAX_JSON_NESTING)
+          .maxStringLength(InputLimits.MAX_STRING_LENGTH)
+          .maxNameLength(InputLimits.MAX_STRING_LENGTH)
           .maxNumberLength(Integer.MAX_VALUE).build())
       .build();
 
@@ -122,7 +129,7 @@ public final class JsonDiff {
         return root;
       } catch (JsonProcessingException e) {
         // a broken constraint (nesting too deep) comes without a location
-        throw invalid(which, e.getOriginalMessage(), e.getLocation() != null ? e.getLocation()
+        throw invalid(which, JsonProblems.describe(e), e.getLocation() != null ? e.getLocation()
             : p.currentLocation());
       }
     } catch (IOException e) {

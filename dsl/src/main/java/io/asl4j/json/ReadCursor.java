@@ -1,9 +1,14 @@
 package io.asl4j.json;
 
 import com.fasterxml.jackson.core.JsonToken;
+import io.asl4j.model.Intrinsic;
+import io.asl4j.model.Jsonata;
+import io.asl4j.model.Value;
+import io.asl4j.syntax.InputLimits;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where a read stands, shared by every reader of one definition: the token source, the mode (fast
@@ -85,6 +90,37 @@ final class ReadCursor {
   void typeProblem(Pointer p, String expected) throws IOException {
     problem(t.position(), p, "WRONG_TYPE", "expected " + expected + ", found " + t.describe());
     t.skipChildren();
+  }
+
+  /**
+   * Checks an expression as it enters against {@link InputLimits}: a JSONata expression too long
+   * or too deep, intrinsic calls nested too deep, are reported at {@code at} (or abandon a fast
+   * read), so that nothing after the reader meets them.
+   *
+   * @param expression a {@link Jsonata} or {@link Intrinsic} value just read
+   * @param at where to report a problem: the member's name, or an array element
+   * @param p the value's pointer
+   * @return the expression, or null after reporting
+   */
+  <E extends Value> E withinLimits(E expression, long at, Pointer p) {
+    Optional<String> problem;
+    String code;
+    if (expression instanceof Jsonata j) {
+      // an expression no longer than the nesting limit cannot pass a limit: the usual case
+      if (j.text().length() <= InputLimits.MAX_JSONATA_NESTING) {
+        return expression;
+      }
+      problem = InputLimits.jsonataProblem(j.expression());
+      code = "INVALID_JSONATA";
+    } else {
+      problem = InputLimits.intrinsicProblem(((Intrinsic) expression).text());
+      code = "INTRINSIC_NESTING";
+    }
+    if (problem.isEmpty()) {
+      return expression;
+    }
+    problem(at, p, code, problem.get());
+    return null;
   }
 
   /** Records a problem (located mode) or abandons the read (fast mode). */

@@ -202,7 +202,8 @@ final class RecordCursor {
   DynamicString pathOrIntrinsic() throws IOException {
     if (c.t.current() == JsonToken.VALUE_STRING) {
       String s = c.t.text();
-      return s.startsWith("$") ? new JsonPath(s) : new Intrinsic(s);
+      return s.startsWith("$") ? new JsonPath(s)
+          : c.withinLimits(new Intrinsic(s), namePosition, member());
     }
     typeProblem("a reference path or an intrinsic function call");
     return null;
@@ -223,7 +224,7 @@ final class RecordCursor {
     if (k == JsonToken.VALUE_STRING) {
       String s = c.t.text();
       if (Jsonata.isDelimited(s)) {
-        return new Jsonata(s);
+        return c.withinLimits(new Jsonata(s), namePosition, member());
       }
     }
     typeProblem("a number (or, in JSONata, an expression \"{% ... %}\")");
@@ -237,8 +238,8 @@ final class RecordCursor {
   DynamicString dynamicString(QueryLanguage ql) throws IOException {
     if (c.t.current() == JsonToken.VALUE_STRING) {
       String s = c.t.text();
-      return ql == QueryLanguage.JSONATA && Jsonata.isDelimited(s) ? new Jsonata(s)
-          : new JsonString(s);
+      return ql == QueryLanguage.JSONATA && Jsonata.isDelimited(s)
+          ? c.withinLimits(new Jsonata(s), namePosition, member()) : new JsonString(s);
     }
     typeProblem("a string");
     return null;
@@ -303,7 +304,7 @@ final class RecordCursor {
 
   /** Any JSON value, read in {@code mode}. */
   Value value(Mapper.ValueMode mode) throws IOException {
-    return ValueReader.value(c, member(), mode);
+    return ValueReader.value(c, member(), namePosition, mode);
   }
 
   /** Reports that the current member's value is not what its field takes, and skips it. */

@@ -159,7 +159,8 @@ final class RuleReaders {
           JsonToken k = c.t.current();
           if (k == JsonToken.VALUE_STRING) {
             String s = c.t.text();
-            v = Jsonata.isDelimited(s) ? new Jsonata(s) : new JsonString(s);
+            v = Jsonata.isDelimited(s)
+                ? c.withinLimits(new Jsonata(s), r.namePosition, r.member()) : new JsonString(s);
           } else if (k == JsonToken.VALUE_TRUE || k == JsonToken.VALUE_FALSE) {
             v = JsonBoolean.of(k == JsonToken.VALUE_TRUE);
           } else {

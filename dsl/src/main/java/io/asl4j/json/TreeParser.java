@@ -5,64 +5,40 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * Parses strict JSON (RFC 8259) into a {@link Node} tree with positions, on Jackson's streaming
- * parser. Duplicate member names are rejected (a silent override would lose data), nesting is
- * bounded so hostile input fails cleanly instead of overflowing the stack, and number text is kept
- * exactly.
+ * parser. Duplicate member names are rejected (a silent override would lose data), nesting and
+ * the lengths of strings and numbers are bounded ({@link io.asl4j.syntax.InputLimits}) so hostile
+ * input fails cleanly instead of overflowing the stack, and number text is kept exactly.
  */
 final class TreeParser {
-
-  /** Deeper than any real definition, shallow enough for the recursive mapper's stack. */
-  static final int MAX_DEPTH = 1000;
 
   /**
    * For the fast path, which checks duplicate names itself without Jackson's per-object sets; see
    * {@link Mapper}. Member names are canonicalized: small definitions repeat the same few.
    */
-  static final JsonFactory FAST_FACTORY = fastFactory(true);
+  static final JsonFactory FAST_FACTORY = JsonProblems.factory(true, false);
 
   /**
    * Like {@link #FAST_FACTORY} without canonical names: in a big definition most names are
    * distinct state names, and a symbol table that large costs more than the strings it saves.
    */
-  static final JsonFactory BIG_INPUT_FACTORY = fastFactory(false);
+  static final JsonFactory BIG_INPUT_FACTORY = JsonProblems.factory(false, false);
 
   /** Inputs longer than this (in bytes or chars) use {@link #BIG_INPUT_FACTORY}. */
   static final int BIG_INPUT = 1 << 20;
-
-  private static JsonFactory fastFactory(boolean canonicalNames) {
-    return JsonFactory.builder()
-        .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-        .configure(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES, canonicalNames)
-        .disable(com.fasterxml.jackson.core.StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
-        .build();
-  }
 
   /** The fast path's factory for an input of {@code length} bytes or chars. */
   static JsonFactory fastFactory(int length) {
     return length > BIG_INPUT ? BIG_INPUT_FACTORY : FAST_FACTORY;
   }
 
-  static final JsonFactory FACTORY = JsonFactory.builder()
-      // state names are keys: interning 100,000 of them costs more than it saves
-      .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .disable(com.fasterxml.jackson.core.StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
-      .build();
-
-  private static final java.util.regex.Pattern OPENED_AT = java.util.regex.Pattern.compile(
-      "\\(start marker at \\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]\\)");
-  private static final java.util.regex.Pattern SOURCE = java.util.regex.Pattern.compile(
-      " ?at \\[Source: [^\\]]*\\]");
+  /** The located path's: duplicate names rejected by Jackson, positions kept. */
+  static final JsonFactory FACTORY = JsonProblems.factory(false, true);
 
   private final JsonParser parser;
   /** The path to the value being parsed, for the pointer of a syntax error. */
@@ -211,37 +187,24 @@ final class TreeParser {
     int col = loc == null ? 1 : Math.max(1, loc.getColumnNr());
     String message;
     String code = "INVALID_JSON";
-    if (e instanceof StreamConstraintsException && e.getOriginalMessage().contains("nesting depth")) {
-      message = "nesting is deeper than " + MAX_DEPTH + " levels; no definition needs that,"
-          + " so this input is rejected rather than risk exhausting the stack";
-    } else {
-      String original = e.getOriginalMessage();
-      if (original.startsWith("Duplicate field '")) {
-        String name = original.substring("Duplicate field '".length(), original.lastIndexOf('\''));
-        if (depth > 0) {
-          path[depth - 1] = name; // the path still names the member before the duplicate
-        }
-        // Jackson reports the position just after the duplicate name; point at its opening quote
-        col = Math.max(1, col - name.length() - 2);
-        code = "DUPLICATE_KEY";
-        message = "duplicate key " + Node.quote(name, 80) + "; JSON readers would silently keep only"
-            + " one value, so each key may appear once per object";
-      } else {
-        message = "malformed JSON: " + tidy(original);
+    String original = e.getOriginalMessage();
+    if (original.startsWith("Duplicate field '")) {
+      String name = original.substring("Duplicate field '".length(), original.lastIndexOf('\''));
+      if (depth > 0) {
+        path[depth - 1] = name; // the path still names the member before the duplicate
       }
+      // Jackson reports the position just after the duplicate name; point at its opening quote
+      col = Math.max(1, col - name.length() - 2);
+      code = "DUPLICATE_KEY";
+      message = "duplicate key " + Node.quote(name, 80) + "; JSON readers would silently keep only"
+          + " one value, so each key may appear once per object";
+    } else {
+      message = (JsonProblems.isLimit(e) ? "" : "malformed JSON: ") + JsonProblems.describe(e);
     }
     // the pointer of the member being read when the error hit
     String pointer = Pointer.of(path, depth);
     return new AslReadException(List.of(new AslReadException.Problem(code, pointer, line, col,
         message)));
-  }
-
-  /** Jackson's message, first line only, with its source-reference noise replaced by a position. */
-  private static String tidy(String message) {
-    int nl = message.indexOf('\n');
-    String s = nl < 0 ? message : message.substring(0, nl);
-    s = OPENED_AT.matcher(s).replaceAll("(opened at $1:$2)");
-    return SOURCE.matcher(s).replaceAll("").strip();
   }
 
   private static String describe(JsonToken t) {

@@ -35,6 +35,16 @@ final class ValueReader {
 
   /** Reads the current value; null (after reporting) if a part of it is wrong. */
   static Value value(ReadCursor c, Pointer p, Mapper.ValueMode mode) throws IOException {
+    return value(c, p, c.t.position(), mode);
+  }
+
+  /**
+   * Reads the current value; null (after reporting) if a part of it is wrong. A problem with the
+   * value itself (a JSONata expression past the limits) is reported at {@code at}: a member's
+   * name, where the validator places its findings about the member.
+   */
+  static Value value(ReadCursor c, Pointer p, long at, Mapper.ValueMode mode)
+      throws IOException {
     Tokens t = c.t;
     JsonToken k = t.current();
     switch (k) {
@@ -47,7 +57,7 @@ final class ValueReader {
         JsonToken e;
         while ((e = t.next()) != JsonToken.END_ARRAY) {
           Value v = e == JsonToken.START_OBJECT || e == JsonToken.START_ARRAY
-              ? value(c, p.child(i), mode) : scalar(t, mode);
+              ? value(c, p.child(i), mode) : scalar(c, p.child(i), t.position(), mode);
           i++;
           if (v == null) {
             ok = false;
@@ -58,16 +68,19 @@ final class ValueReader {
         return ok ? new JsonArray(elements) : null;
       }
       default:
-        return scalar(t, mode);
+        return scalar(c, p, at, mode);
     }
   }
 
-  private static Value scalar(Tokens t, Mapper.ValueMode mode) throws IOException {
+  /** A string, number, boolean or null; null (after reporting) for an expression past limits. */
+  private static Value scalar(ReadCursor c, Pointer p, long at, Mapper.ValueMode mode)
+      throws IOException {
+    Tokens t = c.t;
     switch (t.current()) {
       case VALUE_STRING: {
         String s = t.text();
-        return mode == Mapper.ValueMode.JSONATA && Jsonata.isDelimited(s) ? new Jsonata(s)
-            : new JsonString(s);
+        return mode == Mapper.ValueMode.JSONATA && Jsonata.isDelimited(s)
+            ? c.withinLimits(new Jsonata(s), at, p) : new JsonString(s);
       }
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
@@ -117,10 +130,11 @@ final class ValueReader {
           continue;
         }
         String text = t.text();
-        v = text.startsWith("$") ? new JsonPath(text) : new Intrinsic(text);
+        v = text.startsWith("$") ? new JsonPath(text)
+            : c.withinLimits(new Intrinsic(text), namePosition, p.child(name));
       } else {
         v = k == JsonToken.START_OBJECT || k == JsonToken.START_ARRAY
-            ? value(c, p.child(name), mode) : scalar(t, mode);
+            ? value(c, p.child(name), mode) : scalar(c, p.child(name), namePosition, mode);
       }
       if (v == null) {
         ok = false;

@@ -32,14 +32,20 @@ import java.util.regex.Pattern;
  * is allowed before or after the call: Step Functions would not take the text for one.
  *
  * <p>The parser checks syntax only: whether a function exists, takes these arguments, or nests
- * at most 10 deep (Step Functions' limit) is for the validator. It refuses calls nested deeper
- * than {@link #MAX_NESTING}, so that no text makes it, or a recursive walk of its tree, run out of
- * stack.
+ * at most {@value #STEP_FUNCTIONS_NESTING} deep (Step Functions' limit) is for the validator. It
+ * refuses calls nested deeper than {@link InputLimits#MAX_INTRINSIC_NESTING}, so that no text
+ * makes it, or a recursive walk of its tree, run out of stack.
  */
 public final class IntrinsicParser {
 
-  /** The deepest nesting of calls the parser accepts; Step Functions itself allows 10. */
-  public static final int MAX_NESTING = 100;
+  /**
+   * The deepest nesting of calls the parser accepts, {@link InputLimits#MAX_INTRINSIC_NESTING}
+   * (100); Step Functions itself allows {@value #STEP_FUNCTIONS_NESTING}.
+   */
+  public static final int MAX_NESTING = InputLimits.MAX_INTRINSIC_NESTING;
+
+  /** The deepest nesting of calls Step Functions allows in one field: 10. */
+  public static final int STEP_FUNCTIONS_NESTING = 10;
 
   private static final String PREFIX = "States.";
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");

@@ -12,10 +12,12 @@ public enum DiagnosticCode {
   // ---------------------------------------------------------------- reading the JSON
 
   /**
-   * The text is not JSON: a syntax error, text after the document, or bytes that are not UTF-8.
-   * Always an error.
+   * The text is not JSON: a syntax error, text after the document, or bytes that are not UTF-8;
+   * or it passes a limit of {@link io.asl4j.syntax.InputLimits} (size, nesting, the length of a
+   * string or number). Always an error.
    */
-  INVALID_JSON(Severity.ERROR, "the text is not JSON (syntax error, trailing text, not UTF-8)"),
+  INVALID_JSON(Severity.ERROR, "the text is not JSON (syntax error, trailing text, not UTF-8), or"
+      + " passes an input limit"),
   /** An object has two members with the same name. Always an error. */
   DUPLICATE_KEY(Severity.ERROR, "an object has two members with the same name"),
   /**
@@ -202,11 +204,12 @@ public enum DiagnosticCode {
   /** Intrinsic calls nested more than 10 deep. Always an error. */
   INTRINSIC_NESTING(Severity.ERROR, "intrinsic calls are nested more than 10 deep"),
   /**
-   * A JSONata expression that does not parse or uses what Step Functions does not bind. Always an
-   * error.
+   * A JSONata expression that does not parse, is longer or nested deeper than
+   * {@link io.asl4j.syntax.InputLimits} allows, or uses what Step Functions does not bind. Always
+   * an error.
    */
-  INVALID_JSONATA(Severity.ERROR,
-      "a JSONata expression does not parse, or uses a name Step Functions does not bind"),
+  INVALID_JSONATA(Severity.ERROR, "a JSONata expression does not parse, passes an input limit, or"
+      + " uses a name Step Functions does not bind"),
 
   // ---------------------------------------------------------------- Map states
 

@@ -171,7 +171,7 @@ final class ExpressionRules extends RuleGroup {
     }
     JsonataFacts facts = jsonataFacts.computeIfAbsent(expression, JsonataFacts::of);
     if (!facts.problem().isEmpty()) {
-      report(INVALID_JSONATA, location, "invalid JSONata: " + facts.problem());
+      report(INVALID_JSONATA, location, facts.problem());
       return;
     }
     for (String v : facts.variables()) {

@@ -6,6 +6,7 @@ import io.asl4j.syntax.IntrinsicNode.Call;
 import io.asl4j.syntax.IntrinsicNode.NumberLiteral;
 import io.asl4j.syntax.IntrinsicNode.PathReference;
 import io.asl4j.syntax.IntrinsicNode.StringLiteral;
+import io.asl4j.syntax.InputLimits;
 import io.asl4j.syntax.IntrinsicParser;
 import io.asl4j.syntax.IntrinsicSyntaxException;
 import java.math.BigDecimal;
@@ -40,7 +41,7 @@ final class IntrinsicSyntax implements Consumer<IntrinsicNode> {
       List.of("MD5", "SHA-1", "SHA-256", "SHA-384", "SHA-512");
 
   /** Step Functions' limit on calls nested in one field. */
-  private static final int MAX_NESTING = 10;
+  private static final int MAX_NESTING = IntrinsicParser.STEP_FUNCTIONS_NESTING;
 
   /** A problem found, with the diagnostic code it maps to. */
   record Problem(String code, String message) {}
@@ -59,8 +60,7 @@ final class IntrinsicSyntax implements Consumer<IntrinsicNode> {
       checker.nesting(IntrinsicParser.parse(text, checker));
     } catch (IntrinsicSyntaxException e) {
       if (e.tooDeep()) {
-        checker.fail("INTRINSIC_NESTING", "nests more than " + IntrinsicParser.MAX_NESTING
-            + " intrinsic calls; at most " + MAX_NESTING + " are allowed in one field");
+        checker.fail("INTRINSIC_NESTING", InputLimits.intrinsicTooDeep());
       } else {
         checker.fail("INVALID_INTRINSIC", e.problem());
         if (checker.outermost != null) {

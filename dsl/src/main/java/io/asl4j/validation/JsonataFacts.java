@@ -1,7 +1,9 @@
 package io.asl4j.validation;
 
+import io.asl4j.syntax.InputLimits;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -10,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * What a JSONata expression says, worked out once per distinct expression in a validation.
  *
- * @param problem the parser's message, or "" when it parses
+ * @param problem what is wrong with it, the whole message ({@code invalid JSONata: ...}, or a limit
+ *     of {@link InputLimits} passed), or "" when it parses
  * @param variables the workflow variables it reads
  * @param root a JSONPath-style {@code $} or {@code $$} at its start, or null
  * @param names {kind, name} of intrinsics, $eval and $states members it uses
@@ -66,21 +69,31 @@ record JsonataFacts(String problem, List<String> variables, String root, List<St
   }
 
   /**
-   * Parses a JSONata expression, only to check its syntax.
+   * Parses a JSONata expression, only to check its syntax; one past the limits of
+   * {@link InputLimits} is not handed to the parser, which recurses once per level and takes
+   * time growing with the square of the length.
    *
-   * @return the parser's message, or "" when it parses
+   * @return the message, or "" when it parses
    */
   private static String parseJsonata(String expression) {
     if (isSimplePath(expression)) {
       return "";
     }
+    Optional<String> limit = InputLimits.jsonataProblem(expression);
+    if (limit.isPresent()) {
+      return limit.get();
+    }
     try {
       com.dashjoin.jsonata.Jsonata.jsonata(expression);
       return "";
     } catch (com.dashjoin.jsonata.JException e) {
-      return String.valueOf(e.getMessage());
+      return "invalid JSONata: " + e.getMessage();
     } catch (RuntimeException e) {
-      return e.toString(); // the parser's own bugs must not stop the validation
+      return "invalid JSONata: " + e; // the parser's own bugs must not stop the validation
+    } catch (StackOverflowError e) {
+      // Not expected within the nesting limit; if the third-party parser still recurses deeper
+      // on some shape the measure does not foresee, the validation must go on all the same.
+      return InputLimits.jsonataTooDeep();
     }
   }
 

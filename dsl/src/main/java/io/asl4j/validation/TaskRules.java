@@ -33,7 +33,6 @@ import java.util.regex.Pattern;
  */
 final class TaskRules extends RuleGroup {
 
-  private static final Pattern CLOSED_PLACEHOLDERS = Pattern.compile("[^$]*(\\$\\{[^}]+}[^$]*)+");
   private static final Pattern URI = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:\\S+");
   /** A task's TimeoutSeconds when it sets none. */
   private static final JsonNumber DEFAULT_TIMEOUT = JsonNumber.of(Limit.MAX_SECONDS);
@@ -46,7 +45,7 @@ final class TaskRules extends RuleGroup {
     String at = f.at;
     String resource = t.resource();
     placeholders(Optional.of(resource), at + "/Resource");
-    if (resource.contains("${") && !CLOSED_PLACEHOLDERS.matcher(resource).matches()) {
+    if (resource.contains("${") && !placeholdersClosed(resource)) {
       report(INVALID_RESOURCE, at + "/Resource", "\"" + resource + "\" has an unclosed"
           + " ${...} placeholder");
     } else if (hasPlaceholder(resource) || isTestPlaceholder(resource)) {
@@ -128,5 +127,25 @@ final class TaskRules extends RuleGroup {
 
   private static String text(Value v) {
     return AslWriter.compact().write(v);
+  }
+
+  /**
+   * Whether every {@code $} of a text opens a {@code ${...}} placeholder with something inside and
+   * a closing brace. A loop: a regular expression with a repeated group recurses once per
+   * placeholder in Java, and a resource may hold any number of them.
+   */
+  static boolean placeholdersClosed(String text) {
+    int dollar = text.indexOf('$');
+    if (dollar < 0) {
+      return false;
+    }
+    while (dollar >= 0) {
+      int close = text.indexOf('}', dollar + 2);
+      if (!text.startsWith("${", dollar) || close < 0 || close == dollar + 2) {
+        return false;
+      }
+      dollar = text.indexOf('$', close + 1);
+    }
+    return true;
   }
 }

@@ -89,16 +89,7 @@ public final class Validator {
    */
   public List<Diagnostic> validate(String json) {
     List<Diagnostic> out = new ArrayList<>();
-    AslReader.Recovered read;
-    try {
-      read = AslReader.create().recover(json);
-    } catch (AslReadException e) {
-      // recovery gives up on some problems (a duplicate key): report them, never throw
-      for (AslReadException.Problem p : e.problems()) {
-        out.add(fromReader(p));
-      }
-      return out;
-    }
+    AslReader.Recovered read = AslReader.create().recover(json);
     for (AslReadException.Problem p : read.problems()) {
       out.add(fromReader(p));
     }

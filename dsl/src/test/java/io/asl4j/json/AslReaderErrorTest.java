@@ -69,6 +69,23 @@ class AslReaderErrorTest {
   }
 
   @Test
+  void overlongFormsAndCodePointsBeyondUnicodeAreNotDecodedLeniently() {
+    // "a" then an overlong "/" (C0 AF), which a lenient decoder turns into "/"
+    byte[] overlong = {'{', '"', 'S', 't', 'a', 'r', 't', 'A', 't', '"', ':', ' ', '"', 'a',
+        (byte) 0xC0, (byte) 0xAF, '"', '}'};
+    assertThat(catchThrowableOfType(AslReadException.class, () -> READER.read(overlong))
+        .getMessage()).isEqualTo("1:15: invalid UTF-8: byte 0xc0 at offset 14; a definition must"
+            + " be UTF-8 text");
+
+    // U+110000, past the last code point, which a lenient decoder turns into lone surrogates
+    byte[] beyond = {'{', '"', (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80, '"', ':', '1',
+        '}'};
+    assertThat(catchThrowableOfType(AslReadException.class, () -> READER.read(beyond))
+        .getMessage()).isEqualTo("1:3: invalid UTF-8: byte 0xf4 at offset 2; a definition must be"
+            + " UTF-8 text");
+  }
+
+  @Test
   void utf16IsNotUtf8() {
     String json = "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Succeed\"}}}";
 
@@ -181,9 +198,9 @@ class AslReaderErrorTest {
 
     assertThatThrownBy(() -> READER.read(json))
         .isInstanceOf(AslReadException.class)
-        .hasMessageContaining("nesting is deeper than 1000 levels")
-        .hasMessageStartingWith("3:1044: /States/A/Result/0/0/0/...(988 more levels).../0/0/0/0/0/0:"
-            + " nesting is deeper than 1000 levels; no definition needs that, so this input is"
+        .hasMessageContaining("nesting is deeper than 256 levels")
+        .hasMessageStartingWith("3:300: /States/A/Result/0/0/0/...(244 more levels).../0/0/0/0/0/0:"
+            + " nesting is deeper than 256 levels; no definition needs that, so this input is"
             + " rejected rather than risk exhausting the stack");
   }
 
@@ -193,12 +210,12 @@ class AslReaderErrorTest {
 
     assertThatThrownBy(() -> READER.read(deep))
         .isInstanceOf(AslReadException.class)
-        .hasMessageContaining("nesting is deeper than 1000 levels");
+        .hasMessageContaining("nesting is deeper than 256 levels");
   }
 
   @Test
   void nestingJustUnderTheLimitIsReadAndWritten() {
-    String deep = "[".repeat(990) + "7" + "]".repeat(990);
+    String deep = "[".repeat(250) + "7" + "]".repeat(250);
     Workflow w = READER.read(oneState("{\"Type\": \"Pass\", \"Result\": " + deep
         + ", \"End\": true}"));
 
@@ -336,6 +353,17 @@ class AslReaderErrorTest {
     assertThat(catchThrowableOfType(AslReadException.class,
         () -> READER.read("{\"a\":1,\"a\":2}")).problems().get(0).code())
         .isEqualTo("DUPLICATE_KEY");
+  }
+
+  @Test
+  void recoveringFromADuplicateKeyGivesTheProblemInsteadOfThrowing() {
+    AslReader.Recovered r = READER.recover(
+        "{\"StartAt\": \"A\", \"States\": {\"A\": {\"Type\": \"Succeed\", \"Type\": \"Fail\"}}}");
+
+    assertThat(r.workflow()).isEmpty();
+    assertThat(r.problems()).map(AslReadException.Problem::toString).containsExactly(
+        "1:54: /States/A/Type: duplicate key \"Type\"; JSON readers would silently keep only one"
+            + " value, so each key may appear once per object");
   }
 
   @Test
