@@ -257,6 +257,10 @@ final class Emitter {
       f.error().ifPresent(e -> b.add("\n.error($L)", values.failText(e)));
       f.cause().ifPresent(e -> b.add("\n.cause($L)", values.failText(e)));
     } else if (s instanceof ParallelState p) {
+      if (p.branches().isEmpty()) {
+        throw new GenerationException(at + "/Branches: a Parallel state without branches cannot"
+            + " be written with the DSL, whose parallel(...) needs at least one branch");
+      }
       type = ClassName.get(ParallelStep.class);
       b = methods.chain();
       b.add("$L", start("parallel", name));

@@ -140,7 +140,7 @@ public final class JavaGenerator {
    */
   public String generate(Path file) throws IOException {
     JavaGenerator g = sourceName == null ? sourceName(file.getFileName().toString()) : this;
-    return g.generate(AslReader.create().read(Files.readAllBytes(file)));
+    return g.generate(AslReader.create().read(file));
   }
 
   /**

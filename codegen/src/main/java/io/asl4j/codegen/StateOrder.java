@@ -13,6 +13,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,6 +32,7 @@ final class StateOrder {
     if (!g.states().containsKey(g.startAt())) {
       throw new GenerationException(at + "/StartAt: no state \"" + g.startAt() + "\"");
     }
+    requireTargets(g, at);
     seen.add(g.startAt());
     stack.push(new Object[] {g.startAt(), targets(g.states().get(g.startAt())), 0});
     while (!stack.isEmpty()) {
@@ -59,6 +61,39 @@ final class StateOrder {
       }
     }
     return order;
+  }
+
+  /**
+   * Refuses a transition to a state that is not in the graph: the DSL's transitions point at steps
+   * (or at {@code ref(name)}, resolved when the workflow is built), so it cannot write one that goes
+   * nowhere, even through {@code buildUnvalidated()}.
+   */
+  private static void requireTargets(StateGraph g, String at) {
+    for (Map.Entry<String, State> e : g.states().entrySet()) {
+      String where = at + "/States/" + e.getKey();
+      State s = e.getValue();
+      if (s instanceof ChoiceState c) {
+        for (int i = 0; i < c.choices().size(); i++) {
+          requireTarget(g, c.choices().get(i).next(), where + "/Choices/" + i + "/Next");
+        }
+        c.defaultState().ifPresent(d -> requireTarget(g, d, where + "/Default"));
+      }
+      if (s instanceof HasTransition h && h.transition() instanceof Transition.Next n) {
+        requireTarget(g, n.state(), where + "/Next");
+      }
+      if (s instanceof HasErrorHandling h && h.catchers().isPresent()) {
+        for (int i = 0; i < h.catchers().get().size(); i++) {
+          requireTarget(g, h.catchers().get().get(i).next(), where + "/Catch/" + i + "/Next");
+        }
+      }
+    }
+  }
+
+  private static void requireTarget(StateGraph g, String target, String where) {
+    if (!g.states().containsKey(target)) {
+      throw new GenerationException(where + ": no state \"" + target + "\" in this graph; the"
+          + " DSL cannot write a transition to a state that does not exist");
+    }
   }
 
   /** The states a state can go to, in the order its JSON names them. */

@@ -3,6 +3,7 @@ package io.asl4j.codegen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.asl4j.syntax.InputLimits;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,8 +54,9 @@ class HostileInputTest {
 
   @Test
   void parametersNestedAsDeepAsTheReaderTakesAreBuiltThroughHelpers() {
-    // the reader takes 1,000 levels; the value starts 4 levels down
-    int levels = 990;
+    // as deep as the reader takes: the value starts 4 levels down, each level is an object and an
+    // array
+    int levels = InputLimits.MAX_JSON_NESTING - 6;
     String json = "{\"StartAt\": \"A\", \"States\": {\"A\": {\"Type\": \"Pass\", \"Parameters\": "
         + "{\"a\": [".repeat(levels / 2) + "1" + "]}".repeat(levels / 2) + ", \"End\": true}}}";
 
@@ -73,10 +75,14 @@ class HostileInputTest {
 
   @Test
   void deeplyNestedConditionsAreBuiltThroughHelpers() {
-    String not = "{\"Not\": ".repeat(990) + "{\"Variable\": \"$.x\", \"IsPresent\": true}"
-        + "}".repeat(990);
-    String and = "{\"And\": [".repeat(490) + "{\"Variable\": \"$.x\", \"IsPresent\": true}"
-        + ", {\"Variable\": \"$.y\", \"IsNull\": false}]}".repeat(490);
+    // as deep as the reader takes: a rule starts 5 levels down; an And level is an object and an
+    // array
+    int nots = InputLimits.MAX_JSON_NESTING - 6;
+    int ands = nots / 2;
+    String not = "{\"Not\": ".repeat(nots) + "{\"Variable\": \"$.x\", \"IsPresent\": true}"
+        + "}".repeat(nots);
+    String and = "{\"And\": [".repeat(ands) + "{\"Variable\": \"$.x\", \"IsPresent\": true}"
+        + ", {\"Variable\": \"$.y\", \"IsNull\": false}]}".repeat(ands);
     String json = "{\"StartAt\": \"C\", \"States\": {\"C\": {\"Type\": \"Choice\", \"Choices\": ["
         + not.substring(0, not.length() - 1) + ", \"Next\": \"A\"}, "
         + and.substring(0, and.length() - 1) + ", \"Next\": \"A\"}], \"Default\": \"A\"},"
@@ -175,5 +181,31 @@ class HostileInputTest {
         .isInstanceOf(GenerationException.class)
         .hasMessage("/TimeoutSeconds: TimeoutSeconds is 100000000; it must be from 0 to 99999999"
             + " to be written with the DSL");
+  }
+
+  @Test
+  void aTransitionToNoStateIsRefusedWithItsPlace() {
+    assertThatThrownBy(() -> JavaGenerator.create().generate("""
+        {"StartAt": "A", "States": {"A": {"Type": "Pass", "Next": "B"}}}"""))
+        .isInstanceOf(GenerationException.class)
+        .hasMessage("/States/A/Next: no state \"B\" in this graph; the DSL cannot write a"
+            + " transition to a state that does not exist");
+    assertThatThrownBy(() -> JavaGenerator.create().generate("""
+        {"StartAt": "C", "States": {"C": {"Type": "Choice", "Choices": [
+          {"Variable": "$.x", "IsPresent": true, "Next": "D"}], "Default": "Nowhere"},
+          "D": {"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:123456789012:function:f",
+            "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "Gone"}], "End": true}}}"""))
+        .isInstanceOf(GenerationException.class)
+        .hasMessage("/States/C/Default: no state \"Nowhere\" in this graph; the DSL cannot"
+            + " write a transition to a state that does not exist");
+  }
+
+  @Test
+  void aParallelWithoutBranchesIsRefusedWithItsPlace() {
+    assertThatThrownBy(() -> JavaGenerator.create().generate("""
+        {"StartAt": "P", "States": {"P": {"Type": "Parallel", "Branches": [], "End": true}}}"""))
+        .isInstanceOf(GenerationException.class)
+        .hasMessage("/States/P/Branches: a Parallel state without branches cannot be written with"
+            + " the DSL, whose parallel(...) needs at least one branch");
   }
 }

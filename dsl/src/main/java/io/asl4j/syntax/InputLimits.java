@@ -117,6 +117,20 @@ public final class InputLimits {
   }
 
   /**
+   * Reads a file the way {@link #read(InputStream)} reads a stream: a file (or a device such as
+   * {@code /dev/zero}) longer than {@link #MAX_INPUT_BYTES} costs at most that much memory.
+   *
+   * @param file the file
+   * @return its bytes, or its first {@code MAX_INPUT_BYTES + 1} bytes when it is longer
+   * @throws IOException if reading fails
+   */
+  public static byte[] read(java.nio.file.Path file) throws IOException {
+    try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+      return read(in);
+    }
+  }
+
+  /**
    * Tells whether an input is over {@link #MAX_INPUT_BYTES}.
    *
    * @param input the bytes read

@@ -7,10 +7,10 @@ import io.asl4j.codegen.JavaNames;
 import io.asl4j.codegen.RoundTrip;
 import io.asl4j.json.AslReadException;
 import io.asl4j.json.AslReader;
+import io.asl4j.syntax.InputLimits;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -174,7 +174,7 @@ public class GenerateMojo extends DefinitionsMojo {
 
   private static byte[] read(SourceFile file) throws MojoExecutionException {
     try {
-      return Files.readAllBytes(file.path());
+      return InputLimits.read(file.path());
     } catch (IOException e) {
       throw new MojoExecutionException("cannot read " + file.path() + ": " + e.getMessage(), e);
     }

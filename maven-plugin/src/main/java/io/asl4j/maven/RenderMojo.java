@@ -3,9 +3,9 @@ package io.asl4j.maven;
 import io.asl4j.Workflow;
 import io.asl4j.json.AslReadException;
 import io.asl4j.json.AslReader;
+import io.asl4j.syntax.InputLimits;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -120,7 +120,7 @@ public class RenderMojo extends DefinitionsMojo {
       }
       byte[] bytes;
       try {
-        bytes = Files.readAllBytes(input.file().path());
+        bytes = InputLimits.read(input.file().path());
       } catch (IOException e) {
         throw new MojoExecutionException("cannot read " + input.file().path() + ": "
             + e.getMessage(), e);

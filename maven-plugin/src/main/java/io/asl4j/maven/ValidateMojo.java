@@ -1,9 +1,9 @@
 package io.asl4j.maven;
 
+import io.asl4j.syntax.InputLimits;
 import io.asl4j.validation.Diagnostic;
 import io.asl4j.validation.Validator;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -75,7 +75,7 @@ public class ValidateMojo extends DefinitionsMojo {
     for (SourceFile file : files) {
       byte[] bytes;
       try {
-        bytes = Files.readAllBytes(file.path());
+        bytes = InputLimits.read(file.path());
       } catch (IOException e) {
         throw new MojoExecutionException("cannot read " + file.path() + ": " + e.getMessage(), e);
       }
