@@ -20,10 +20,12 @@ import java.util.Optional;
  * @param history the AWS-shaped event history (empty when the history was off)
  * @param transitions the number of states entered
  * @param events the number of history events, counted even when the history was off
+ * @param s3Writes the S3 objects the execution wrote (a Distributed Map's {@code ResultWriter}:
+ *     {@code manifest.json} and the result files), empty when none
  */
 public record ExecutionResult(ExecutionStatus status, Optional<Object> output,
     Optional<String> error, Optional<String> cause, List<String> statesEntered,
-    List<HistoryEvent> history, long transitions, int events) {
+    List<HistoryEvent> history, long transitions, int events, S3Objects s3Writes) {
 
   /**
    * Creates a result.
@@ -36,14 +38,35 @@ public record ExecutionResult(ExecutionStatus status, Optional<Object> output,
    * @param history the history
    * @param transitions the number of states entered
    * @param events the number of events
+   * @param s3Writes the S3 objects written
    */
   public ExecutionResult {
     Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(s3Writes, "s3Writes");
     Objects.requireNonNull(output, "output");
     Objects.requireNonNull(error, "error");
     Objects.requireNonNull(cause, "cause");
     statesEntered = List.copyOf(statesEntered);
     history = List.copyOf(history);
+  }
+
+  /**
+   * Creates a result of an execution that wrote no S3 objects.
+   *
+   * @param status how it ended
+   * @param output the output, when it succeeded
+   * @param error the error, when it failed with one
+   * @param cause the cause, when it failed with one
+   * @param statesEntered the states entered
+   * @param history the history
+   * @param transitions the number of states entered
+   * @param events the number of events
+   */
+  public ExecutionResult(ExecutionStatus status, Optional<Object> output, Optional<String> error,
+      Optional<String> cause, List<String> statesEntered, List<HistoryEvent> history,
+      long transitions, int events) {
+    this(status, output, error, cause, statesEntered, history, transitions, events,
+        S3Objects.empty());
   }
 
   /**

@@ -40,6 +40,10 @@ final class Graph {
       run.transitions++;
       Node next = n.execute(s, data);
       data = s.output;
+      if (Json.exceeds(data, TaskNode.MAX_PAYLOAD_BYTES)) {
+        throw Failure.dataLimit("The state/task '" + n.name + "' returned a result with a size "
+            + "exceeding the maximum number of bytes service limit.");
+      }
       run.event(n.exitedType, s.enteredId, run.recording() ? Node.details("name", n.name, "output",
           Json.write(data)) : null);
       if (next == null) {

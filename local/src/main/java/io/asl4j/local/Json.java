@@ -254,6 +254,65 @@ public final class Json {
    * @param v an internal value
    * @return the number of bytes
    */
+  /** A numeric string counts as its number in numeric Map fields, as on AWS. */
+  static Object numeric(Object v) {
+    if (v instanceof String str) {
+      try {
+        return str.contains(".") || str.contains("e") || str.contains("E")
+            ? (Object) Double.parseDouble(str) : (Object) Long.parseLong(str.strip());
+      } catch (NumberFormatException e) {
+        return v;
+      }
+    }
+    return v;
+  }
+
+  /**
+   * Whether a value's JSON text is longer than a number of UTF-8 bytes: a bound computed without
+   * allocating and abandoned once past the limit, then the exact length only when the bound says
+   * it may be.
+   */
+  static boolean exceeds(Object v, long limit) {
+    return bound(v, limit) > limit && utf8Length(v) > limit;
+  }
+
+  /** An upper bound of {@link #utf8Length}, exact but for floats; stops once past the limit. */
+  private static long bound(Object v, long limit) {
+    if (v instanceof String s) {
+      return utf8(s) + 2;
+    } else if (v instanceof Map<?, ?> m) {
+      long n = 2 + Math.max(0, m.size() - 1);
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        n += utf8(String.valueOf(e.getKey())) + 3 + bound(e.getValue(), limit - n);
+        if (n > limit) {
+          return n;
+        }
+      }
+      return n;
+    } else if (v instanceof List<?> l) {
+      long n = 2 + Math.max(0, l.size() - 1);
+      for (Object o : l) {
+        n += bound(o, limit - n);
+        if (n > limit) {
+          return n;
+        }
+      }
+      return n;
+    } else if (v instanceof Long x) {
+      long a = x;
+      int digits = a < 0 ? 2 : 1;
+      for (a = Math.abs(a / 10); a != 0; a /= 10) {
+        digits++;
+      }
+      return digits;
+    } else if (v instanceof Double) {
+      return 24; // the longest Double.toString, e.g. -1.2345678901234567E-308
+    } else if (v instanceof Boolean b) {
+      return b ? 4 : 5;
+    }
+    return utf8Length(v);
+  }
+
   static long utf8Length(Object v) {
     if (v instanceof String s) {
       return utf8(s) + 2;
@@ -687,8 +746,31 @@ public final class Json {
           col++;
         }
       }
-      return new IllegalArgumentException("invalid JSON at line " + line + ", column " + col + ": "
-          + what);
+      return new SyntaxError(line, col, what);
+    }
+  }
+
+  /**
+   * Text that is not JSON: the message is {@code invalid JSON at line L, column C: what}, and the
+   * parts are kept for tools that place the problem themselves.
+   */
+  static final class SyntaxError extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+    final int line;
+    final int column;
+    final String what;
+
+    SyntaxError(int line, int column, String what) {
+      super("invalid JSON at line " + line + ", column " + column + ": " + what);
+      this.line = line;
+      this.column = column;
+      this.what = what;
+    }
+
+    /** The problem as a {@link LocalExecutionException} placed in a source. */
+    LocalExecutionException in(String source) {
+      return new LocalExecutionException(source + ": " + getMessage(), source, line, column,
+          "invalid JSON: " + what);
     }
   }
 

@@ -56,7 +56,8 @@ class MocksTest {
     assertThatThrownBy(() -> e.run(Map.of(), Mocks.parse("{\"T\": [{\"Throw\": {}}]}", "m.json",
         Optional.empty())))
         .isInstanceOf(LocalExecutionException.class)
-        .hasMessage("m.json: no mock for invocation #2 of the Task state \"T\" (it has 1)");
+        .hasMessage("m.json: no mock for invocation #2 of the Task state \"T\" (resource "
+            + "arn:aws:states:::lambda:invoke); it has 1");
   }
 
   @Test
