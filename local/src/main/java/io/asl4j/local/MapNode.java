@@ -204,9 +204,9 @@ final class MapNode extends GuardedNode {
     return out;
   }
 
-  private static String childArn(Run run, String name) {
+  private String childArn(Run run, String name) {
     return name == null ? null : "arn:aws:states:us-east-1:111111111111:execution:"
-        + run.options.stateMachineName() + "/" + run.options.executionName() + ":" + name;
+        + run.options.stateMachineName() + "/" + label + ":" + name;
   }
 
   private static List<Object> pending(List<Object> inputs, int from) {
