@@ -4,9 +4,6 @@ import io.asl4j.Workflow;
 import io.asl4j.json.AslReadException;
 import io.asl4j.json.AslReader;
 import io.asl4j.json.SourceMap;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -116,14 +113,7 @@ public final class Mocks implements TaskHandler {
    *     names the file and what is wrong
    */
   public static Mocks read(Path file, Optional<String> testCase) {
-    String content;
-    try {
-      content = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new LocalExecutionException(file + ": cannot read the mocks file: " + e.getMessage(),
-          e);
-    }
-    Mocks m = parse(content, file.toString(), testCase);
+    Mocks m = parse(LocalRun.read(file), file.toString(), testCase);
     if (m.workflowFiles.isEmpty()) {
       return m;
     }
