@@ -116,7 +116,8 @@ public final class LocalExecutor {
     }
     Children all = children;
     S3Objects s3 = options.s3();
-    if (tasks instanceof Mocks m) {
+    Mocks m = TaskHandlers.mocksOf(tasks);
+    if (m != null) {
       all = all.withAll(m.workflows());
       s3 = m.s3().withAll(s3);
       Map<String, String> types = new java.util.LinkedHashMap<>(program.stateTypes());

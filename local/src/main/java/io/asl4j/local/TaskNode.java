@@ -199,6 +199,11 @@ final class TaskNode extends GuardedNode {
         + text);
   }
 
+  private TaskCall call(Step s, Object payload) {
+    return new TaskCall(name, resource, Json.external(payload), s.retryCount,
+        Optional.ofNullable(s.taskToken));
+  }
+
   private TaskResult invoke(Step s, Object payload) throws Failure {
     if (startsExecution) {
       TaskResult child = StartExecution.invoke(s, this, pattern, payload);
@@ -211,13 +216,22 @@ final class TaskNode extends GuardedNode {
         return answered;
       }
     }
-    if (s.run.mocks != null) {
-      // mocks hold internal values already: no conversion either way
-      return s.run.mocks.next(taskIndex);
-    }
     TaskHandler h = s.run.tasks;
-    TaskResult r = h.invoke(new TaskCall(name, resource, Json.external(payload), s.retryCount,
-        Optional.ofNullable(s.taskToken)));
+    TaskResult r = null;
+    if (h instanceof TaskHandlers th) {
+      if (th.answers(name, resource) || th.fallback() == null) {
+        r = th.invoke(call(s, payload)); // without a function or fallback, says so
+      } else {
+        h = th.fallback();
+      }
+    }
+    if (r == null) {
+      if (s.run.mocks != null) {
+        // mocks hold internal values already: no conversion either way
+        return s.run.mocks.next(taskIndex);
+      }
+      r = h.invoke(call(s, payload));
+    }
     if (r == null) {
       throw new LocalExecutionException("the task handler returned null for the Task state \""
           + name + "\" (resource " + resource + ")");

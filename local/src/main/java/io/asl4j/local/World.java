@@ -13,7 +13,7 @@ import java.util.Random;
 final class World {
 
   final TaskHandler tasks;
-  /** The mocks when {@link #tasks} is {@link Mocks}, else {@code null}. */
+  /** The mocks when {@link #tasks} is (or falls back to) {@link Mocks}, else {@code null}. */
   final Mocks mocks;
   final Children children;
   /** The S3 objects: those given, then what ResultWriters put. */
@@ -34,7 +34,7 @@ final class World {
 
   World(TaskHandler tasks, Children children, S3Objects s3, long seed) {
     this.tasks = tasks;
-    this.mocks = tasks instanceof Mocks m ? m : null;
+    this.mocks = TaskHandlers.mocksOf(tasks);
     this.children = children;
     this.s3 = s3;
     this.random = new Random(seed);
