@@ -59,7 +59,7 @@ class TaskHandlersTest {
     LocalExecutor e = LocalExecutor.compile(ORDER);
     // every run starts at the first mock again, as with the mocks alone
     for (int i = 0; i < 2; i++) {
-      assertThat(e.run(Map.of("amount", 1), tasks).output().map(o -> ((Map<?, ?>) o)
+      assertThat(e.run(Map.of("amount", 1), tasks).output().map(o -> (Object) ((Map<?, ?>) o)
           .get("shipped"))).contains(1L);
     }
     // the mocks are still checked against the workflow
