@@ -130,6 +130,8 @@ final class Compiler {
       n.outputPath = Node.DataPath.of(p.outputPath());
       n.output = p.output().map(v -> JsonataEval.compile(v, "Output")).orElse(null);
       n.assign = assign(p.assign(), ja);
+      n.mayGrow = ja ? n.output != null : n.resultPath.merges()
+          || p.parameters().filter(PathTemplate::mayGrow).isPresent();
       return n;
     } else if (st instanceof TaskState t) {
       TaskNode n = new TaskNode(name, ja, t.resource());
@@ -167,6 +169,9 @@ final class Compiler {
         n.rules[i] = new ChoiceNode.Rule(condition(r.condition()), assign(r.assign(), ja),
             r.output().map(v -> JsonataEval.compile(v, "Output")).orElse(null));
       }
+      // a JSONPath Choice passes (part of) its input on; a JSONata Output may build anything
+      n.mayGrow = c.output().isPresent()
+          || c.choices().stream().anyMatch(r -> r.output().isPresent());
       return n;
     } else if (st instanceof WaitState w) {
       WaitNode n = new WaitNode(name, ja);
@@ -185,12 +190,14 @@ final class Compiler {
         }
         n.timestamp = dynamicString(ts.timestamp(), "Timestamp");
       }
+      n.mayGrow = n.output != null;
       return n;
     } else if (st instanceof SucceedState su) {
       SucceedNode n = new SucceedNode(name, ja);
       n.inputPath = Node.DataPath.of(su.inputPath());
       n.outputPath = Node.DataPath.of(su.outputPath());
       n.output = su.output().map(v -> JsonataEval.compile(v, "Output")).orElse(null);
+      n.mayGrow = n.output != null;
       return n;
     } else if (st instanceof FailState f) {
       FailNode n = new FailNode(name, ja);

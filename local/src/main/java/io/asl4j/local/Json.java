@@ -267,52 +267,6 @@ public final class Json {
     return v;
   }
 
-  /**
-   * Whether a value's JSON text is longer than a number of UTF-8 bytes: a bound computed without
-   * allocating and abandoned once past the limit, then the exact length only when the bound says
-   * it may be.
-   */
-  static boolean exceeds(Object v, long limit) {
-    return bound(v, limit) > limit && utf8Length(v) > limit;
-  }
-
-  /** An upper bound of {@link #utf8Length}, exact but for floats; stops once past the limit. */
-  private static long bound(Object v, long limit) {
-    if (v instanceof String s) {
-      return utf8(s) + 2;
-    } else if (v instanceof Map<?, ?> m) {
-      long n = 2 + Math.max(0, m.size() - 1);
-      for (Map.Entry<?, ?> e : m.entrySet()) {
-        n += utf8(String.valueOf(e.getKey())) + 3 + bound(e.getValue(), limit - n);
-        if (n > limit) {
-          return n;
-        }
-      }
-      return n;
-    } else if (v instanceof List<?> l) {
-      long n = 2 + Math.max(0, l.size() - 1);
-      for (Object o : l) {
-        n += bound(o, limit - n);
-        if (n > limit) {
-          return n;
-        }
-      }
-      return n;
-    } else if (v instanceof Long x) {
-      long a = x;
-      int digits = a < 0 ? 2 : 1;
-      for (a = Math.abs(a / 10); a != 0; a /= 10) {
-        digits++;
-      }
-      return digits;
-    } else if (v instanceof Double) {
-      return 24; // the longest Double.toString, e.g. -1.2345678901234567E-308
-    } else if (v instanceof Boolean b) {
-      return b ? 4 : 5;
-    }
-    return utf8Length(v);
-  }
-
   static long utf8Length(Object v) {
     if (v instanceof String s) {
       return utf8(s) + 2;
@@ -334,7 +288,7 @@ public final class Json {
     return String.valueOf(v).length();
   }
 
-  private static long utf8(String s) {
+  static long utf8(String s) {
     long n = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -110,7 +110,7 @@ public final class LocalExecutor {
   ExecutionResult runInternal(Object input, TaskHandler tasks, ExecutionOptions options) {
     Objects.requireNonNull(tasks, "tasks");
     Objects.requireNonNull(options, "options");
-    if (Json.exceeds(input, TaskNode.MAX_PAYLOAD_BYTES)) {
+    if (JsonSize.exceeds(input, TaskNode.MAX_PAYLOAD_BYTES)) {
       throw new LocalExecutionException("input: " + Json.utf8Length(input) + " bytes, over the "
           + TaskNode.MAX_PAYLOAD_BYTES + " bytes (256 KiB) that AWS accepts as an execution input");
     }

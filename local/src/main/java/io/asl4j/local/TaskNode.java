@@ -106,7 +106,7 @@ final class TaskNode extends GuardedNode {
     long timeout = seconds(s, timeoutSeconds, timeoutSecondsPath, "TimeoutSeconds", effective);
     long heartbeat = seconds(s, heartbeatSeconds, heartbeatSecondsPath, "HeartbeatSeconds",
         effective);
-    if (Json.exceeds(payload, MAX_PAYLOAD_BYTES)) {
+    if (JsonSize.exceeds(payload, MAX_PAYLOAD_BYTES)) {
       throw Failure.dataLimit("The state/task '" + name + "' has an input with a size exceeding "
           + "the maximum number of bytes service limit.");
     }
@@ -144,7 +144,7 @@ final class TaskNode extends GuardedNode {
       throw new Failure(error, f.cause().orElse(null), false, true);
     }
     Object result = ((TaskResult.Success) r).output();
-    if (Json.exceeds(result, MAX_PAYLOAD_BYTES)) {
+    if (JsonSize.exceeds(result, MAX_PAYLOAD_BYTES)) {
       // as the integration reports it: a task failure, which States.ALL catches (AWS recorded)
       String cause = "The state/task '" + service + "' returned a result with a size exceeding "
           + "the maximum number of bytes service limit.";

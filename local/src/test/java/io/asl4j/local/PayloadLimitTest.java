@@ -49,6 +49,22 @@ class PayloadLimitTest {
   }
 
   @Test
+  void passStatesThatCopyTheirInputTwiceOrMergeAResultAreMeasured() {
+    String half = "\"" + "y".repeat(140 * 1024) + "\"";
+    ExecutionResult twice = run(Runs.single("""
+        {"Type": "Pass", "Parameters": {"a.$": "$", "b.$": "$"}, "End": true}"""), half);
+    assertThat(twice.error()).contains("States.DataLimitExceeded");
+    ExecutionResult merged = run(Runs.single("""
+        {"Type": "Pass", "InputPath": "$.s", "ResultPath": "$.copy", "End": true}"""),
+        "{\"s\": " + half + "}");
+    assertThat(merged.error()).contains("States.DataLimitExceeded");
+    // one copy and small scalars: not larger than the input, which was measured already
+    assertThat(run(Runs.single("""
+        {"Type": "Pass", "Parameters": {"a.$": "$", "n.$": "States.MathAdd(1, 2)"}, "End": true}"""),
+        half).status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+  }
+
+  @Test
   void aTaskInputOverTheQuotaAfterParametersFailsTheTask() {
     ExecutionResult r = run(Runs.single("""
         {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
