@@ -375,4 +375,43 @@ class DistributedMapTest {
     assertThat(e.run(java.util.List.of(1, 2), m).output()).contains(java.util.List.of("a", "b"));
     assertThat(e.run(java.util.List.of(1, 2), m).output()).contains(java.util.List.of("a", "b"));
   }
+
+  @Test
+  void toleratedFailuresTakeEveryForm() {
+    String asl = """
+        {"StartAt": "M", "States": {"M": {"Type": "Map", TOLERANCE
+          "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+            "StartAt": "C", "States": {
+              "C": {"Type": "Choice", "Choices": [{"Variable": "$", "NumericLessThan": 0,
+                    "Next": "F"}], "Default": "OK"},
+              "OK": {"Type": "Pass", "End": true},
+              "F": {"Type": "Fail", "Error": "Negative"}}},
+          "End": true}}}""";
+    String items = "[1, -1, 2, -2]";
+    assertThat(output(run(asl.replace("TOLERANCE", "\"ToleratedFailureCount\": 2,"), items)))
+        .isEqualTo("[1,null,2,null]");
+    String path = asl.replace("TOLERANCE", "\"ItemsPath\": \"$.xs\", "
+        + "\"ToleratedFailureCountPath\": \"$.n\",");
+    assertThat(run(path, "{\"n\": 2, \"xs\": " + items + "}").status())
+        .isEqualTo(ExecutionStatus.SUCCEEDED);
+    assertThat(run(path, "{\"n\": 1, \"xs\": " + items + "}").error())
+        .contains("States.ExceedToleratedFailureThreshold");
+    assertThat(output(run(asl.replace("TOLERANCE", "\"ToleratedFailurePercentage\": 50,"),
+        items))).isEqualTo("[1,null,2,null]");
+    ExecutionResult percentage = run(asl.replace("TOLERANCE",
+        "\"ToleratedFailurePercentage\": 25,"), items);
+    assertThat(percentage.error()).contains("States.ExceedToleratedFailureThreshold");
+    assertThat(percentage.cause()).contains("The specified tolerated failure threshold was "
+        + "exceeded");
+    String jsonata = asl.replace("\"Type\": \"Map\",", "\"Type\": \"Map\", \"QueryLanguage\": "
+        + "\"JSONata\", \"Items\": \"{% $states.input.xs %}\",")
+        .replace("\"Type\": \"Choice\",", "\"Type\": \"Choice\", \"QueryLanguage\": \"JSONPath\",");
+    assertThat(output(run(jsonata.replace("TOLERANCE",
+        "\"ToleratedFailureCount\": \"{% $states.input.n %}\","),
+        "{\"n\": 2, \"xs\": " + items + "}"))).isEqualTo("[1,null,2,null]");
+    assertThat(run(jsonata.replace("TOLERANCE",
+        "\"ToleratedFailurePercentage\": \"{% $states.input.p %}\","),
+        "{\"p\": 10, \"xs\": " + items + "}").error())
+        .contains("States.ExceedToleratedFailureThreshold");
+  }
 }
