@@ -39,11 +39,16 @@ final class Children {
     return new Children(m);
   }
 
-  /** Registers every workflow of a map (keys as in {@link #with}). */
-  Children withAll(Map<String, Workflow> workflows) {
+  /**
+   * Registers the workflows of a map (keys as in {@link #with}) whose keys are not registered yet:
+   * those registered in code or on the command line win over a mocks file's.
+   */
+  Children withMissing(Map<String, Workflow> workflows) {
     Children c = this;
     for (Map.Entry<String, Workflow> e : workflows.entrySet()) {
-      c = c.with(e.getKey(), e.getValue());
+      if (!byKey.containsKey(e.getKey())) {
+        c = c.with(e.getKey(), e.getValue());
+      }
     }
     return c;
   }

@@ -118,7 +118,7 @@ public final class LocalExecutor {
     S3Objects s3 = options.s3();
     Mocks m = TaskHandlers.mocksOf(tasks);
     if (m != null) {
-      all = all.withAll(m.workflows());
+      all = all.withMissing(m.workflows());
       s3 = m.s3().withAll(s3);
       Map<String, String> types = new java.util.LinkedHashMap<>(program.stateTypes());
       all.addStates(types);

@@ -201,4 +201,15 @@ class NestedExecutionTest {
     Map<String, Object> d = (Map<String, Object>) out(r);
     assertThat(d.get("Output")).isEqualTo("done");
   }
+
+  @Test
+  void aChildRegisteredInCodeWinsOverTheMocksFiles() {
+    Mocks inline = Mocks.parse("{\"Workflows\": {\"Child\": " + FAILING.toJson() + "}}", "m.json",
+        Optional.empty());
+    ExecutionResult r = LocalExecutor.compile(parent(".sync:2")).withWorkflow("Child", DOUBLER)
+        .run(Map.of("in", Map.of("n", 1)), inline);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> d = (Map<String, Object>) out(r);
+    assertThat(d.get("Output")).isEqualTo(Map.of("twice", 2L));
+  }
 }
