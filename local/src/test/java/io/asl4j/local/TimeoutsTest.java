@@ -58,6 +58,21 @@ class TimeoutsTest {
   }
 
   @Test
+  void statesTaskFailedDoesNotMatchATimeoutButStatesAllDoes() {
+    String asl = """
+        {"StartAt": "T", "States": {
+          "T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "TimeoutSeconds": 5,
+                "Retry": [{"ErrorEquals": ["States.TaskFailed"], "MaxAttempts": 3}],
+                "Catch": [{"ErrorEquals": ["States.TaskFailed"], "Next": "TaskFailed"},
+                          {"ErrorEquals": ["States.ALL"], "Next": "All"}], "End": true},
+          "TaskFailed": {"Type": "Succeed"}, "All": {"Type": "Succeed"}}}""";
+    ExecutionResult r = run(asl, "{}", "{\"T\": [{\"Return\": 1, \"Seconds\": 6}]}");
+    // no retry either: one invocation, caught by States.ALL
+    assertThat(r.statesEntered()).containsExactly("T", "All");
+    assertThat(r.history()).extracting(HistoryEvent::type).containsOnlyOnce("TaskScheduled");
+  }
+
+  @Test
   void anUncaughtTimeoutFailsTheExecutionWithoutACause() {
     ExecutionResult r = run(Runs.single("""
         {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "TimeoutSeconds": 5,
