@@ -146,6 +146,14 @@ class RunCommandTest {
     stdin = "{\"id\": 8}";
     assertThat(run("run", "--input", "-", "--mocks", "ok.json", "order.asl.json")).isEqualTo(0);
     assertThat(out()).contains("\"id\": 8");
+    out.reset();
+    stdin = ORDER;
+    assertThat(run("run", "--input", "in.json", "--mocks", "ok.json", "-")).isEqualTo(0);
+    assertThat(out()).contains("\"id\": 7");
+    stdin = "{\"StartAt\": ";
+    assertThat(run("run", "-")).isEqualTo(2);
+    assertThat(err()).isEqualTo("asl4j run: <stdin>:1:13: malformed JSON: Unexpected end-of-input "
+        + "within/between Object entries\n");
   }
 
   @Test
