@@ -74,8 +74,22 @@ public final class CdsTraining {
       run(dir, "render", "--format", "dot", "-o", f + ".dot", f);
     }
     run(dir, concat(List.of("generate", "--package", "p", "-o", "src"), files));
-    for (String command : new String[] {"format", "validate", "generate", "render", "samples",
-        "completion", "help"}) {
+    Files.writeString(dir.resolve("mocks.json"), "{\"Work\": [{\"Throw\": {\"Error\": \"E\"}},"
+        + " {\"Return\": {\"ok\": true}}]}");
+    Files.writeString(dir.resolve("work.asl.json"), "{\"StartAt\": \"Work\", \"States\":"
+        + " {\"Work\": {\"Type\": \"Task\", \"Resource\": \"arn:aws:states:::lambda:invoke\","
+        + " \"Retry\": [{\"ErrorEquals\": [\"States.ALL\"]}], \"ResultPath\": \"$.r\","
+        + " \"Next\": \"Check\"}, \"Check\": {\"Type\": \"Choice\", \"Choices\":"
+        + " [{\"Variable\": \"$.r.ok\", \"BooleanEquals\": true, \"Next\": \"Done\"}],"
+        + " \"Default\": \"Failed\"}, \"Done\": {\"Type\": \"Succeed\"},"
+        + " \"Failed\": {\"Type\": \"Fail\", \"Error\": \"NotOk\"}}}");
+    Files.writeString(dir.resolve("input.json"), "{\"id\": 1}");
+    run(dir, "run", "--input", "input.json", "--mocks", "mocks.json", "work.asl.json");
+    run(dir, "run", "--format", "json", "--history", "--mocks", "mocks.json", "work.asl.json");
+    run(dir, "run", "work.asl.json");
+    run(dir, "run", "--input", "malformed.json", "work.asl.json");
+    for (String command : new String[] {"format", "validate", "generate", "render", "run",
+        "samples", "completion", "help"}) {
       run(dir, command, "--help");
     }
     run(dir, "--version");

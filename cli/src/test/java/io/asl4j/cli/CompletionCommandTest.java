@@ -64,8 +64,8 @@ class CompletionCommandTest {
 
   @Test
   void completesCommands() throws Exception {
-    assertThat(complete("asl4j", "")).containsExactly("format", "generate", "render", "samples",
-        "validate", "completion", "help");
+    assertThat(complete("asl4j", "")).containsExactly("format", "generate", "render", "run",
+        "samples", "validate", "completion", "help");
     assertThat(complete("asl4j", "ge")).containsExactly("generate");
   }
 
@@ -79,6 +79,10 @@ class CompletionCommandTest {
     assertThat(complete("asl4j", "render", "--format", "")).containsExactly("mermaid", "dot",
         "svg", "png");
     assertThat(complete("asl4j", "samples", "2-")).containsExactly("2-catch-notify-fail");
+    assertThat(complete("asl4j", "run", "--")).contains("--input", "--mocks", "--test-case",
+        "--workflow", "--type", "--seed", "--history", "--format");
+    assertThat(complete("asl4j", "run", "--format", "")).containsExactly("text", "json");
+    assertThat(complete("asl4j", "run", "--type", "")).containsExactly("STANDARD", "EXPRESS");
   }
 
   @Test
@@ -87,5 +91,7 @@ class CompletionCommandTest {
 
     assertThat(complete("asl4j", "validate", "order")).containsExactly("order-flow.asl.json");
     assertThat(complete("asl4j", "format", "-o", "ord")).containsExactly("order-flow.asl.json");
+    assertThat(complete("asl4j", "run", "--mocks", "ord")).containsExactly("order-flow.asl.json");
+    assertThat(complete("asl4j", "run", "ord")).containsExactly("order-flow.asl.json");
   }
 }

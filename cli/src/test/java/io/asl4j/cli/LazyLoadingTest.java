@@ -10,7 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The commands load what they use and nothing more: {@code validate} starts without the code
- * generator, JavaPoet, javac or the samples, which only {@code generate} and {@code samples} need.
+ * generator, JavaPoet, javac, the samples or the local executor, which only {@code generate},
+ * {@code samples} and {@code run} need.
  */
 class LazyLoadingTest {
 
@@ -41,7 +42,7 @@ class LazyLoadingTest {
     assertThat(classes).filteredOn(c -> c.startsWith("io.asl4j.codegen.")
             || c.startsWith("com.palantir.javapoet.") || c.startsWith("io.asl4j.samples.")
             || c.startsWith("com.sun.tools.javac.") || c.startsWith("io.asl4j.cli.Generation")
-            || c.startsWith("picocli.AutoComplete"))
+            || c.startsWith("picocli.AutoComplete") || c.startsWith("io.asl4j.local."))
         .as("classes validate has no use for").isEmpty();
   }
 
@@ -53,5 +54,17 @@ class LazyLoadingTest {
     List<String> classes = loaded("generate", "-o", "-", "flow.asl.json");
 
     assertThat(classes).contains("io.asl4j.cli.Generation", "io.asl4j.codegen.JavaGenerator");
+  }
+
+  @Test
+  void runLoadsTheExecutorButNotTheGenerator() throws Exception {
+    Files.writeString(dir.resolve("flow.asl.json"),
+        "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"End\":true}}}");
+
+    List<String> classes = loaded("run", "flow.asl.json");
+
+    assertThat(classes).contains("io.asl4j.cli.RunCommand", "io.asl4j.local.LocalExecutor");
+    assertThat(classes).filteredOn(c -> c.startsWith("io.asl4j.codegen.")
+        || c.startsWith("io.asl4j.samples.")).isEmpty();
   }
 }

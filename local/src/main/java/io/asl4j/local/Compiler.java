@@ -47,9 +47,15 @@ final class Compiler {
   private final QueryLanguage topLanguage;
   private final IntrinsicCompiler intrinsics;
   private final List<String> taskNames = new ArrayList<>();
+  private final List<String> taskResources = new ArrayList<>();
+  private final Map<String, String> stateTypes = new java.util.LinkedHashMap<>();
 
-  /** A compiled workflow: its top-level graph and its Task states, numbered. */
-  record Program(Graph graph, String[] taskNames) {}
+  /**
+   * A compiled workflow: its top-level graph, its Task states numbered (names and resources), every
+   * state's type by name, and the workflow's own TimeoutSeconds.
+   */
+  record Program(Graph graph, String[] taskNames, String[] taskResources,
+      Map<String, String> stateTypes, Optional<Long> timeoutSeconds) {}
 
   private Compiler(Workflow w, IntrinsicCompiler intrinsics) {
     this.topLanguage = w.queryLanguage().orElse(QueryLanguage.JSONPATH);
@@ -59,7 +65,9 @@ final class Compiler {
   static Program compile(Workflow w, IntrinsicCompiler intrinsics) {
     Compiler c = new Compiler(w, intrinsics);
     Graph g = c.graph(w, c.topLanguage);
-    return new Program(g, c.taskNames.toArray(new String[0]));
+    return new Program(g, c.taskNames.toArray(new String[0]),
+        c.taskResources.toArray(new String[0]), java.util.Collections.unmodifiableMap(c.stateTypes),
+        w.timeoutSeconds().map(n -> n.decimalValue().longValue()));
   }
 
   private Graph graph(StateGraph g, QueryLanguage inherited) {
@@ -67,6 +75,7 @@ final class Compiler {
     Map<String, Node> nodes = new HashMap<>();
     Map<String, State> states = g.states();
     for (Map.Entry<String, State> e : states.entrySet()) {
+      stateTypes.putIfAbsent(e.getKey(), e.getValue().type());
       nodes.put(e.getKey(), node(e.getKey(), e.getValue(), lang));
     }
     for (Map.Entry<String, State> e : states.entrySet()) {
@@ -121,11 +130,14 @@ final class Compiler {
       n.outputPath = Node.DataPath.of(p.outputPath());
       n.output = p.output().map(v -> JsonataEval.compile(v, "Output")).orElse(null);
       n.assign = assign(p.assign(), ja);
+      n.mayGrow = ja ? n.output != null : n.resultPath.merges()
+          || p.parameters().filter(PathTemplate::mayGrow).isPresent();
       return n;
     } else if (st instanceof TaskState t) {
       TaskNode n = new TaskNode(name, ja, t.resource());
       n.taskIndex = taskNames.size();
       taskNames.add(name);
+      taskResources.add(t.resource());
       n.inputPath = Node.DataPath.of(t.inputPath());
       n.parameters = t.parameters().map(v -> PathTemplate.compile(v, intrinsics)).orElse(null);
       n.arguments = t.arguments().map(v -> JsonataEval.compile(v, "Arguments")).orElse(null);
@@ -137,8 +149,12 @@ final class Compiler {
       n.assign = assign(t.assign(), ja);
       n.timeoutSeconds = t.timeoutSeconds().map(d -> dynamicNumber(d, "TimeoutSeconds"))
           .orElse(null);
+      n.timeoutSecondsPath = t.timeoutSeconds().filter(d -> d instanceof JsonPath)
+          .map(d -> ((JsonPath) d).text()).orElse(null);
       n.heartbeatSeconds = t.heartbeatSeconds().map(d -> dynamicNumber(d, "HeartbeatSeconds"))
           .orElse(null);
+      n.heartbeatSecondsPath = t.heartbeatSeconds().filter(d -> d instanceof JsonPath)
+          .map(d -> ((JsonPath) d).text()).orElse(null);
       guard(n, t, ja);
       return n;
     } else if (st instanceof ChoiceState c) {
@@ -153,6 +169,9 @@ final class Compiler {
         n.rules[i] = new ChoiceNode.Rule(condition(r.condition()), assign(r.assign(), ja),
             r.output().map(v -> JsonataEval.compile(v, "Output")).orElse(null));
       }
+      // a JSONPath Choice passes (part of) its input on; a JSONata Output may build anything
+      n.mayGrow = c.output().isPresent()
+          || c.choices().stream().anyMatch(r -> r.output().isPresent());
       return n;
     } else if (st instanceof WaitState w) {
       WaitNode n = new WaitNode(name, ja);
@@ -171,12 +190,14 @@ final class Compiler {
         }
         n.timestamp = dynamicString(ts.timestamp(), "Timestamp");
       }
+      n.mayGrow = n.output != null;
       return n;
     } else if (st instanceof SucceedState su) {
       SucceedNode n = new SucceedNode(name, ja);
       n.inputPath = Node.DataPath.of(su.inputPath());
       n.outputPath = Node.DataPath.of(su.outputPath());
       n.output = su.output().map(v -> JsonataEval.compile(v, "Output")).orElse(null);
+      n.mayGrow = n.output != null;
       return n;
     } else if (st instanceof FailState f) {
       FailNode n = new FailNode(name, ja);
@@ -226,8 +247,39 @@ final class Compiler {
       n.outputPath = Node.DataPath.of(m.outputPath());
       n.output = m.output().map(v -> JsonataEval.compile(v, "Output")).orElse(null);
       n.assign = assign(m.assign(), ja);
-      n.maxConcurrency = m.maxConcurrency().filter(d -> d instanceof JsonNumber)
-          .map(d -> ((JsonNumber) d).decimalValue().longValue()).orElse(0L);
+      if (m.maxConcurrency().isPresent()) {
+        DynamicNumber d = m.maxConcurrency().get();
+        n.maxConcurrency = dynamicNumber(d, "MaxConcurrency");
+        n.maxConcurrencyPath = d instanceof JsonPath p ? p.text() : null;
+      }
+      n.label = m.label().orElse(name);
+      m.itemReader().ifPresent(r -> n.reader = reader(r, ja));
+      m.itemBatcher().ifPresent(b -> {
+        n.batched = true;
+        b.maxItemsPerBatch().ifPresent(d -> {
+          n.maxItemsPerBatch = dynamicNumber(d, "MaxItemsPerBatch");
+          n.maxItemsPerBatchPath = d instanceof JsonPath p ? p.text() : null;
+        });
+        b.maxInputBytesPerBatch().ifPresent(d -> {
+          n.maxBytesPerBatch = dynamicNumber(d, "MaxInputBytesPerBatch");
+          n.maxBytesPerBatchPath = d instanceof JsonPath p ? p.text() : null;
+        });
+        n.batchInput = b.batchInput().map(v -> ja ? JsonataEval.compile(v, "BatchInput")
+            : PathTemplate.compile(v, intrinsics)).orElse(null);
+      });
+      m.resultWriter().ifPresent(w -> {
+        ResultWriting rw = new ResultWriting();
+        Optional<Value> params = ja ? w.arguments() : w.parameters();
+        if (w.resource().isPresent()) {
+          rw.parameters = params.map(v -> ja ? JsonataEval.compile(v, "Arguments")
+              : PathTemplate.compile(v, intrinsics)).orElse(Eval.constant(Map.of()));
+        }
+        w.writerConfig().ifPresent(c -> {
+          rw.transformation = c.transformation().orElse(null);
+          c.outputType().ifPresent(t -> rw.outputType = t);
+        });
+        n.writer = rw;
+      });
       if (m.toleratedFailureCount().isPresent()) {
         DynamicNumber d = m.toleratedFailureCount().get();
         n.toleratedCount = dynamicNumber(d, "ToleratedFailureCount");
@@ -245,6 +297,28 @@ final class Compiler {
         + " of type \"" + st.type() + "\"");
   }
 
+  private ItemReading reader(io.asl4j.model.ItemReader r, boolean ja) {
+    ItemReading ir = new ItemReading(r.resource());
+    Optional<Value> params = ja ? r.arguments() : r.parameters();
+    ir.parameters = params.map(v -> ja ? JsonataEval.compile(v, "Arguments")
+        : PathTemplate.compile(v, intrinsics)).orElse(null);
+    r.readerConfig().ifPresent(c -> {
+      ir.inputType = c.inputType().orElse(null);
+      ir.manifestType = c.manifestType().orElse(null);
+      c.csvHeaderLocation().ifPresent(h -> ir.headerLocation = h);
+      ir.headers = c.csvHeaders().orElse(null);
+      c.csvDelimiter().ifPresent(d -> ir.delimiter = ItemReading.delimiter(d));
+      ir.itemsPointer = c.itemsPointer().orElse(null);
+      ir.loadAndFlatten = c.transformation()
+          .filter(t -> t == io.asl4j.model.ReaderTransformation.LOAD_AND_FLATTEN).isPresent();
+      c.maxItems().ifPresent(d -> {
+        ir.maxItems = dynamicNumber(d, "MaxItems");
+        ir.maxItemsPath = d instanceof JsonPath p ? p.text() : null;
+      });
+    });
+    return ir;
+  }
+
   private void guard(GuardedNode n, HasErrorHandling h, boolean ja) {
     List<Retrier> rs = h.retry().orElse(List.of());
     n.retriers = new GuardedNode.Retrier[rs.size()];
@@ -254,7 +328,8 @@ final class Compiler {
           r.intervalSeconds().map(x -> x.decimalValue().doubleValue()).orElse(1.0),
           r.maxAttempts().map(x -> x.decimalValue().longValue()).orElse(3L),
           r.backoffRate().map(x -> x.decimalValue().doubleValue()).orElse(2.0),
-          r.maxDelaySeconds().map(x -> x.decimalValue().doubleValue()).orElse(0.0));
+          r.maxDelaySeconds().map(x -> x.decimalValue().doubleValue()).orElse(0.0),
+          r.jitterStrategy().filter(j -> j == io.asl4j.model.JitterStrategy.FULL).isPresent());
     }
     List<Catcher> cs = h.catchers().orElse(List.of());
     n.catchers = new GuardedNode.Catcher[cs.size()];

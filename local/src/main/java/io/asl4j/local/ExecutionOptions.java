@@ -18,9 +18,13 @@ import java.util.Objects;
  *     sleeps
  * @param stateMachineName the state machine's name, for the context object and ARNs
  * @param executionName the execution's name, for the context object and ARNs
+ * @param seed seeds the random numbers of a run (Retry's {@code JitterStrategy: FULL}), so that
+ *     runs with the same seed are the same
+ * @param s3 the mocked S3 objects a Distributed Map's {@code ItemReader} reads (added to those of
+ *     the mocks file, replacing them at the same bucket and key)
  */
 public record ExecutionOptions(ExecutionType type, boolean history, boolean historyLimit,
-    Instant startTime, String stateMachineName, String executionName) {
+    Instant startTime, String stateMachineName, String executionName, long seed, S3Objects s3) {
 
   /** AWS's quota on the events of one Standard execution's history. */
   public static final int MAX_HISTORY_EVENTS = 25_000;
@@ -34,23 +38,44 @@ public record ExecutionOptions(ExecutionType type, boolean history, boolean hist
    * @param startTime the virtual start time
    * @param stateMachineName the state machine's name
    * @param executionName the execution's name
+   * @param seed the seed of the run's random numbers
+   * @param s3 the mocked S3 objects
    */
   public ExecutionOptions {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(startTime, "startTime");
     Objects.requireNonNull(stateMachineName, "stateMachineName");
     Objects.requireNonNull(executionName, "executionName");
+    Objects.requireNonNull(s3, "s3");
+  }
+
+  /**
+   * Creates options with seed 0 and no S3 objects.
+   *
+   * @param type STANDARD or EXPRESS
+   * @param history whether to record the history
+   * @param historyLimit whether to enforce the 25,000-event limit
+   * @param startTime the virtual start time
+   * @param stateMachineName the state machine's name
+   * @param executionName the execution's name
+   */
+  public ExecutionOptions(ExecutionType type, boolean history, boolean historyLimit,
+      Instant startTime, String stateMachineName, String executionName) {
+    this(type, history, historyLimit, startTime, stateMachineName, executionName, 0L,
+        S3Objects.empty());
   }
 
   /**
    * Returns the defaults: STANDARD, history on, the 25,000-event limit on, starting at
-   * 2024-01-01T12:00:00Z, state machine {@code LocalStateMachine}, execution {@code local}.
+   * 2024-01-01T12:00:00Z, state machine {@code LocalStateMachine}, execution {@code local}, seed 0,
+   * no S3 objects.
    *
    * @return the default options
    */
   public static ExecutionOptions defaults() {
     return new ExecutionOptions(ExecutionType.STANDARD, true, true,
-        Instant.parse("2024-01-01T12:00:00Z"), "LocalStateMachine", "local");
+        Instant.parse("2024-01-01T12:00:00Z"), "LocalStateMachine", "local", 0L,
+        S3Objects.empty());
   }
 
   /**
@@ -61,7 +86,7 @@ public record ExecutionOptions(ExecutionType type, boolean history, boolean hist
    */
   public ExecutionOptions withType(ExecutionType type) {
     return new ExecutionOptions(type, history, historyLimit, startTime, stateMachineName,
-        executionName);
+        executionName, seed, s3);
   }
 
   /**
@@ -71,7 +96,8 @@ public record ExecutionOptions(ExecutionType type, boolean history, boolean hist
    * @return a copy with that setting
    */
   public ExecutionOptions withHistory(boolean on) {
-    return new ExecutionOptions(type, on, historyLimit, startTime, stateMachineName, executionName);
+    return new ExecutionOptions(type, on, historyLimit, startTime, stateMachineName, executionName,
+        seed, s3);
   }
 
   /**
@@ -81,7 +107,8 @@ public record ExecutionOptions(ExecutionType type, boolean history, boolean hist
    * @return a copy with that setting
    */
   public ExecutionOptions withHistoryLimit(boolean on) {
-    return new ExecutionOptions(type, history, on, startTime, stateMachineName, executionName);
+    return new ExecutionOptions(type, history, on, startTime, stateMachineName, executionName, seed,
+        s3);
   }
 
   /**
@@ -92,7 +119,7 @@ public record ExecutionOptions(ExecutionType type, boolean history, boolean hist
    */
   public ExecutionOptions withStartTime(Instant start) {
     return new ExecutionOptions(type, history, historyLimit, start, stateMachineName,
-        executionName);
+        executionName, seed, s3);
   }
 
   /**
@@ -103,6 +130,30 @@ public record ExecutionOptions(ExecutionType type, boolean history, boolean hist
    * @return a copy with those names
    */
   public ExecutionOptions withNames(String stateMachine, String execution) {
-    return new ExecutionOptions(type, history, historyLimit, startTime, stateMachine, execution);
+    return new ExecutionOptions(type, history, historyLimit, startTime, stateMachine, execution,
+        seed, s3);
+  }
+
+  /**
+   * Sets the seed of the run's random numbers: Retry's {@code JitterStrategy: FULL} waits a
+   * random part of each interval, the same part for the same seed.
+   *
+   * @param value the seed
+   * @return a copy with that seed
+   */
+  public ExecutionOptions withSeed(long value) {
+    return new ExecutionOptions(type, history, historyLimit, startTime, stateMachineName,
+        executionName, value, s3);
+  }
+
+  /**
+   * Sets the mocked S3 objects that a Distributed Map's {@code ItemReader} reads.
+   *
+   * @param objects the objects
+   * @return a copy with those objects
+   */
+  public ExecutionOptions withS3(S3Objects objects) {
+    return new ExecutionOptions(type, history, historyLimit, startTime, stateMachineName,
+        executionName, seed, objects);
   }
 }

@@ -19,6 +19,11 @@ final class Failure extends Exception {
   final boolean fromTask;
   /** Whether this is the whole execution timing out ({@code TimeoutSeconds} of the workflow). */
   boolean timeout;
+  /**
+   * Whether {@code States.ALL} leaves it alone ({@code States.DataLimitExceeded} raised by the
+   * interpreter); a catcher or retrier that names the error still matches.
+   */
+  boolean notAll;
 
   Failure(String error, String cause, boolean terminal, boolean fromTask) {
     super(error, null, false, false);
@@ -36,6 +41,16 @@ final class Failure extends Exception {
   /** A {@code States.Runtime} failure, which fails the execution whatever the Catch says. */
   static Failure runtime(String cause) {
     return new Failure("States.Runtime", cause, true, false);
+  }
+
+  /**
+   * A {@code States.DataLimitExceeded} failure of the interpreter: a state's input or output over
+   * the payload quota. Only a catcher that names it matches; {@code States.ALL} does not.
+   */
+  static Failure dataLimit(String cause) {
+    Failure f = new Failure("States.DataLimitExceeded", cause, false, false);
+    f.notAll = true;
+    return f;
   }
 
   /** A {@code States.QueryEvaluationError} failure (JSONata and field value errors). */

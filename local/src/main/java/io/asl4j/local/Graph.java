@@ -18,6 +18,12 @@ final class Graph {
    * @return the output of the last state
    * @throws Failure when a state fails and nothing in the graph handles it
    */
+  /** A state's output over AWS's payload quota, as AWS words it. */
+  static Failure tooLarge(Node n) {
+    return Failure.dataLimit("The state/task '" + n.name + "' returned a result with a size "
+        + "exceeding the maximum number of bytes service limit.");
+  }
+
   Object run(Run run, Scope scope, Object input) throws Failure {
     Step s = new Step(run, scope);
     Node n = start;
@@ -39,7 +45,12 @@ final class Graph {
       }
       run.transitions++;
       Node next = n.execute(s, data);
+      Object in = data;
       data = s.output;
+      // an output that is the input, already checked, cannot be over the quota
+      if (n.mayGrow && data != in && JsonSize.exceeds(data, TaskNode.MAX_PAYLOAD_BYTES)) {
+        throw tooLarge(n);
+      }
       run.event(n.exitedType, s.enteredId, run.recording() ? Node.details("name", n.name, "output",
           Json.write(data)) : null);
       if (next == null) {

@@ -17,13 +17,17 @@ abstract class GuardedNode extends Node implements Node.Retrying {
     final long maxAttempts;
     final double backoff;
     final double maxDelay;
+    /** {@code JitterStrategy: FULL}: wait a random part of each interval. */
+    final boolean fullJitter;
 
-    Retrier(List<String> errors, double interval, long maxAttempts, double backoff, double maxDelay) {
+    Retrier(List<String> errors, double interval, long maxAttempts, double backoff, double maxDelay,
+        boolean fullJitter) {
       this.errors = errors;
       this.interval = interval;
       this.maxAttempts = maxAttempts;
       this.backoff = backoff;
       this.maxDelay = maxDelay;
+      this.fullJitter = fullJitter;
     }
   }
 
@@ -82,6 +86,11 @@ abstract class GuardedNode extends Node implements Node.Retrying {
               if (retrier.maxDelay > 0) {
                 delay = Math.min(delay, retrier.maxDelay);
               }
+              if (retrier.fullJitter) {
+                // "full jitter": anywhere between no wait and the whole interval, from the run's
+                // seeded random numbers so that a run can be repeated
+                delay = s.run.world.random.nextDouble() * delay;
+              }
               s.run.clock += (long) (delay * 1000);
               attempts[r]++;
               s.retryCount++;
@@ -126,6 +135,9 @@ abstract class GuardedNode extends Node implements Node.Retrying {
   static boolean matches(List<String> errors, Failure f) {
     for (String e : errors) {
       if (e.equals("States.ALL")) {
+        if (f.notAll) {
+          continue;
+        }
         return true;
       }
       if (f.error != null && e.equals(f.error)) {

@@ -254,6 +254,19 @@ public final class Json {
    * @param v an internal value
    * @return the number of bytes
    */
+  /** A numeric string counts as its number in numeric Map fields, as on AWS. */
+  static Object numeric(Object v) {
+    if (v instanceof String str) {
+      try {
+        return str.contains(".") || str.contains("e") || str.contains("E")
+            ? (Object) Double.parseDouble(str) : (Object) Long.parseLong(str.strip());
+      } catch (NumberFormatException e) {
+        return v;
+      }
+    }
+    return v;
+  }
+
   static long utf8Length(Object v) {
     if (v instanceof String s) {
       return utf8(s) + 2;
@@ -275,7 +288,7 @@ public final class Json {
     return String.valueOf(v).length();
   }
 
-  private static long utf8(String s) {
+  static long utf8(String s) {
     long n = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -687,8 +700,31 @@ public final class Json {
           col++;
         }
       }
-      return new IllegalArgumentException("invalid JSON at line " + line + ", column " + col + ": "
-          + what);
+      return new SyntaxError(line, col, what);
+    }
+  }
+
+  /**
+   * Text that is not JSON: the message is {@code invalid JSON at line L, column C: what}, and the
+   * parts are kept for tools that place the problem themselves.
+   */
+  static final class SyntaxError extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+    final int line;
+    final int column;
+    final String what;
+
+    SyntaxError(int line, int column, String what) {
+      super("invalid JSON at line " + line + ", column " + column + ": " + what);
+      this.line = line;
+      this.column = column;
+      this.what = what;
+    }
+
+    /** The problem as a {@link LocalExecutionException} placed in a source. */
+    LocalExecutionException in(String source) {
+      return new LocalExecutionException(source + ": " + getMessage(), source, line, column,
+          "invalid JSON: " + what);
     }
   }
 

@@ -23,11 +23,11 @@ import java.util.Optional;
 public final class LocalExecutor {
 
   private final Compiler.Program program;
-  private final Optional<Long> timeoutSeconds;
+  private final Children children;
 
-  private LocalExecutor(Compiler.Program program, Optional<Long> timeoutSeconds) {
+  private LocalExecutor(Compiler.Program program, Children children) {
     this.program = program;
-    this.timeoutSeconds = timeoutSeconds;
+    this.children = children;
   }
 
   /**
@@ -40,8 +40,26 @@ public final class LocalExecutor {
    */
   public static LocalExecutor compile(Workflow workflow) {
     Objects.requireNonNull(workflow, "workflow");
-    Compiler.Program p = Compiler.compile(workflow, IntrinsicEval.COMPILER);
-    return new LocalExecutor(p, workflow.timeoutSeconds().map(n -> n.decimalValue().longValue()));
+    return new LocalExecutor(Compiler.compile(workflow, IntrinsicEval.COMPILER), Children.NONE);
+  }
+
+  /**
+   * Registers a child workflow that {@code arn:aws:states:::states:startExecution} tasks
+   * ({@code .sync}, {@code .sync:2}, {@code .waitForTaskToken} and request-response) run locally
+   * when their {@code StateMachineArn} names it, instead of taking a mock. The parent sees what AWS
+   * returns: the {@code DescribeExecution} fields for {@code .sync} (the output as JSON text) and
+   * {@code .sync:2} (the output as JSON), and a failed child as {@code States.TaskFailed} with the
+   * child's error and cause in a JSON cause.
+   *
+   * @param nameOrArn the state machine ARN, or just its name (then any ARN with that name matches)
+   * @param child the child workflow
+   * @return a copy of this executor with the child registered (children may start children too)
+   * @throws LocalExecutionException if the child uses something the executor cannot run
+   */
+  public LocalExecutor withWorkflow(String nameOrArn, Workflow child) {
+    Objects.requireNonNull(nameOrArn, "nameOrArn");
+    Objects.requireNonNull(child, "child");
+    return new LocalExecutor(program, children.with(nameOrArn, child));
   }
 
   /**
@@ -62,7 +80,7 @@ public final class LocalExecutor {
    *
    * @param input the execution input (a JSON value)
    * @param tasks answers every Task invocation
-   * @param options the type, history and clock settings
+   * @param options the type, history, clock, seed and S3 settings
    * @return the outcome
    * @throws LocalExecutionException if the run cannot go on (e.g. a mock is missing)
    */
@@ -75,7 +93,7 @@ public final class LocalExecutor {
    *
    * @param inputJson the execution input as JSON text
    * @param tasks answers every Task invocation
-   * @param options the type, history and clock settings
+   * @param options the type, history, clock, seed and S3 settings
    * @return the outcome
    * @throws LocalExecutionException if the input is not JSON or the run cannot go on
    */
@@ -92,52 +110,29 @@ public final class LocalExecutor {
   ExecutionResult runInternal(Object input, TaskHandler tasks, ExecutionOptions options) {
     Objects.requireNonNull(tasks, "tasks");
     Objects.requireNonNull(options, "options");
-    Run run = new Run(options, tasks, input);
-    if (tasks instanceof Mocks m) {
-      run.mocks = m.session(program.taskNames());
+    if (JsonSize.exceeds(input, TaskNode.MAX_PAYLOAD_BYTES)) {
+      throw new LocalExecutionException("input: " + Json.utf8Length(input) + " bytes, over the "
+          + TaskNode.MAX_PAYLOAD_BYTES + " bytes (256 KiB) that AWS accepts as an execution input");
     }
-    timeoutSeconds.ifPresent(t -> run.deadline = run.clock + t * 1000);
-    run.event("ExecutionStarted", 0, run.recording() ? Node.details("input", Json.write(input))
-        : null);
-    ExecutionStatus status;
-    Object output = null;
-    String error = null;
-    String cause = null;
-    try {
-      output = program.graph().run(run, new Scope(null), input);
-      status = ExecutionStatus.SUCCEEDED;
-      run.event("ExecutionSucceeded", run.lastEventId, run.recording()
-          ? Node.details("output", Json.write(output)) : null);
-    } catch (Failure f) {
-      error = f.error;
-      cause = f.cause;
-      if (f.timeout) {
-        status = ExecutionStatus.TIMED_OUT;
-        run.event("ExecutionTimedOut", run.lastEventId, run.recording()
-            ? Node.details("error", error, "cause", cause) : null);
-      } else {
-        status = ExecutionStatus.FAILED;
-        eventQuietly(run, "ExecutionFailed", Node.details("error", error, "cause", cause));
-      }
-    } catch (Run.HistoryLimitExceeded e) {
-      status = ExecutionStatus.FAILED;
-      error = "States.Runtime";
-      cause = "The execution history exceeded the maximum of " + ExecutionOptions.MAX_HISTORY_EVENTS
-          + " events";
+    Children all = children;
+    S3Objects s3 = options.s3();
+    Mocks m = TaskHandlers.mocksOf(tasks);
+    if (m != null) {
+      all = all.withMissing(m.workflows());
+      s3 = m.s3().withAll(s3);
+      Map<String, String> types = new java.util.LinkedHashMap<>(program.stateTypes());
+      all.addStates(types);
+      m.check(types);
     }
-    return new ExecutionResult(status,
-        status == ExecutionStatus.SUCCEEDED ? Optional.ofNullable(Json.external(output))
+    World world = new World(tasks, all, s3, options.seed());
+    Execution.Outcome o = Execution.run(program, options, world, input);
+    Run run = o.run();
+    return new ExecutionResult(o.status(),
+        o.status() == ExecutionStatus.SUCCEEDED ? Optional.ofNullable(Json.external(o.output()))
             : Optional.empty(),
-        Optional.ofNullable(error), Optional.ofNullable(cause),
+        Optional.ofNullable(o.error()), Optional.ofNullable(o.cause()),
         run.statesEntered == null ? List.of() : run.statesEntered,
-        run.history == null ? List.of() : run.history, run.transitions, run.lastEventId);
-  }
-
-  private static void eventQuietly(Run run, String type, Map<String, Object> details) {
-    try {
-      run.event(type, run.lastEventId, run.recording() ? details : null);
-    } catch (Run.HistoryLimitExceeded e) {
-      // the failure is already being reported
-    }
+        run.history == null ? List.of() : run.history, run.transitions, run.lastEventId,
+        world.written);
   }
 }

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,16 +37,52 @@ public final class LocalRun {
    */
   public static ExecutionResult run(Path workflowFile, Optional<Path> inputFile,
       Optional<Path> mocksFile, Optional<String> testCase, ExecutionOptions options) {
+    return run(workflowFile, inputFile, mocksFile, testCase, Map.of(), options);
+  }
+
+  /**
+   * Runs a workflow file that starts child workflows ({@code states:startExecution}).
+   *
+   * @param workflowFile the ASL definition ({@code .asl.json})
+   * @param inputFile the execution input as a JSON file; {@code {}} when empty
+   * @param mocksFile the task results (either mocks format, see {@link Mocks}), with the mocked
+   *     S3 objects and child workflows of its {@code "S3"} and {@code "Workflows"} sections
+   * @param testCase the test case to use from a {@code MockConfigFile}
+   * @param workflows child workflow files by the state machine name or ARN they stand for (they
+   *     replace children of the same name in the mocks file)
+   * @param options the type, history, clock, seed and S3 settings
+   * @return the outcome
+   * @throws LocalExecutionException if a file cannot be read or is invalid, or a mock is missing
+   */
+  public static ExecutionResult run(Path workflowFile, Optional<Path> inputFile,
+      Optional<Path> mocksFile, Optional<String> testCase, Map<String, Path> workflows,
+      ExecutionOptions options) {
     Workflow workflow = readWorkflow(workflowFile);
-    String input = inputFile.map(LocalRun::read).orElse("{}");
-    Object value;
-    try {
-      value = Json.parseInternal(input);
-    } catch (IllegalArgumentException e) {
-      throw new LocalExecutionException(inputFile.get() + ": " + e.getMessage());
+    Object value = inputFile.isPresent()
+        ? parseInput(read(inputFile.get()), inputFile.get().toString()) : new LinkedHashMap<>();
+    Mocks mocks = mocksFile.map(f -> Mocks.read(f, testCase)).orElseGet(Mocks::none);
+    LocalExecutor executor = LocalExecutor.compile(workflow);
+    for (Map.Entry<String, Path> e : workflows.entrySet()) {
+      executor = executor.withWorkflow(e.getKey(), readWorkflow(e.getValue()));
     }
-    Mocks mocks = mocksFile.map(f -> Mocks.read(f, testCase)).orElseGet(() -> Mocks.none());
-    return LocalExecutor.compile(workflow).runInternal(value, mocks, options);
+    return executor.runInternal(Json.internal(value), mocks, options);
+  }
+
+  /**
+   * Parses an execution input.
+   *
+   * @param json the input as JSON text
+   * @param source names the text in messages (e.g. the file name)
+   * @return the input as a JSON value (maps, lists, strings, numbers, booleans, {@code null})
+   * @throws LocalExecutionException if the text is not JSON; the exception gives the line and
+   *     column
+   */
+  public static Object parseInput(String json, String source) {
+    try {
+      return Json.external(Json.parseInternal(json));
+    } catch (Json.SyntaxError e) {
+      throw e.in(source);
+    }
   }
 
   /**
@@ -64,7 +102,7 @@ public final class LocalRun {
     }
   }
 
-  private static String read(Path file) {
+  static String read(Path file) {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -14,6 +14,12 @@ abstract class Node {
   final boolean jsonata;
   final String enteredType;
   final String exitedType;
+  /**
+   * Whether the state's output may be over the payload quota when its input is not: true but for
+   * states whose output is their input or a part of it with little added (compiled per state, so
+   * that the common small states skip the measuring).
+   */
+  boolean mayGrow = true;
   /** The next state, or {@code null} at the end of the graph (resolved after construction). */
   Node next;
 
@@ -90,6 +96,11 @@ abstract class Node {
         return e.isRoot() ? REPLACE : new ResultPath(e, false);
       }
       return new ResultPath(null, true);
+    }
+
+    /** Whether the result goes into the input (rather than replacing it or being dropped). */
+    boolean merges() {
+      return path != null;
     }
 
     Object apply(Step s, Object input, Object result) throws Failure {

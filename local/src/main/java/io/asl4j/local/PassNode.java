@@ -29,7 +29,8 @@ final class PassNode extends Node {
       return next;
     }
     if (resultTooLarge) {
-      throw TaskNode.tooLarge(s);
+      throw Failure.dataLimit("The state/task '" + name + "' returned a result with a size "
+          + "exceeding the maximum number of bytes service limit.");
     }
     Object effective = inputPath.apply(s, input);
     Object r = result != null ? result : parameters != null ? parameters.eval(s, effective)

@@ -64,6 +64,56 @@ final class PathTemplate {
     return Eval.constant(Eval.literal(v));
   }
 
+  /** Intrinsic functions whose results are small scalars, whatever their arguments. */
+  private static final java.util.Set<String> SMALL_RESULTS = java.util.Set.of("MathAdd",
+      "MathRandom", "ArrayLength", "ArrayContains", "UUID", "Hash");
+  private static final java.util.regex.Pattern FUNCTION =
+      java.util.regex.Pattern.compile("States\\.(\\w+)\\s*\\(");
+
+  /**
+   * Whether a template's result may be much larger than the data it reads: when it copies more
+   * than one value of it (paths, variables), calls an intrinsic that builds strings or arrays, or
+   * holds large constants. A template that picks at most one value and adds small scalars makes
+   * nothing larger than its input.
+   */
+  static boolean mayGrow(Value v) {
+    int[] copies = new int[1];
+    long[] constant = new long[1];
+    return grows(v, copies, constant) || copies[0] > 1 || constant[0] > 1024;
+  }
+
+  private static boolean grows(Value v, int[] copies, long[] constant) {
+    if (v instanceof JsonObject o) {
+      for (Map.Entry<String, Value> e : o.members().entrySet()) {
+        constant[0] += e.getKey().length() + 4;
+        if (grows(e.getValue(), copies, constant)) {
+          return true;
+        }
+      }
+      return false;
+    } else if (v instanceof JsonArray a) {
+      for (Value e : a.elements()) {
+        if (grows(e, copies, constant)) {
+          return true;
+        }
+      }
+      return false;
+    } else if (v instanceof JsonPath) {
+      copies[0]++;
+      return false;
+    } else if (v instanceof Intrinsic i) {
+      java.util.regex.Matcher m = FUNCTION.matcher(i.text());
+      while (m.find()) {
+        if (!SMALL_RESULTS.contains(m.group(1))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    constant[0] += Json.utf8Length(Eval.literal(v));
+    return false;
+  }
+
   private static Eval member(String key, Value v, IntrinsicCompiler intrinsics) {
     if (v instanceof JsonPath p) {
       return PathEval.member(p.text(), key + ".$");

@@ -24,9 +24,11 @@ final class Run {
   }
 
   final ExecutionOptions options;
+  /** What this execution shares with the executions it starts and the one that started it. */
+  final World world;
   final TaskHandler tasks;
-  /** The mocks' cursors when {@link #tasks} is {@link Mocks}, else {@code null}. */
-  Mocks.Session mocks;
+  /** The mocks' cursors when the task handler is {@link Mocks}, else {@code null}. */
+  final Mocks.Session mocks;
   /** The virtual time at which the execution times out ({@code TimeoutSeconds}). */
   long deadline = Long.MAX_VALUE;
   final List<HistoryEvent> history;
@@ -35,7 +37,6 @@ final class Run {
   long clock;
   int lastEventId;
   long transitions;
-  int tokens;
   final Object executionInput;
   private Map<String, Object> executionContext;
   private Map<String, Object> stateMachineContext;
@@ -43,9 +44,25 @@ final class Run {
   final String stateMachineArn;
   private final int limit;
 
-  Run(ExecutionOptions options, TaskHandler tasks, Object input) {
+  /** A run of a program: a new execution with its own mock cursors. */
+  Run(ExecutionOptions options, World world, Compiler.Program program, Object input) {
+    this(options, world, world.mocks == null ? null
+        : world.mocks.session(program.taskNames(), program.taskResources()), input);
+  }
+
+  /**
+   * A child execution of a Distributed Map: it runs states of its parent's program, so it takes
+   * their mocks from the parent's cursors (iterations take them in item order).
+   */
+  Run(Run parent, ExecutionOptions options, Object input) {
+    this(options, parent.world, parent.mocks, input);
+  }
+
+  private Run(ExecutionOptions options, World world, Mocks.Session mocks, Object input) {
     this.options = options;
-    this.tasks = tasks;
+    this.world = world;
+    this.tasks = world.tasks;
+    this.mocks = mocks;
     this.history = options.history() ? new ArrayList<>() : null;
     this.statesEntered = options.history() ? new ArrayList<>() : null;
     this.clock = options.startTime().toEpochMilli();

@@ -60,4 +60,47 @@ class LocalRunTest {
         .hasMessageStartingWith(notAsl + ": ")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
   }
+
+  @Test
+  void anUnreadableInputOrMocksFileIsOneLineNamingIt() throws IOException {
+    Path asl = file("w.asl.json", """
+        {"StartAt": "P", "States": {"P": {"Type": "Pass", "End": true}}}""");
+    Path missing = dir.resolve("in.json");
+    assertThatThrownBy(() -> LocalRun.run(asl, Optional.of(missing), Optional.empty(),
+        Optional.empty(), ExecutionOptions.defaults()))
+        .hasMessage(missing + ": cannot read the file (NoSuchFileException: " + missing + ")");
+    Path noMocks = dir.resolve("mocks.json");
+    assertThatThrownBy(() -> LocalRun.run(asl, Optional.empty(), Optional.of(noMocks),
+        Optional.empty(), ExecutionOptions.defaults()))
+        .hasMessage(noMocks + ": cannot read the file (NoSuchFileException: " + noMocks + ")");
+  }
+
+  @Test
+  void inputThatIsNotJsonIsPlacedAtItsLineAndColumn() {
+    assertThatThrownBy(() -> LocalRun.parseInput("{\n  \"a\": tru\n}", "in.json"))
+        .isInstanceOf(LocalExecutionException.class)
+        .hasMessage("in.json: invalid JSON at line 2, column 8: expected a value")
+        .satisfies(e -> {
+          LocalExecutionException l = (LocalExecutionException) e;
+          assertThat(l.line()).isEqualTo(2);
+          assertThat(l.column()).isEqualTo(8);
+        });
+    assertThat(LocalRun.parseInput("null", "in.json")).isNull();
+  }
+
+  @Test
+  void anUnknownTestCaseIsNamedWithTheKnownOnes() throws IOException {
+    Path asl = file("w.asl.json", """
+        {"StartAt": "T", "States": {"T": {"Type": "Task",
+          "Resource": "arn:aws:states:::lambda:invoke", "End": true}}}""");
+    Path config = file("config.json", """
+        {"StateMachines": {"Orders": {"TestCases": {"HappyPath": {"T": "Ok"}}}},
+         "MockedResponses": {"Ok": {"0": {"Return": "ok"}}}}""");
+    assertThatThrownBy(() -> LocalRun.run(asl, Optional.empty(), Optional.of(config),
+        Optional.of("SadPath"), ExecutionOptions.defaults()))
+        .hasMessage(config + ": no test case \"SadPath\" (known: Orders/HappyPath; write "
+            + "MACHINE/TEST_CASE when several machines have it)");
+    assertThat(LocalRun.run(asl, Optional.empty(), Optional.of(config), Optional.of("HappyPath"),
+        ExecutionOptions.defaults()).outputJson()).contains("\"ok\"");
+  }
 }
