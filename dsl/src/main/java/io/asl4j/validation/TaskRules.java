@@ -7,6 +7,7 @@ import static io.asl4j.validation.DiagnosticCode.INVALID_RESOURCE;
 import static io.asl4j.validation.DiagnosticCode.MISSING_FIELD;
 import static io.asl4j.validation.DiagnosticCode.RESOURCE_NOT_ARN;
 import static io.asl4j.validation.DiagnosticCode.TASK_TOKEN_NOT_PASSED;
+import static io.asl4j.validation.DiagnosticCode.UNKNOWN_INTEGRATION;
 import static io.asl4j.validation.DiagnosticCode.WRONG_TYPE;
 import static io.asl4j.validation.ExpressionText.escape;
 import static io.asl4j.validation.ExpressionText.hasPlaceholder;
@@ -21,9 +22,14 @@ import io.asl4j.model.JsonObject;
 import io.asl4j.model.JsonString;
 import io.asl4j.model.LambdaFunctionArn;
 import io.asl4j.model.Limit;
+import io.asl4j.model.OptimizedIntegration;
 import io.asl4j.model.QueryLanguage;
+import io.asl4j.model.ResourceArn;
 import io.asl4j.model.TaskState;
 import io.asl4j.model.Value;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -33,6 +39,9 @@ import java.util.regex.Pattern;
  */
 final class TaskRules extends RuleGroup {
 
+  /** The SDK service ids of optimized services whose ARN name differs. */
+  private static final Map<String, String> SDK_SERVICES = Map.of("states", "sfn", "events",
+      "eventbridge");
   private static final Pattern CLOSED_PLACEHOLDERS = Pattern.compile("[^$]*(\\$\\{[^}]+}[^$]*)+");
   private static final Pattern URI = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:\\S+");
   /** A task's TimeoutSeconds when it sets none. */
@@ -65,6 +74,7 @@ final class TaskRules extends RuleGroup {
           + " function ARN: arn:aws:lambda:<region>:<account>:function:<name>[:<alias or"
           + " version>]");
     }
+    ResourceArn.parse(resource).filter(a -> !a.awsSdk()).ifPresent(a -> integration(a, at));
     IntegrationPattern pattern = IntegrationPattern.ofResource(resource);
     if (run.type == Validator.WorkflowType.EXPRESS
         && (pattern != IntegrationPattern.REQUEST_RESPONSE
@@ -95,6 +105,38 @@ final class TaskRules extends RuleGroup {
     f.resultPath(t.resultPath());
     f.output(t.output());
     f.assign(t.assign(), at + "/Assign");
+  }
+
+  /** An optimized integration of a service the table knows must be one of its actions. */
+  private void integration(ResourceArn arn, String at) {
+    if (!OptimizedIntegration.knowsService(arn.service())) {
+      return;
+    }
+    OptimizedIntegration known = OptimizedIntegration.of(arn.service(), arn.action()).orElse(null);
+    if (known == null) {
+      List<String> actions = OptimizedIntegration.actionsOf(arn.service());
+      String sdk = SDK_SERVICES.getOrDefault(arn.service(), arn.service());
+      report(UNKNOWN_INTEGRATION, at + "/Resource", "\"" + arn.arn() + "\" is not an optimized"
+          + " integration: " + arn.service() + " has " + list(actions) + (arn.service()
+          .equals("http") ? "" : "; call other actions through the SDK integration arn:"
+          + arn.partition() + ":states:::aws-sdk:" + sdk + ":" + arn.action()));
+    } else if (!known.supports(arn.pattern())) {
+      List<String> patterns = new ArrayList<>();
+      for (IntegrationPattern p : known.patterns()) {
+        patterns.add(p == IntegrationPattern.REQUEST_RESPONSE ? "request-response" : p.suffix());
+      }
+      report(UNKNOWN_INTEGRATION, at + "/Resource", arn.service() + ":" + arn.action()
+          + " has no " + arn.pattern().suffix() + " pattern; it supports " + list(patterns));
+    }
+  }
+
+  /** "a", "a and b", "a, b and c". */
+  private static String list(List<String> items) {
+    if (items.size() == 1) {
+      return items.get(0);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1)) + " and "
+        + items.get(items.size() - 1);
   }
 
   private void credentials(JsonObject c, StateFields f) {

@@ -24,8 +24,13 @@ final class ValidationRun {
   final Validator.WorkflowType type;
   /** The size of the source text in UTF-8, or -1 to measure the model written compactly. */
   final long sourceBytes;
-  /** Whether the model is of a repaired copy of the text, so its graph may differ. */
+  /** Whether the model is of a repaired copy of the text, so its data may differ. */
   final boolean repaired;
+  /**
+   * Whether the repair may have changed a graph (a transition, a state or a branch was left out),
+   * so that reachability and the way to an end cannot be judged.
+   */
+  final boolean graphRepaired;
 
   final GraphRules graphs = new GraphRules(this);
   final StateRules states = new StateRules(this);
@@ -36,10 +41,12 @@ final class ValidationRun {
   final ExpressionRules expressions = new ExpressionRules(this);
   final VariableRules variables = new VariableRules(this);
 
-  ValidationRun(Validator.WorkflowType type, long sourceBytes, boolean repaired) {
+  ValidationRun(Validator.WorkflowType type, long sourceBytes, boolean repaired,
+      boolean graphRepaired) {
     this.type = type;
     this.sourceBytes = sourceBytes;
     this.repaired = repaired;
+    this.graphRepaired = graphRepaired;
   }
 
   /** Checks the whole workflow, graphs first, then what needs every graph known. */

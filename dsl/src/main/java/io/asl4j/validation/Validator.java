@@ -73,7 +73,7 @@ public final class Validator {
    * @return every diagnostic, errors and warnings, in definition order
    */
   public List<Diagnostic> validate(Workflow workflow) {
-    return new ValidationRun(type, -1, false).workflow(workflow);
+    return new ValidationRun(type, -1, false, false).workflow(workflow);
   }
 
   /**
@@ -106,8 +106,12 @@ public final class Validator {
       return out;
     }
     Workflow workflow = read.workflow().get();
+    boolean graphRepaired = false;
+    for (AslReadException.Problem p : read.problems()) {
+      graphRepaired |= touchesGraph(p);
+    }
     List<Diagnostic> model = new ValidationRun(type, DefinitionSize.utf8Length(json),
-        !read.problems().isEmpty()).workflow(workflow);
+        !read.problems().isEmpty(), graphRepaired).workflow(workflow);
     if (!model.isEmpty()) {
       Set<String> reported = new HashSet<>();
       for (Diagnostic d : out) {
@@ -140,6 +144,29 @@ public final class Validator {
       return List.of(fromReader(e.problems().get(0)));
     }
     return validate(text);
+  }
+
+  /** Fields whose repair (leaving them out) may change a graph's states or transitions. */
+  private static final Set<String> GRAPH_FIELDS = Set.of("Next", "Default", "End", "StartAt",
+      "States", "Type", "Choices", "Catch", "Branches", "ItemProcessor", "Iterator");
+
+  /**
+   * Whether repairing a reader problem may have changed a graph: the graph rules still run when
+   * the text only had, say, a misspelt or mistyped field, and hold back their reachability
+   * verdicts when a transition, a state, a rule, a catcher or a branch was left out.
+   */
+  private static boolean touchesGraph(AslReadException.Problem p) {
+    String pointer = p.pointer();
+    if (pointer.isEmpty() || p.code().equals(DiagnosticCode.MISSING_TRANSITION.name())) {
+      return true;
+    } else if (p.code().equals(DiagnosticCode.MISSING_FIELD.name())) {
+      return false; // repaired with a neutral value (a Wait's time, a Task's Resource), or not at all
+    }
+    String[] segments = pointer.substring(1).split("/", -1);
+    String last = segments[segments.length - 1];
+    String parent = segments.length > 1 ? segments[segments.length - 2] : "";
+    return GRAPH_FIELDS.contains(last) || parent.equals("States") || parent.equals("Choices")
+        || parent.equals("Catch") || parent.equals("Branches");
   }
 
   /** The diagnostic of a problem the reader found; its code names a {@link DiagnosticCode}. */
