@@ -249,7 +249,7 @@ public enum OptimizedIntegration {
       case ATHENA_GET_QUERY_RESULTS -> open.required("ResultSet", JsonShape.openObject());
       case APIGATEWAY_INVOKE, HTTP_INVOKE -> JsonShape.closedObject()
           .required("Headers", JsonShape.openObject())
-          .optional("ResponseBody", JsonShape.ANY)
+          .required("ResponseBody", JsonShape.ANY)
           .required("StatusCode", NUMBER)
           .required("StatusText", STRING);
       case DYNAMODB_GET_ITEM -> withMetadata(JsonShape.closedObject()

@@ -40,10 +40,14 @@ final class ValidationRun {
   final MapRules maps = new MapRules(this);
   final ExpressionRules expressions = new ExpressionRules(this);
   final VariableRules variables = new VariableRules(this);
+  final DataFlowRules dataFlow = new DataFlowRules(this);
+  /** What the execution input is known to be. */
+  private final Shape input;
 
-  ValidationRun(Validator.WorkflowType type, long sourceBytes, boolean repaired,
+  ValidationRun(Validator.WorkflowType type, Shape input, long sourceBytes, boolean repaired,
       boolean graphRepaired) {
     this.type = type;
+    this.input = input;
     this.sourceBytes = sourceBytes;
     this.repaired = repaired;
     this.graphRepaired = graphRepaired;
@@ -59,6 +63,10 @@ final class ValidationRun {
     graphs.graph(w, "", top, top, "the top level", false);
     variables.variables();
     errorHandling.unknownStatesErrors();
+    if (!repaired) {
+      // a repaired copy lacks members the text has: its data would not be the text's
+      dataFlow.workflow(w, input);
+    }
     DefinitionSize.check(this, w);
     return out;
   }

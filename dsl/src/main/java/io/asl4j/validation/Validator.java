@@ -27,15 +27,18 @@ public final class Validator {
     EXPRESS
   }
 
-  private static final Validator STANDARD = new Validator(WorkflowType.STANDARD);
-  private static final Validator EXPRESS = new Validator(WorkflowType.EXPRESS);
+  private static final Validator STANDARD = new Validator(WorkflowType.STANDARD, Shape.ANY);
+  private static final Validator EXPRESS = new Validator(WorkflowType.EXPRESS, Shape.ANY);
   private static final Comparator<Diagnostic> BY_POSITION =
       Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column);
 
   private final WorkflowType type;
+  /** What the execution input is known to be: anything, unless an example or schema says. */
+  private final Shape input;
 
-  private Validator(WorkflowType type) {
+  private Validator(WorkflowType type, Shape input) {
     this.type = type;
+    this.input = input;
   }
 
   /**
@@ -54,7 +57,44 @@ public final class Validator {
    * @return the validator
    */
   public Validator forType(WorkflowType type) {
-    return type == WorkflowType.EXPRESS ? EXPRESS : STANDARD;
+    if (input == Shape.ANY) {
+      return type == WorkflowType.EXPRESS ? EXPRESS : STANDARD;
+    }
+    return new Validator(type, input);
+  }
+
+  /**
+   * Returns a validator that takes the execution input to be like an example: exactly its
+   * members, every element of an array like the example's elements. The data-flow analysis then
+   * reports a path that reads what the input lacks as an error ({@code PATH_NOT_FOUND}); without
+   * an example or a schema, the input is anything and nothing read from it is reported.
+   *
+   * <pre>{@code Validator.create().withInputExample("{\"orderId\": \"o-1\", \"lines\": []}")
+   *     .validate(workflow)}</pre>
+   *
+   * @param json an example execution input
+   * @return the validator
+   * @throws IllegalArgumentException if the text is not JSON
+   */
+  public Validator withInputExample(String json) {
+    return new Validator(type, InputShapes.example(json));
+  }
+
+  /**
+   * Returns a validator that takes the execution input to be what a JSON Schema allows. The
+   * keywords read are {@code type} (one type name), {@code properties}, {@code required},
+   * {@code additionalProperties: false} (no other members) and {@code items} (one schema for every
+   * element); a property not required may be missing (a read of it is a warning). Keywords that
+   * only narrow the values ({@code enum}, {@code anyOf}, {@code minLength}, ...) are ignored,
+   * which only ever makes the analysis say less; a schema with {@code $ref}, or several types or
+   * none, is taken as allowing anything there.
+   *
+   * @param json a JSON Schema (any draft) for the execution input
+   * @return the validator
+   * @throws IllegalArgumentException if the text is not JSON or not a schema object
+   */
+  public Validator withInputSchema(String json) {
+    return new Validator(type, InputShapes.schema(json));
   }
 
   /**
@@ -73,7 +113,7 @@ public final class Validator {
    * @return every diagnostic, errors and warnings, in definition order
    */
   public List<Diagnostic> validate(Workflow workflow) {
-    return new ValidationRun(type, -1, false, false).workflow(workflow);
+    return new ValidationRun(type, input, -1, false, false).workflow(workflow);
   }
 
   /**
@@ -110,7 +150,7 @@ public final class Validator {
     for (AslReadException.Problem p : read.problems()) {
       graphRepaired |= touchesGraph(p);
     }
-    List<Diagnostic> model = new ValidationRun(type, DefinitionSize.utf8Length(json),
+    List<Diagnostic> model = new ValidationRun(type, input, DefinitionSize.utf8Length(json),
         !read.problems().isEmpty(), graphRepaired).workflow(workflow);
     if (!model.isEmpty()) {
       Set<String> reported = new HashSet<>();
