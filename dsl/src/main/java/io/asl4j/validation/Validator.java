@@ -205,8 +205,44 @@ public final class Validator {
     String[] segments = pointer.substring(1).split("/", -1);
     String last = segments[segments.length - 1];
     String parent = segments.length > 1 ? segments[segments.length - 2] : "";
+    if (p.code().equals(DiagnosticCode.UNKNOWN_FIELD.name())) {
+      // a misspelt transition ("Nxt") was meant to be one
+      for (String field : GRAPH_FIELDS) {
+        if (closeTo(last, field)) {
+          return true;
+        }
+      }
+    }
     return GRAPH_FIELDS.contains(last) || parent.equals("States") || parent.equals("Choices")
         || parent.equals("Catch") || parent.equals("Branches");
+  }
+
+  /** Whether a name is a field's name in another case or with at most two letters wrong. */
+  private static boolean closeTo(String name, String field) {
+    if (name.equalsIgnoreCase(field)) {
+      return true;
+    }
+    if (Math.abs(name.length() - field.length()) > 2 || name.length() < 3) {
+      return false;
+    }
+    int[] previous = new int[field.length() + 1];
+    int[] current = new int[field.length() + 1];
+    for (int j = 0; j <= field.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= name.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= field.length(); j++) {
+        boolean same = Character.toLowerCase(name.charAt(i - 1))
+            == Character.toLowerCase(field.charAt(j - 1));
+        current[j] = Math.min(Math.min(current[j - 1], previous[j]) + 1,
+            previous[j - 1] + (same ? 0 : 1));
+      }
+      int[] t = previous;
+      previous = current;
+      current = t;
+    }
+    return previous[field.length()] <= 2;
   }
 
   /** The diagnostic of a problem the reader found; its code names a {@link DiagnosticCode}. */
