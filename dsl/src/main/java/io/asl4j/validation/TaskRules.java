@@ -92,6 +92,8 @@ final class TaskRules extends RuleGroup {
     f.jsonPathOnly("Parameters", t.parameters());
     t.parameters().ifPresent(v -> run.expressions.template(v, at + "/Parameters"));
     f.arguments(t.arguments(), at + "/Arguments");
+    t.parameters().ifPresent(v -> run.services.payload(resource, v, at + "/Parameters"));
+    t.arguments().ifPresent(v -> run.services.payload(resource, v, at + "/Arguments"));
     t.timeoutSeconds().ifPresent(v -> f.number(v, Limit.TASK_TIMEOUT_SECONDS));
     t.heartbeatSeconds().ifPresent(v -> f.number(v, Limit.HEARTBEAT_SECONDS));
     JsonNumber timeout = t.timeoutSeconds().isEmpty() ? DEFAULT_TIMEOUT
@@ -145,6 +147,7 @@ final class TaskRules extends RuleGroup {
       report(MISSING_FIELD, at, "Credentials needs \"RoleArn\": the role the task assumes");
     }
     Value role = c.members().get("RoleArn");
+    run.services.roleArn(role, at + "/RoleArn");
     if (role != null && !(role instanceof JsonString || role instanceof Expression)) {
       report(WRONG_TYPE, at + "/RoleArn", "RoleArn is the ARN of a role: a string, a path"
           + " (RoleArn.$) or a JSONata expression");

@@ -41,6 +41,7 @@ final class ValidationRun {
   final ExpressionRules expressions = new ExpressionRules(this);
   final VariableRules variables = new VariableRules(this);
   final DataFlowRules dataFlow = new DataFlowRules(this);
+  final ServiceRules services = new ServiceRules(this);
   /** What the execution input is known to be. */
   private final Shape input;
 

@@ -586,4 +586,56 @@ class ValidatorTest {
         "A": {"Type": "Pass", "Next": 5},
         "B": {"Type": "Succeed"}"""))).containsExactly("ERROR WRONG_TYPE /States/A/Next");
   }
+
+  @Test
+  void fieldsThatTakeAnArnHoldOne() {
+    assertThat(codes(states("""
+        "A": {"Type": "Task", "Resource": "arn:aws:states:::sns:publish", "Parameters": {
+          "TopicArn": "TOPIC_ARN", "Message": "hi"}, "Next": "B"},
+        "B": {"Type": "Task", "Resource": "arn:aws:states:::states:startExecution.sync:2",
+          "Arguments": {"StateMachineArn": "child"}, "QueryLanguage": "JSONata",
+          "Credentials": {"RoleArn": "task-role"}, "Next": "C"},
+        "C": {"Type": "Task", "Resource": "arn:aws:states:::sns:publish", "Parameters": {
+          "TopicArn": "${OrdersTopic}", "TargetArn.$": "$.target", "Message": "hi"},
+          "Next": "D"},
+        "D": {"Type": "Task", "Resource": "arn:aws:states:::http:invoke", "Parameters": {
+          "ApiEndpoint": "https://example.com", "Method": "GET",
+          "Authentication": {"ConnectionArn": "arn:aws:events:us-east-1:1:connection/c/1"}},
+          "End": true}"""))).containsExactly(
+        "WARNING NOT_AN_ARN /States/A/Parameters/TopicArn",
+        "WARNING NOT_AN_ARN /States/B/Arguments/StateMachineArn",
+        "WARNING NOT_AN_ARN /States/B/Credentials/RoleArn");
+    assertThat(check(states("""
+        "A": {"Type": "Task", "Resource": "arn:aws:states:::sns:publish", "Parameters": {
+          "TopicArn": "TOPIC_ARN", "Message": "hi"}, "End": true}"""))).containsExactly(
+        "2:3: WARNING NOT_AN_ARN /States/A/Parameters/TopicArn: \"TOPIC_ARN\" is not an ARN;"
+            + " sns:publish's TopicArn takes one, such as"
+            + " arn:aws:sns:us-east-1:123456789012:orders, or a ${Name} placeholder filled in at"
+            + " deployment (the IAM policy derived from the definition names it too)");
+  }
+
+  @Test
+  void dynamoDbAttributeValuesNameTheirType() {
+    assertThat(check(states("""
+        "A": {"Type": "Task", "Resource": "arn:aws:states:::dynamodb:putItem", "Parameters": {
+          "TableName": "orders", "Item": {"id": {"S": "o-1"}, "total": 42, "name": "x",
+            "at.$": "$.time", "tags": {"SS.$": "$.tags"}, "lines": [1]}}, "Next": "B"},
+        "B": {"Type": "Task", "Resource": "arn:aws:states:::aws-sdk:dynamodb:query",
+          "Parameters": {"TableName": "orders", "KeyConditionExpression": "id = :id",
+            "ExpressionAttributeValues": {":id": {"value": "o-1"}}}, "End": true}""")))
+        .containsExactly(
+        "2:55: WARNING UNTYPED_DYNAMODB_VALUE /States/A/Parameters/Item/total: Item \"total\" is"
+            + " 42; DynamoDB takes an attribute value that names its type, such as {\"S\":"
+            + " \"text\"}, {\"N\": \"42\"}, {\"BOOL\": true} or {\"M\": {...}}",
+        "2:68: WARNING UNTYPED_DYNAMODB_VALUE /States/A/Parameters/Item/name: Item \"name\" is"
+            + " \"x\"; DynamoDB takes an attribute value that names its type, such as {\"S\":"
+            + " \"text\"}, {\"N\": \"42\"}, {\"BOOL\": true} or {\"M\": {...}}",
+        "3:51: WARNING UNTYPED_DYNAMODB_VALUE /States/A/Parameters/Item/lines: Item \"lines\" is"
+            + " an array; DynamoDB takes an attribute value that names its type, such as"
+            + " {\"S\": \"text\"}, {\"N\": \"42\"}, {\"BOOL\": true} or {\"M\": {...}}",
+        "6:35: WARNING UNTYPED_DYNAMODB_VALUE /States/B/Parameters/ExpressionAttributeValues/:id:"
+            + " ExpressionAttributeValues \":id\" is an object without a type; DynamoDB takes an"
+            + " attribute value that names its type, such as {\"S\": \"text\"}, {\"N\": \"42\"},"
+            + " {\"BOOL\": true} or {\"M\": {...}}");
+  }
 }
