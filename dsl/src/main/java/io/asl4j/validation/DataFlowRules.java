@@ -8,10 +8,10 @@ import io.asl4j.model.QueryLanguage;
 import io.asl4j.model.StateGraph;
 import io.asl4j.validation.ShapePath.Found;
 import io.asl4j.validation.ShapePath.Read;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The data-flow analysis: follows the shape of the JSON through every state of every graph
@@ -28,7 +28,10 @@ final class DataFlowRules extends RuleGroup {
 
   /** The execution input: anything, or what an example or schema says. */
   private Shape executionInput = Shape.ANY;
-  private final Map<String, ShapePath> paths = new HashMap<>();
+  /** Parsed paths by text, shared by every validation (they are immutable); bounded. */
+  private static final Map<String, Object> PATHS = new ConcurrentHashMap<>();
+  /** Stands for a text that is not a definite path (the map takes no nulls). */
+  private static final Object NOT_DEFINITE = new Object();
   /** Nested graphs already run while looking for the fixed point: their input and output. */
   private final Map<StateGraph, Shape[]> memo = new IdentityHashMap<>();
 
@@ -39,7 +42,7 @@ final class DataFlowRules extends RuleGroup {
   /** Runs the analysis over the whole workflow. */
   void workflow(Workflow w, Shape input) {
     executionInput = input;
-    new GraphFlow(this, w, "", w.queryLanguage().orElse(QueryLanguage.JSONPATH), input, input)
+    new GraphFlow(this, w, Loc.of(""), w.queryLanguage().orElse(QueryLanguage.JSONPATH), input, input)
         .run(true);
   }
 
@@ -51,7 +54,7 @@ final class DataFlowRules extends RuleGroup {
    * Runs a nested graph (a branch, an item processor) on an input and returns the join of what
    * its ending states output, or null when it never ends normally.
    */
-  Shape nested(StateGraph g, String at, QueryLanguage ql, Shape input, Shape execution,
+  Shape nested(StateGraph g, Loc at, QueryLanguage ql, Shape input, Shape execution,
       boolean report) {
     if (!report) {
       Shape[] known = memo.get(g);
@@ -66,12 +69,18 @@ final class DataFlowRules extends RuleGroup {
 
   /** A parsed definite path, or null when the text is not one. */
   ShapePath path(String text) {
-    ShapePath p = paths.get(text);
-    if (p == null && !paths.containsKey(text)) {
-      p = ShapePath.parse(text);
-      paths.put(text, p);
+    Object p = PATHS.get(text);
+    if (p == null) {
+      ShapePath parsed = ShapePath.parse(text);
+      p = parsed == null ? NOT_DEFINITE : parsed;
+      if (text.length() <= 1024) {
+        if (PATHS.size() >= 50_000) {
+          PATHS.clear();
+        }
+        PATHS.put(text, p);
+      }
     }
-    return p;
+    return p == NOT_DEFINITE ? null : (ShapePath) p;
   }
 
   /**
@@ -83,11 +92,11 @@ final class DataFlowRules extends RuleGroup {
    * @param onInput whether the path reads the state's input as it came in, so that a route can
    *     be traced back
    */
-  void found(GraphFlow flow, int state, ShapePath p, Read r, String location, Origin base,
+  void found(GraphFlow flow, int state, ShapePath p, Read r, Loc location, Origin base,
       QueryLanguage language, boolean onInput) {
     String name = flow.name(state);
     if (r.found() == Found.ABSENT) {
-      report(PATH_NOT_FOUND, location, "\"" + p.text() + "\": " + missing(p, r, base, name)
+      report(PATH_NOT_FOUND, location.toString(), "\"" + p.text() + "\": " + missing(p, r, base, name)
           + "; " + failure(language, false));
     } else if (r.found() == Found.MAYBE) {
       flow.pending(state, p, r, location, base, language, onInput);
@@ -96,7 +105,7 @@ final class DataFlowRules extends RuleGroup {
       Object next = p.steps().get(r.step() + 1);
       String subject = subject(p, r.step(), base);
       String made = made(p, r.at(), r.made(), r.madeStep(), r.step(), subject);
-      report(PATH_MAY_BE_MISSING, location, "\"" + p.text() + "\": " + subject
+      report(PATH_MAY_BE_MISSING, location.toString(), "\"" + p.text() + "\": " + subject
           + (made != null ? " is " + made + ", which" : "") + " has "
           + (next instanceof String n ? "\"" + n + "\"" : "element " + next) + " at its top,"
           + " but nothing before \"" + name + "\" puts \"" + member + "\" there; did you mean \""
@@ -110,13 +119,14 @@ final class DataFlowRules extends RuleGroup {
    *
    * @param route the names of the states from StartAt to the state that reads
    */
-  void maybe(ShapePath p, Read r, String location, Origin base, String state, List<String> route,
+  void maybe(ShapePath p, Read r, Loc location, Origin base, String state, List<String> route,
       QueryLanguage language) {
     Object step = p.steps().get(r.step());
     String member = step instanceof String m ? "\"" + m + "\"" : "element " + step;
     String subject = subject(p, r.step(), base);
     String made = made(p, r.at(), r.made(), r.madeStep(), r.step(), subject);
-    report(PATH_MAY_BE_MISSING, location, "\"" + p.text() + "\": " + subject + " may lack "
+    report(PATH_MAY_BE_MISSING, location.toString(), "\"" + p.text() + "\": " + subject
+        + " may lack "
         + member + when(subject, state) + (made != null ? " (it is " + made + ", where " + member
         + " is optional)" : "") + ": it is missing on the route " + String.join(" → ", route)
         + ", and there " + failure(language, true));

@@ -28,7 +28,7 @@ final class GraphFlow {
   final DataFlowRules rules;
   final StateGraph graph;
   /** The graph's JSON pointer. */
-  final String at;
+  final Loc at;
   /** The query language states inherit. */
   final QueryLanguage language;
   /** What {@code $$.Execution.Input} holds. */
@@ -52,7 +52,7 @@ final class GraphFlow {
   /** Whether the graph has no loop, so that one pass in topological order is enough. */
   private boolean acyclic;
 
-  GraphFlow(DataFlowRules rules, StateGraph graph, String at, QueryLanguage inherited,
+  GraphFlow(DataFlowRules rules, StateGraph graph, Loc at, QueryLanguage inherited,
       Shape entry, Shape execution) {
     this.rules = rules;
     this.graph = graph;
@@ -61,11 +61,14 @@ final class GraphFlow {
     this.entry = entry;
     this.execution = execution;
     int n = graph.states().size();
-    names = graph.states().keySet().toArray(new String[0]);
-    states = graph.states().values().toArray(new State[0]);
+    names = new String[n];
+    states = new State[n];
     index = new HashMap<>(n * 2);
-    for (int i = 0; i < n; i++) {
-      index.put(names[i], i);
+    int i = 0;
+    for (Map.Entry<String, State> e : graph.states().entrySet()) {
+      names[i] = e.getKey();
+      states[i] = e.getValue();
+      index.put(e.getKey(), i++);
     }
     in = new Shape[n];
     updates = new int[n];
@@ -85,8 +88,8 @@ final class GraphFlow {
   }
 
   /** The state's JSON pointer. */
-  String pointer(int s) {
-    return at + "/States/" + ExpressionText.escape(names[s]);
+  Loc pointer(int s) {
+    return at.at("States").at(names[s]);
   }
 
   /**
@@ -138,7 +141,7 @@ final class GraphFlow {
     if (report) {
       for (Object[] p : pending) {
         int s = (Integer) p[0];
-        rules.maybe((ShapePath) p[1], (Read) p[2], (String) p[3], (Origin) p[4], names[s],
+        rules.maybe((ShapePath) p[1], (Read) p[2], (Loc) p[3], (Origin) p[4], names[s],
             route(s, (ShapePath) p[1], (Boolean) p[6]), (QueryLanguage) p[5]);
       }
     }
@@ -150,18 +153,17 @@ final class GraphFlow {
     int n = states.length;
     int[][] targets = new int[n][];
     int[] incoming = new int[n];
+    int[] buffer = new int[8];
     for (int s = 0; s < n; s++) {
-      List<String> names = StateFlow.targets(states[s]);
-      int[] t = new int[names.size()];
-      int k = 0;
-      for (String name : names) {
-        Integer i = index.get(name);
-        if (i != null) {
-          t[k++] = i;
-          incoming[i]++;
-        }
+      int k = StateFlow.targets(states[s], index, buffer);
+      if (k > buffer.length) {
+        buffer = new int[k];
+        k = StateFlow.targets(states[s], index, buffer);
       }
-      targets[s] = Arrays.copyOf(t, k);
+      targets[s] = Arrays.copyOf(buffer, k);
+      for (int j = 0; j < k; j++) {
+        incoming[buffer[j]]++;
+      }
     }
     int[] order = new int[n];
     int head = 0;
@@ -203,13 +205,15 @@ final class GraphFlow {
     }
     Shape old = in[t];
     Shape joined = old == null ? shape : Shape.join(old, shape);
+    if (acyclic) {
+      in[t] = joined; // each state is run once, after every state before it
+      return;
+    }
     if (joined.equals(old)) {
       return;
     }
     in[t] = ++updates[t] > MAX_UPDATES ? Shape.ANY : joined;
-    if (!acyclic) {
-      queue(t);
-    }
+    queue(t);
   }
 
   /** What an ending state outputs. */
@@ -218,7 +222,7 @@ final class GraphFlow {
   }
 
   /** Keeps a warning until its route is known. */
-  void pending(int state, ShapePath p, Read r, String location, Origin base,
+  void pending(int state, ShapePath p, Read r, Loc location, Origin base,
       QueryLanguage language, boolean onInput) {
     pending.add(new Object[] {state, p, r, location, base, language, onInput});
   }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -68,8 +69,49 @@ final class IntrinsicSyntax implements Consumer<IntrinsicNode> {
 
   private IntrinsicSyntax() {}
 
+  /** The calls parsed so far, shared by every validation (they are immutable); bounded. */
+  private static final Map<String, Object> PARSED = new ConcurrentHashMap<>();
+  /** Stands for a text that does not parse (the map takes no nulls). */
+  private static final Object UNPARSED = new Object();
+
+  /** The parsed call, or null when the text does not parse (its problems are reported). */
+  static Call parsed(String text) {
+    Object call = PARSED.get(text);
+    if (call == null) {
+      try {
+        call = IntrinsicParser.parse(text);
+      } catch (IntrinsicSyntaxException e) {
+        call = UNPARSED;
+      }
+      if (text.length() <= 1024) {
+        if (PARSED.size() >= 20_000) {
+          PARSED.clear();
+        }
+        PARSED.put(text, call);
+      }
+    }
+    return call == UNPARSED ? null : (Call) call;
+  }
+
+  /** The problems found so far, by call text, shared by every validation; bounded. */
+  private static final Map<String, List<Problem>> CHECKED = new ConcurrentHashMap<>();
+
   /** Checks a call; an empty list means valid. */
   static List<Problem> check(String text) {
+    List<Problem> known = CHECKED.get(text);
+    if (known == null) {
+      known = List.copyOf(checkUncached(text));
+      if (text.length() <= 1024) {
+        if (CHECKED.size() >= 20_000) {
+          CHECKED.clear();
+        }
+        CHECKED.put(text, known);
+      }
+    }
+    return known;
+  }
+
+  private static List<Problem> checkUncached(String text) {
     IntrinsicSyntax checker = new IntrinsicSyntax();
     try {
       // each part is checked as soon as it is parsed, so the parts before a syntax error are too

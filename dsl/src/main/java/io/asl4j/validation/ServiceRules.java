@@ -43,11 +43,11 @@ final class ServiceRules extends RuleGroup {
   /**
    * Checks a Task's payload against what its integration takes.
    *
+   * @param arn the Task's integration, or null for another resource
    * @param payload the Parameters or Arguments
    * @param at the payload's JSON pointer
    */
-  void payload(String resource, Value payload, String at) {
-    ResourceArn arn = ResourceArn.parse(resource).orElse(null);
+  void payload(ResourceArn arn, Value payload, String at) {
     if (arn == null || !(payload instanceof JsonObject o)) {
       return;
     }

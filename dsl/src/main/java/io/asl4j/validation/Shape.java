@@ -57,7 +57,10 @@ final class Shape {
   /** A member of an object shape. */
   record Member(Shape shape, Presence presence) {}
 
-  /** Nesting past this depth is forgotten, so that shapes growing in a loop reach a fixed point. */
+  /**
+   * Nesting past this depth is forgotten where routes meet and where results are written, so that
+   * shapes growing in a loop reach a fixed point.
+   */
   static final int MAX_DEPTH = 12;
 
   static final Shape ANY = new Shape(Kind.ANY, null, null, Map.of(), false, null);
@@ -79,7 +82,8 @@ final class Shape {
   final boolean open;
   /** Where the value was made, for messages, or null. */
   final Origin origin;
-  final int depth;
+  /** The nesting depth, worked out when first needed; -1 until then. */
+  private int depth = -1;
   private int hash;
 
   private Shape(Kind kind, Shape element, List<Shape> items, Map<String, Member> members,
@@ -90,19 +94,28 @@ final class Shape {
     this.members = members;
     this.open = open;
     this.origin = origin;
-    int d = 0;
-    if (element != null) {
-      d = element.depth;
-    }
-    if (items != null) {
-      for (Shape s : items) {
-        d = Math.max(d, s.depth);
+  }
+
+  /** The nesting depth: 0 for a scalar or anything, 1 + the deepest part for the others. */
+  int depth() {
+    int d = depth;
+    if (d < 0) {
+      d = 0;
+      if (element != null) {
+        d = element.depth();
       }
+      if (items != null) {
+        for (Shape s : items) {
+          d = Math.max(d, s.depth());
+        }
+      }
+      for (Member m : members.values()) {
+        d = Math.max(d, m.shape.depth());
+      }
+      d = kind == Kind.ARRAY || kind == Kind.OBJECT ? d + 1 : 0;
+      depth = d;
     }
-    for (Member m : members.values()) {
-      d = Math.max(d, m.shape.depth);
-    }
-    this.depth = kind == Kind.ARRAY || kind == Kind.OBJECT ? d + 1 : 0;
+    return d;
   }
 
   static Shape object(Map<String, Member> members, boolean open, Origin origin) {
@@ -223,11 +236,11 @@ final class Shape {
 
   /** Forgets nesting past {@link #MAX_DEPTH}. */
   static Shape limit(Shape s) {
-    return s.depth <= MAX_DEPTH ? s : cut(s, MAX_DEPTH);
+    return s.depth() <= MAX_DEPTH ? s : cut(s, MAX_DEPTH);
   }
 
   private static Shape cut(Shape s, int depth) {
-    if (s.depth <= depth) {
+    if (s.depth() <= depth) {
       return s;
     }
     if (depth == 0) {
@@ -259,13 +272,13 @@ final class Shape {
       for (Value e : a.elements()) {
         items.add(of(e, null));
       }
-      return limit(tuple(items, origin));
+      return tuple(items, origin);
     } else if (v instanceof JsonObject o) {
       Map<String, Member> m = new LinkedHashMap<>();
       for (Map.Entry<String, Value> e : o.members().entrySet()) {
         m.put(e.getKey(), new Member(of(e.getValue(), null), Presence.CERTAIN));
       }
-      return limit(object(m, false, origin));
+      return object(m, false, origin);
     }
     return ANY; // an expression
   }

@@ -53,7 +53,8 @@ final class StateFlow {
   final int s;
   final boolean report;
   final String name;
-  final String at;
+  /** The state's JSON pointer, put together only if a diagnostic needs it. */
+  final Loc at;
   final QueryLanguage ql;
   final ValueFlow values;
   /** What each resource returns, without where: the table's shapes, converted once. */
@@ -78,7 +79,7 @@ final class StateFlow {
     }
     if (st instanceof TaskState t) {
       Shape eff = inputPath(t.inputPath(), in);
-      t.parameters().ifPresent(v -> values.template(v, eff, null, at + "/Parameters",
+      t.parameters().ifPresent(v -> values.template(v, eff, null, at.at("Parameters"),
           Origin.of(Origin.Form.PARAMETERS, name), t.inputPath().isEmpty()));
       if (t.inputPath().isEmpty()) {
         numberPath(t.timeoutSeconds(), "TimeoutSecondsPath", eff);
@@ -90,8 +91,8 @@ final class StateFlow {
       catchers(t.catchers(), in);
     } else if (st instanceof PassState p) {
       Shape eff = inputPath(p.inputPath(), in);
-      Shape params = p.parameters().map(v -> values.template(v, eff, null, at
-          + "/Parameters", Origin.of(Origin.Form.PARAMETERS, name), p.inputPath().isEmpty()))
+      Shape params = p.parameters().map(v -> values.template(v, eff, null,
+          at.at("Parameters"), Origin.of(Origin.Form.PARAMETERS, name), p.inputPath().isEmpty()))
           .orElse(eff);
       Shape result = p.result().map(r -> Shape.of(r, Origin.of(Origin.Form.RESULT_VALUE, name)))
           .orElse(params);
@@ -115,8 +116,8 @@ final class StateFlow {
       failPath(f.cause(), "CausePath", in);
     } else if (st instanceof ParallelState p) {
       Shape eff = inputPath(p.inputPath(), in);
-      Shape branchInput = p.parameters().map(v -> values.template(v, eff, null, at
-          + "/Parameters", Origin.of(Origin.Form.PARAMETERS, name), p.inputPath().isEmpty()))
+      Shape branchInput = p.parameters().map(v -> values.template(v, eff, null,
+          at.at("Parameters"), Origin.of(Origin.Form.PARAMETERS, name), p.inputPath().isEmpty()))
           .orElse(eff);
       next(p.transition(), output(p.resultSelector(), p.resultPath(), p.outputPath(), in,
           parallel(p, branchInput)));
@@ -130,8 +131,8 @@ final class StateFlow {
       Shape element = element(items);
       Optional<Value> selector = m.itemSelector().or(m::parameters);
       boolean itemSelector = m.itemSelector().isPresent();
-      Shape item = selector.map(v -> values.template(v, eff, element, at + (itemSelector
-          ? "/ItemSelector" : "/Parameters"), Origin.of(itemSelector ? Origin.Form.ITEM_SELECTOR
+      Shape item = selector.map(v -> values.template(v, eff, element, at.at(itemSelector
+          ? "ItemSelector" : "Parameters"), Origin.of(itemSelector ? Origin.Form.ITEM_SELECTOR
           : Origin.Form.PARAMETERS, name), m.inputPath().isEmpty())).orElse(element);
       next(m.transition(), output(m.resultSelector(), m.resultPath(), m.outputPath(), in,
           map(m, item)));
@@ -139,24 +140,40 @@ final class StateFlow {
     }
   }
 
-  /** The states a state may go to: Next, the Choice rules and Default, the catchers. */
-  static List<String> targets(State st) {
-    List<String> t = new ArrayList<>(2);
+  /**
+   * Puts the indexes of the states a state may go to (Next, the Choice rules and Default, the
+   * catchers) into {@code out}, and returns how many there are (more than fit: call again with
+   * a larger array). Unknown names are left out.
+   */
+  static int targets(State st, Map<String, Integer> index, int[] out) {
+    int k = 0;
     if (st instanceof HasTransition h && h.transition() instanceof Transition.Next n) {
-      t.add(n.state());
+      k = put(index.get(n.state()), out, k);
     }
     if (st instanceof ChoiceState c) {
       for (ChoiceRule r : c.choices()) {
-        t.add(r.next());
+        k = put(index.get(r.next()), out, k);
       }
-      c.defaultState().ifPresent(t::add);
-    }
-    if (st instanceof HasErrorHandling e) {
-      for (Catcher c : e.catchers().orElse(List.of())) {
-        t.add(c.next());
+      if (c.defaultState().isPresent()) {
+        k = put(index.get(c.defaultState().get()), out, k);
       }
     }
-    return t;
+    if (st instanceof HasErrorHandling e && e.catchers().isPresent()) {
+      for (Catcher c : e.catchers().get()) {
+        k = put(index.get(c.next()), out, k);
+      }
+    }
+    return k;
+  }
+
+  private static int put(Integer target, int[] out, int k) {
+    if (target == null) {
+      return k;
+    }
+    if (k < out.length) {
+      out[k] = target;
+    }
+    return k + 1;
   }
 
   /** The items a Map iterates over: the elements of an array, anything otherwise. */
@@ -166,9 +183,6 @@ final class StateFlow {
 
   /** The task's result, as its integration returns it. */
   Shape taskResult(String resource, Optional<Value> payload) {
-    if (payload.isPresent() && passesToken(payload.get())) {
-      return Shape.ANY; // whatever a callback sends
-    }
     Shape result = RESULTS.get(resource);
     if (result == null) {
       if (RESULTS.size() > 4096) {
@@ -176,6 +190,9 @@ final class StateFlow {
       }
       result = Shape.of(ResultShapes.of(resource));
       RESULTS.put(resource, result);
+    }
+    if (result == Shape.ANY || payload.isPresent() && passesToken(payload.get())) {
+      return Shape.ANY; // nothing known, or whatever a callback sends
     }
     return result.from(new Origin(Origin.Form.RESULT, name, resource));
   }
@@ -204,7 +221,7 @@ final class StateFlow {
   Shape parallel(ParallelState p, Shape branchInput) {
     List<Shape> outputs = new ArrayList<>();
     for (int i = 0; i < p.branches().size(); i++) {
-      Shape o = g.rules.nested(p.branches().get(i), at + "/Branches/" + i, ql, branchInput,
+      Shape o = g.rules.nested(p.branches().get(i), at.at("Branches").at(i), ql, branchInput,
           g.execution, report);
       if (o == null) {
         return null;
@@ -218,7 +235,7 @@ final class StateFlow {
   Shape map(MapState m, Shape item) {
     boolean distributed = m.isDistributed();
     Shape input = m.itemReader().isPresent() || m.itemBatcher().isPresent() ? Shape.ANY : item;
-    Shape o = g.rules.nested(m.itemProcessor(), at + "/" + (m.legacyIterator() ? "Iterator"
+    Shape o = g.rules.nested(m.itemProcessor(), at.at(m.legacyIterator() ? "Iterator"
         : "ItemProcessor"), ql, input, distributed ? input : g.execution, report);
     if (m.resultWriter().isPresent()) {
       return Shape.ANY;
@@ -232,7 +249,7 @@ final class StateFlow {
     if (result == null) {
       return null; // never succeeds
     }
-    Shape selected = selector.map(v -> values.template(v, result, null, at + "/ResultSelector",
+    Shape selected = selector.map(v -> values.template(v, result, null, at.at("ResultSelector"),
         Origin.of(Origin.Form.RESULT_SELECTOR, name), false, result.origin != null
             ? result.origin : new Origin(Origin.Form.RESULT, name, "its resource")))
         .orElse(result);
@@ -260,7 +277,7 @@ final class StateFlow {
     if (!(p.get() instanceof JsonPath jp)) {
       return Shape.object(Map.of(), false, Origin.of(discarded, name));
     }
-    Shape found = values.read(jp.text(), base, null, at + "/" + field, baseName, onInput);
+    Shape found = values.read(jp.text(), base, null, at.at(field), baseName, onInput);
     if (field.equals("OutputPath") && !jp.text().strip().equals("$")) {
       return found.from(new Origin(Origin.Form.OUTPUT_PATH, name, jp.text()));
     }
@@ -324,13 +341,13 @@ final class StateFlow {
     if (v.orElse(null) instanceof JsonPath p) {
       referencePath(p.text(), in, field);
     } else if (v.orElse(null) instanceof Intrinsic i) {
-      values.intrinsic(i.text(), in, null, at + "/" + field, Origin.of(Origin.Form.INPUT, name),
+      values.intrinsic(i.text(), in, null, at.at(field), Origin.of(Origin.Form.INPUT, name),
           true);
     }
   }
 
   private Shape referencePath(String text, Shape eff, String field) {
-    return values.read(text, eff, null, at + "/" + field, Origin.of(Origin.Form.INPUT, name),
+    return values.read(text, eff, null, at.at(field), Origin.of(Origin.Form.INPUT, name),
         true);
   }
 
@@ -339,7 +356,7 @@ final class StateFlow {
     Shape remaining = eff;
     for (int i = 0; i < c.choices().size(); i++) {
       ChoiceRule r = c.choices().get(i);
-      String rp = at + "/Choices/" + i;
+      Loc rp = at.at("Choices").at(i);
       Shape matched = condition(r.condition(), remaining, rp, true);
       g.flowTo(s, r.next(), outputPath(c.outputPath(), matched));
       remaining = condition(r.condition(), remaining, rp, false);
@@ -352,7 +369,7 @@ final class StateFlow {
    * Checks the paths a condition reads (with {@code matched}), and returns what the input is
    * known to be when it matched, or when it did not.
    */
-  private Shape condition(Condition cond, Shape input, String at, boolean matched) {
+  private Shape condition(Condition cond, Shape input, Loc at, boolean matched) {
     if (matched) {
       reads(cond, input, at);
     }
@@ -360,26 +377,26 @@ final class StateFlow {
   }
 
   /** Reports the paths a comparison reads: a missing variable fails the execution. */
-  private void reads(Condition cond, Shape input, String at) {
+  private void reads(Condition cond, Shape input, Loc at) {
     if (cond instanceof Condition.Comparison cmp) {
       if (!isTypeTest(cmp.operator())) {
-        values.read(cmp.variable().text(), input, null, at + "/Variable",
+        values.read(cmp.variable().text(), input, null, at.at("Variable"),
             Origin.of(Origin.Form.INPUT, name), true);
         if (cmp.operand() instanceof JsonPath p) {
-          values.read(p.text(), input, null, at + "/" + cmp.operator().jsonName(),
+          values.read(p.text(), input, null, at.at(cmp.operator().jsonName()),
               Origin.of(Origin.Form.INPUT, name), true);
         }
       }
     } else if (cond instanceof Condition.And and) {
       Shape known = input;
       for (int i = 0; i < and.rules().size(); i++) {
-        reads(and.rules().get(i).condition(), known, at + "/And/" + i);
+        reads(and.rules().get(i).condition(), known, at.at("And").at(i));
         known = learn(and.rules().get(i).condition(), known, true);
       }
     } else if (cond instanceof Condition.Or or) {
       Shape known = input;
       for (int i = 0; i < or.rules().size(); i++) {
-        reads(or.rules().get(i).condition(), known, at + "/Or/" + i);
+        reads(or.rules().get(i).condition(), known, at.at("Or").at(i));
         known = learn(or.rules().get(i).condition(), known, false);
       }
     }

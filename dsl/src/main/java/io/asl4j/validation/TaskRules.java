@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -74,7 +75,10 @@ final class TaskRules extends RuleGroup {
           + " function ARN: arn:aws:lambda:<region>:<account>:function:<name>[:<alias or"
           + " version>]");
     }
-    ResourceArn.parse(resource).filter(a -> !a.awsSdk()).ifPresent(a -> integration(a, at));
+    ResourceArn arn = arn(resource);
+    if (arn != null && !arn.awsSdk()) {
+      integration(arn, at);
+    }
     IntegrationPattern pattern = IntegrationPattern.ofResource(resource);
     if (run.type == Validator.WorkflowType.EXPRESS
         && (pattern != IntegrationPattern.REQUEST_RESPONSE
@@ -92,8 +96,8 @@ final class TaskRules extends RuleGroup {
     f.jsonPathOnly("Parameters", t.parameters());
     t.parameters().ifPresent(v -> run.expressions.template(v, at + "/Parameters"));
     f.arguments(t.arguments(), at + "/Arguments");
-    t.parameters().ifPresent(v -> run.services.payload(resource, v, at + "/Parameters"));
-    t.arguments().ifPresent(v -> run.services.payload(resource, v, at + "/Arguments"));
+    t.parameters().ifPresent(v -> run.services.payload(arn, v, at + "/Parameters"));
+    t.arguments().ifPresent(v -> run.services.payload(arn, v, at + "/Arguments"));
     t.timeoutSeconds().ifPresent(v -> f.number(v, Limit.TASK_TIMEOUT_SECONDS));
     t.heartbeatSeconds().ifPresent(v -> f.number(v, Limit.HEARTBEAT_SECONDS));
     JsonNumber timeout = t.timeoutSeconds().isEmpty() ? DEFAULT_TIMEOUT
@@ -107,6 +111,24 @@ final class TaskRules extends RuleGroup {
     f.resultPath(t.resultPath());
     f.output(t.output());
     f.assign(t.assign(), at + "/Assign");
+  }
+
+  /** Parsed resources, shared by every validation (records are immutable); bounded. */
+  private static final Map<String, Optional<ResourceArn>> ARNS = new ConcurrentHashMap<>();
+
+  /** The integration ARN a resource names, or null: parsed once per resource text. */
+  static ResourceArn arn(String resource) {
+    Optional<ResourceArn> arn = ARNS.get(resource);
+    if (arn == null) {
+      arn = ResourceArn.parse(resource);
+      if (resource.length() <= 1024) {
+        if (ARNS.size() >= 10_000) {
+          ARNS.clear();
+        }
+        ARNS.put(resource, arn);
+      }
+    }
+    return arn.orElse(null);
   }
 
   /** An optimized integration of a service the table knows must be one of its actions. */

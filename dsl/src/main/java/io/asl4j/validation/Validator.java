@@ -3,7 +3,6 @@ package io.asl4j.validation;
 import io.asl4j.Workflow;
 import io.asl4j.json.AslReadException;
 import io.asl4j.json.AslReader;
-import io.asl4j.json.SourceMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -157,12 +156,18 @@ public final class Validator {
       for (Diagnostic d : out) {
         reported.add(d.code().name() + ' ' + d.location());
       }
-      SourceMap map = SourceMap.of(json);
+      List<Diagnostic> placed = new ArrayList<>(model.size());
+      List<String> pointers = new ArrayList<>(model.size());
       for (Diagnostic d : model) {
         if (!reported.contains(d.code().name() + ' ' + d.location())) {
-          int[] at = map.position(d.location());
-          out.add(d.at(at[0], at[1]));
+          placed.add(d);
+          pointers.add(d.location());
         }
+      }
+      // one streaming pass that reads only toward these pointers, instead of a located tree
+      List<int[]> at = SourcePositions.of(json, pointers);
+      for (int i = 0; i < placed.size(); i++) {
+        out.add(placed.get(i).at(at.get(i)[0], at.get(i)[1]));
       }
       out.sort(BY_POSITION);
     }

@@ -7,8 +7,6 @@ import io.asl4j.model.JsonPath;
 import io.asl4j.model.QueryLanguage;
 import io.asl4j.model.Value;
 import io.asl4j.syntax.IntrinsicNode;
-import io.asl4j.syntax.IntrinsicParser;
-import io.asl4j.syntax.IntrinsicSyntaxException;
 import io.asl4j.validation.Shape.Member;
 import io.asl4j.validation.Shape.Presence;
 import io.asl4j.validation.ShapePath.Found;
@@ -35,38 +33,38 @@ final class ValueFlow {
    *
    * @param onInput whether {@code $} is the state's input as it came in (no InputPath)
    */
-  Shape template(Value v, Shape dollar, Shape item, String location, Origin origin,
+  Shape template(Value v, Shape dollar, Shape item, Loc location, Origin origin,
       boolean onInput) {
     return template(v, dollar, item, location, origin, onInput, Origin.of(onInput
         ? Origin.Form.INPUT : Origin.Form.INPUT_AFTER_INPUT_PATH, f.name));
   }
 
   /** A template whose {@code $} is named {@code base} in messages (ResultSelector: the result). */
-  Shape template(Value v, Shape dollar, Shape item, String location, Origin origin,
+  Shape template(Value v, Shape dollar, Shape item, Loc location, Origin origin,
       boolean onInput, Origin base) {
     if (v instanceof JsonObject o) {
       Map<String, Member> m = new LinkedHashMap<>();
       for (Map.Entry<String, Value> e : o.members().entrySet()) {
         Value value = e.getValue();
-        String key = ExpressionText.escape(e.getKey());
         Shape shape;
         if (value instanceof JsonPath p) {
-          shape = read(p.text(), dollar, item, location + "/" + key + ".$", base, onInput);
+          shape = read(p.text(), dollar, item, location.dollar(e.getKey()), base, onInput);
         } else if (value instanceof Intrinsic i) {
-          shape = intrinsic(i.text(), dollar, item, location + "/" + key + ".$", base, onInput);
+          shape = intrinsic(i.text(), dollar, item, location.dollar(e.getKey()), base,
+              onInput);
         } else {
-          shape = template(value, dollar, item, location + "/" + key, null, onInput, base);
+          shape = template(value, dollar, item, location.at(e.getKey()), null, onInput, base);
         }
         m.put(e.getKey(), new Member(shape, Presence.CERTAIN));
       }
-      return Shape.limit(Shape.object(m, false, origin));
+      return Shape.object(m, false, origin);
     } else if (v instanceof JsonArray a) {
       List<Shape> items = new ArrayList<>();
       for (int i = 0; i < a.size(); i++) {
-        items.add(template(a.elements().get(i), dollar, item, location + "/" + i, null, onInput,
+        items.add(template(a.elements().get(i), dollar, item, location.at(i), null, onInput,
             base));
       }
-      return Shape.limit(Shape.tuple(items, origin));
+      return Shape.tuple(items, origin);
     }
     return Shape.of(v, origin);
   }
@@ -76,7 +74,7 @@ final class ValueFlow {
    * ({@code $$.Execution.Input}) or the Map item ({@code $$.Map.Item.Value}); a variable or
    * another context field gives anything. With reporting on, checks that the value is there.
    */
-  Shape read(String text, Shape dollar, Shape item, String location, Origin base,
+  Shape read(String text, Shape dollar, Shape item, Loc location, Origin base,
       boolean onInput) {
     ShapePath p = f.g.rules.path(text);
     if (p == null || dollar == null) {
@@ -112,18 +110,13 @@ final class ValueFlow {
   }
 
   /** Reads the paths an intrinsic call takes, and returns the shape of what it gives. */
-  Shape intrinsic(String text, Shape dollar, Shape item, String location, Origin base,
+  Shape intrinsic(String text, Shape dollar, Shape item, Loc location, Origin base,
       boolean onInput) {
-    IntrinsicNode.Call call;
-    try {
-      call = IntrinsicParser.parse(text);
-    } catch (IntrinsicSyntaxException e) {
-      return Shape.ANY; // reported by the expression rules
-    }
-    return call(call, dollar, item, location, base, onInput);
+    IntrinsicNode.Call call = IntrinsicSyntax.parsed(text);
+    return call == null ? Shape.ANY : call(call, dollar, item, location, base, onInput);
   }
 
-  private Shape call(IntrinsicNode.Call call, Shape dollar, Shape item, String location,
+  private Shape call(IntrinsicNode.Call call, Shape dollar, Shape item, Loc location,
       Origin base, boolean onInput) {
     List<Shape> args = new ArrayList<>();
     for (IntrinsicNode a : call.arguments()) {
