@@ -343,7 +343,8 @@ class ValidateCommandTest {
     assertThat(out()).isEqualTo("reads.asl.json:6:22: WARNING PATH_MAY_BE_MISSING"
         + " /States/A/Parameters/id.$: \"$.orderId\": the input of \"A\" may lack \"orderId\""
         + " (it is the execution input (as its schema has it), where \"orderId\" is optional):"
-        + " it is missing on the route A, and there the execution fails with States.Runtime\n");
+        + " it can be missing on the route A, and there the execution fails with"
+        + " States.Runtime\n");
   }
 
   @Test

@@ -128,8 +128,8 @@ final class DataFlowRules extends RuleGroup {
     report(PATH_MAY_BE_MISSING, location.toString(), "\"" + p.text() + "\": " + subject
         + " may lack "
         + member + when(subject, state) + (made != null ? " (it is " + made + ", where " + member
-        + " is optional)" : "") + ": it is missing on the route " + String.join(" → ", route)
-        + ", and there " + failure(language, true));
+        + " is optional): it can be" : ": it is") + " missing on the route "
+        + String.join(" → ", route) + ", and there " + failure(language, true));
   }
 
   /** Why a read certainly fails: what the value at the failing step is. */
@@ -143,7 +143,8 @@ final class DataFlowRules extends RuleGroup {
       String list = at.memberList();
       return subject + " has no \"" + step + "\"" + when + (made != null ? "; it is " + made
           + (list.isEmpty() ? ", which is {}" : ", with only " + list)
-          : list.isEmpty() ? "; it is {}" : "; it has only " + list);
+          : list.isEmpty() ? "; it is {}" : "; it has only " + list)
+          + (r.step() == firstStep(p) && isInput(base) ? replaced(at.origin) : "");
     }
     String what = step instanceof String ? "\"" + step + "\"" : "element " + step;
     return subject + " is " + at.kindName() + when + (made != null ? " (" + made + ")" : "")
@@ -167,6 +168,26 @@ final class DataFlowRules extends RuleGroup {
           + made.origin;
     }
     return text == null || text.equals(subject) ? null : text;
+  }
+
+  /** Whether a path's root is a state's input (not a result or the execution input). */
+  private static boolean isInput(Origin base) {
+    return base.form() == Origin.Form.INPUT || base.form() == Origin.Form.INPUT_AFTER_INPUT_PATH
+        || base.form() == Origin.Form.STATES && "input".equals(base.detail());
+  }
+
+  /** Why a state's whole input is a result: the ResultPath that would have kept it is absent. */
+  private static String replaced(Origin origin) {
+    if (origin == null) {
+      return "";
+    }
+    return switch (origin.form()) {
+      case RESULT, RESULT_SELECTOR, RESULT_VALUE, PARALLEL_RESULT, MAP_RESULT ->
+          " (a state's result replaces its input unless a ResultPath puts it elsewhere)";
+      case ERROR_OUTPUT -> " (the error output replaces the input unless the catcher's ResultPath"
+          + " puts it elsewhere)";
+      default -> "";
+    };
   }
 
   /** " when "A" runs", unless the subject names the state already. */

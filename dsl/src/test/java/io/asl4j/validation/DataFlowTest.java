@@ -100,7 +100,8 @@ class DataFlowTest {
         "Done": {"Type": "Pass", "Parameters": {"id.$": "$.orderId"}, "End": true}""")))
         .containsExactly("ERROR /States/Refund/Parameters/id.$: \"$.orderId\": the input of"
             + " \"Refund\" has no \"orderId\"; it is the error output of \"Charge\", with only"
-            + " Error and Cause; the execution would fail with States.Runtime");
+            + " Error and Cause (the error output replaces the input unless the catcher's"
+            + " ResultPath puts it elsewhere); the execution would fail with States.Runtime");
   }
 
   @Test
@@ -165,7 +166,7 @@ class DataFlowTest {
         "B": {"Type": "Pass", "Parameters": {"v.$": "$.Item.v.S"}, "End": true}""")))
         .containsExactly("WARNING /States/B/Parameters/v.$: \"$.Item.v.S\": the input of \"B\""
             + " may lack \"Item\" (it is the result of \"A\" (arn:aws:states:::dynamodb:getItem),"
-            + " where \"Item\" is optional): it is missing on the route A → B, and there the"
+            + " where \"Item\" is optional): it can be missing on the route A → B, and there the"
             + " execution fails with States.Runtime");
   }
 
@@ -201,8 +202,8 @@ class DataFlowTest {
           "customer": {"type": "object", "properties": {"name": {"type": "string"}},
             "required": ["name"]}}}"""), json)).containsExactly(
         "WARNING /States/A/Parameters/n.$: \"$.note\": the input of \"A\" may lack \"note\" (it"
-            + " is the execution input (as its schema has it), where \"note\" is optional): it is"
-            + " missing on the route A, and there the execution fails with States.Runtime");
+            + " is the execution input (as its schema has it), where \"note\" is optional): it can"
+            + " be missing on the route A, and there the execution fails with States.Runtime");
     assertThatThrownBy(() -> Validator.create().withInputExample("{\"a\": "))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("the input example is not JSON: ");
@@ -243,7 +244,7 @@ class DataFlowTest {
         "B": {"Type": "Pass", "InputPath": "$.b", "End": true}"""));
     assertThat(Validator.create().validate(w)).extracting(Diagnostic::toString).containsExactly(
         "ERROR PATH_NOT_FOUND /States/B/InputPath: \"$.b\": the input of \"B\" has no \"b\"; it"
-            + " is the Result of \"A\", with only a; the execution would fail with"
-            + " States.Runtime");
+            + " is the Result of \"A\", with only a (a state's result replaces its input unless a"
+            + " ResultPath puts it elsewhere); the execution would fail with States.Runtime");
   }
 }
