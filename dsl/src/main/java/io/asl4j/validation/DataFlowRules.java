@@ -63,7 +63,10 @@ final class DataFlowRules extends RuleGroup {
       }
     }
     Shape out = new GraphFlow(this, g, at, ql, input, execution).run(report);
-    memo.put(g, new Shape[] {input, execution, out});
+    if (!report) {
+      // kept only while a loop around the graph looks for its fixed point
+      memo.put(g, new Shape[] {input, execution, out});
+    }
     return out;
   }
 

@@ -46,6 +46,8 @@ final class GraphFlow {
   /** For each state, the states with a transition to it (in the reporting pass). */
   private List<List<Integer>> predecessors;
   private boolean recording;
+  /** Whether inputs are still being joined while recording (a graph run again for its routes). */
+  private boolean joining;
   private Shape output;
   private final List<Object[]> pending = new ArrayList<>();
   private int[] parents;
@@ -95,6 +97,10 @@ final class GraphFlow {
   /**
    * Finds the fixed point, then (with {@code report}) reports what each state reads.
    *
+   * <p>A graph without a loop is run once in topological order, each state's input dropped as soon
+   * as the state has run: memory stays flat however many states there are. Only when a warning
+   * needs its route is the graph run again, keeping every input and transition.
+   *
    * @return the join of what the graph's ending states output; null when it never ends normally
    */
   Shape run(boolean report) {
@@ -105,17 +111,10 @@ final class GraphFlow {
     in[start] = entry;
     int[] order = topologicalOrder();
     if (order != null) {
-      // no loop: one pass in topological order, each state seen once its input is final
-      if (report) {
-        recording = true;
-        edges = new ArrayList<>(states.length);
-        for (int s = 0; s < states.length; s++) {
-          edges.add(new LinkedHashMap<>());
-        }
-      }
       for (int s : order) {
         if (in[s] != null) {
           new StateFlow(this, s, report).transfer();
+          in[s] = null; // seen by every state before it, needed by none after
         }
       }
     } else {
@@ -125,20 +124,28 @@ final class GraphFlow {
         queued[s] = false;
         new StateFlow(this, s, false).transfer();
       }
-    }
-    if (report && order == null) {
-      recording = true;
-      edges = new ArrayList<>(states.length);
-      for (int s = 0; s < states.length; s++) {
-        edges.add(in[s] == null ? null : new LinkedHashMap<>());
-      }
-      for (int s = 0; s < states.length; s++) {
-        if (in[s] != null) {
-          new StateFlow(this, s, true).transfer();
+      if (report) {
+        record(false);
+        for (int s = 0; s < states.length; s++) {
+          if (in[s] != null) {
+            new StateFlow(this, s, true).transfer();
+          }
         }
       }
     }
-    if (report) {
+    if (report && !pending.isEmpty()) {
+      if (order != null) {
+        // again, quietly, keeping what the routes are traced through
+        Arrays.fill(in, null);
+        in[start] = entry;
+        output = null;
+        record(true);
+        for (int s : order) {
+          if (in[s] != null) {
+            new StateFlow(this, s, false).transfer();
+          }
+        }
+      }
       for (Object[] p : pending) {
         int s = (Integer) p[0];
         rules.maybe((ShapePath) p[1], (Read) p[2], (Loc) p[3], (Origin) p[4], names[s],
@@ -146,6 +153,16 @@ final class GraphFlow {
       }
     }
     return output;
+  }
+
+  /** From now on, every transition is kept for tracing routes (and inputs still joined: {@code join}). */
+  private void record(boolean join) {
+    recording = true;
+    joining = join;
+    edges = new ArrayList<>(states.length);
+    for (int s = 0; s < states.length; s++) {
+      edges.add(new LinkedHashMap<>(4));
+    }
   }
 
   /** The states in an order where each comes after every state with a transition to it. */
@@ -199,7 +216,7 @@ final class GraphFlow {
     }
     if (recording) {
       edges.get(from).merge(t, shape, Shape::join);
-      if (!acyclic) {
+      if (!joining) {
         return; // the inputs are final already
       }
     }
