@@ -91,11 +91,12 @@ final class StateFlow {
       catchers(t.catchers(), in);
     } else if (st instanceof PassState p) {
       Shape eff = inputPath(p.inputPath(), in);
-      Shape params = p.parameters().map(v -> values.template(v, eff, null,
-          at.at("Parameters"), Origin.of(Origin.Form.PARAMETERS, name), p.inputPath().isEmpty()))
-          .orElse(eff);
-      Shape result = p.result().map(r -> Shape.of(r, Origin.of(Origin.Form.RESULT_VALUE, name)))
-          .orElse(params);
+      // with a Result, whether Parameters is evaluated at all is not known: its reads are not
+      // checked
+      Shape result = p.result().isPresent()
+          ? Shape.of(p.result().get(), Origin.of(Origin.Form.RESULT_VALUE, name))
+          : p.parameters().map(v -> values.template(v, eff, null, at.at("Parameters"),
+              Origin.of(Origin.Form.PARAMETERS, name), p.inputPath().isEmpty())).orElse(eff);
       next(p.transition(), output(Optional.empty(), p.resultPath(), p.outputPath(), in, result));
     } else if (st instanceof WaitState w) {
       Shape eff = inputPath(w.inputPath(), in);
