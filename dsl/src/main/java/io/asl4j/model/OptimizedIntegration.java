@@ -9,7 +9,9 @@ import static io.asl4j.model.JsonShape.Scalar.STRING;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -105,10 +107,21 @@ public enum OptimizedIntegration {
   private static final JsonShape RESPONSE_METADATA = JsonShape.openObject()
       .required("RequestId", STRING);
 
+  /** The table by service, built once. */
+  private static final Map<String, List<OptimizedIntegration>> BY_SERVICE = new HashMap<>();
+
+  static {
+    for (OptimizedIntegration i : values()) {
+      BY_SERVICE.computeIfAbsent(i.service, s -> new ArrayList<>()).add(i);
+    }
+  }
+
   private final String service;
   private final String action;
   private final String page;
   private final Set<IntegrationPattern> patterns;
+  /** The result shapes by pattern, built on first use. */
+  private final JsonShape[] results = new JsonShape[IntegrationPattern.values().length];
 
   OptimizedIntegration(String service, String action, String page, IntegrationPattern first,
       IntegrationPattern... rest) {
@@ -173,9 +186,12 @@ public enum OptimizedIntegration {
    * @return the integration, or empty when the table does not list it
    */
   public static Optional<OptimizedIntegration> of(String service, String action) {
-    for (OptimizedIntegration i : values()) {
-      if (i.service.equals(service) && i.action.equals(action)) {
-        return Optional.of(i);
+    List<OptimizedIntegration> actions = BY_SERVICE.get(service);
+    if (actions != null) {
+      for (OptimizedIntegration i : actions) {
+        if (i.action.equals(action)) {
+          return Optional.of(i);
+        }
       }
     }
     return Optional.empty();
@@ -189,12 +205,7 @@ public enum OptimizedIntegration {
    * @return {@code true} for the services of this table
    */
   public static boolean knowsService(String service) {
-    for (OptimizedIntegration i : values()) {
-      if (i.service.equals(service)) {
-        return true;
-      }
-    }
-    return false;
+    return BY_SERVICE.containsKey(service);
   }
 
   /**
@@ -205,10 +216,8 @@ public enum OptimizedIntegration {
    */
   public static List<String> actionsOf(String service) {
     List<String> actions = new ArrayList<>();
-    for (OptimizedIntegration i : values()) {
-      if (i.service.equals(service)) {
-        actions.add(i.action);
-      }
+    for (OptimizedIntegration i : BY_SERVICE.getOrDefault(service, List.of())) {
+      actions.add(i.action);
     }
     return actions;
   }
@@ -221,6 +230,15 @@ public enum OptimizedIntegration {
    * @return the shape; {@link JsonShape#ANY} for a callback or a pattern the action lacks
    */
   public JsonShape resultShape(IntegrationPattern pattern) {
+    JsonShape known = results[pattern.ordinal()];
+    if (known == null) {
+      known = shapeOfResult(pattern);
+      results[pattern.ordinal()] = known; // immutable: a race only builds it twice
+    }
+    return known;
+  }
+
+  private JsonShape shapeOfResult(IntegrationPattern pattern) {
     if (pattern == WAIT_FOR_TASK_TOKEN || !supports(pattern)) {
       return JsonShape.ANY;
     }

@@ -33,7 +33,7 @@ final class DataFlowRules extends RuleGroup {
   /** Stands for a text that is not a definite path (the map takes no nulls). */
   private static final Object NOT_DEFINITE = new Object();
   /** Nested graphs already run while looking for the fixed point: their input and output. */
-  private final Map<StateGraph, Shape[]> memo = new IdentityHashMap<>();
+  private Map<StateGraph, Shape[]> memo;
 
   DataFlowRules(ValidationRun run) {
     super(run);
@@ -56,7 +56,7 @@ final class DataFlowRules extends RuleGroup {
    */
   Shape nested(StateGraph g, Loc at, QueryLanguage ql, Shape input, Shape execution,
       boolean report) {
-    if (!report) {
+    if (!report && memo != null) {
       Shape[] known = memo.get(g);
       if (known != null && known[0].equals(input) && known[1].equals(execution)) {
         return known[2];
@@ -65,6 +65,9 @@ final class DataFlowRules extends RuleGroup {
     Shape out = new GraphFlow(this, g, at, ql, input, execution).run(report);
     if (!report) {
       // kept only while a loop around the graph looks for its fixed point
+      if (memo == null) {
+        memo = new IdentityHashMap<>();
+      }
       memo.put(g, new Shape[] {input, execution, out});
     }
     return out;

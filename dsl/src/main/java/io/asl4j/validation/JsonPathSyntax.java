@@ -1,8 +1,5 @@
 package io.asl4j.validation;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
 /**
  * Checks JSONPath as ASL uses it. A <em>path</em> ({@code InputPath}, {@code OutputPath}, payload
  * values) may select several nodes: {@code ..}, {@code *}, unions, slices, filters and functions.
@@ -36,21 +33,8 @@ final class JsonPathSyntax {
    * {@code "$$.Execution.Name "} reads the execution's name.
    */
   static Result check(String path) {
-    Result r = CHECKED.get(path);
-    if (r == null) {
-      r = new JsonPathSyntax(withoutTrailingSpaces(path)).parse();
-      if (path.length() <= 1024) {
-        if (CHECKED.size() >= 50_000) {
-          CHECKED.clear();
-        }
-        CHECKED.put(path, r);
-      }
-    }
-    return r;
+    return new JsonPathSyntax(withoutTrailingSpaces(path)).parse();
   }
-
-  /** Results by path, shared by every validation (they are immutable); bounded. */
-  private static final Map<String, Result> CHECKED = new ConcurrentHashMap<>();
 
   /** The path without the spaces at its end, which Step Functions ignores. */
   static String withoutTrailingSpaces(String path) {

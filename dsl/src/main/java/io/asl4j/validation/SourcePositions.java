@@ -22,9 +22,9 @@ import java.util.Map;
  */
 final class SourcePositions {
 
+  /** Member names canonicalized (definitions repeat a few), not interned. */
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-      .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
       .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
       .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(1000).build())
       .build();
@@ -82,8 +82,9 @@ final class SourcePositions {
       }
       routes.add(route);
     }
-    int start = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? 1 : 0;
-    try (JsonParser p = FACTORY.createParser(json.toCharArray(), start, json.length() - start)) {
+    String text = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
+    // Jackson copies a short text into a recycled buffer and streams a long one: no copy of it
+    try (JsonParser p = FACTORY.createParser(text)) {
       JsonToken t = p.nextToken();
       if (t != null) {
         SourcePositions walk = new SourcePositions(p);

@@ -69,7 +69,7 @@ final class TaskRules extends RuleGroup {
       report(RESOURCE_NOT_ARN, at + "/Resource", "\"" + resource + "\" is not an ARN;"
           + " Step Functions runs arn:<partition>:states:::<service>:<action>, activity and"
           + " Lambda function ARNs");
-    } else if (LambdaFunctionArn.isLambdaServiceArn(resource)
+    } else if (resource.contains(":lambda:") && LambdaFunctionArn.isLambdaServiceArn(resource)
         && !LambdaFunctionArn.parse(resource).filter(LambdaFunctionArn::isWellFormed).isPresent()) {
       report(INVALID_RESOURCE, at + "/Resource", "\"" + resource + "\" is not a Lambda"
           + " function ARN: arn:aws:lambda:<region>:<account>:function:<name>[:<alias or"
