@@ -1,5 +1,6 @@
 package io.asl4j.dsl;
 
+import io.asl4j.internal.SetOnce;
 import io.asl4j.model.Catcher;
 import io.asl4j.model.Field;
 import io.asl4j.model.JsonObject;
@@ -58,6 +59,7 @@ public final class Catch {
    * @return the catch with the result path
    */
   public Catch withResultPath(Path path) {
+    once(resultPath, "ResultPath", "resultPath");
     return new Catch(comment, path, output, assign);
   }
 
@@ -68,6 +70,7 @@ public final class Catch {
    * @return the catch with the output
    */
   public Catch output(Value value) {
+    once(output, "Output", "output");
     return new Catch(comment, resultPath, value, assign);
   }
 
@@ -78,6 +81,7 @@ public final class Catch {
    * @return the catch with the assignments
    */
   public Catch assign(Field... variables) {
+    once(assign, "Assign", "assign");
     return new Catch(comment, resultPath, output, JsonObject.of(variables));
   }
 
@@ -88,7 +92,15 @@ public final class Catch {
    * @return the catch with the comment
    */
   public Catch comment(String text) {
+    once(comment, "Comment", "comment");
     return new Catch(text, resultPath, output, assign);
+  }
+
+  /** The set-once rule: a setting given twice is refused, naming the first. */
+  private static void once(Object current, String field, String method) {
+    if (current != null) {
+      throw SetOnce.twice("Catch", field, SetOnce.call(method, current));
+    }
   }
 
   Catcher toCatcher(List<String> errors, String next) {

@@ -38,7 +38,7 @@ public abstract class GuardedBuilder<S extends GuardedBuilder<S>> extends Result
    * @return a builder with the arguments
    */
   public S arguments(Field... fields) {
-    return set(F.ARGUMENTS, JsonObject.of(fields));
+    return set(F.ARGUMENTS, "arguments", JsonObject.of(fields));
   }
 
   /**
@@ -48,7 +48,7 @@ public abstract class GuardedBuilder<S extends GuardedBuilder<S>> extends Result
    * @return a builder with the arguments
    */
   public S arguments(Value arguments) {
-    return set(F.ARGUMENTS, arguments);
+    return set(F.ARGUMENTS, "arguments", arguments);
   }
 
   /**
@@ -60,7 +60,7 @@ public abstract class GuardedBuilder<S extends GuardedBuilder<S>> extends Result
    * @return a builder with the result selector
    */
   public S resultSelector(Field... fields) {
-    return set(F.RESULT_SELECTOR, JsonObject.of(fields));
+    return set(F.RESULT_SELECTOR, "resultSelector", JsonObject.of(fields));
   }
 
   /**
@@ -70,7 +70,7 @@ public abstract class GuardedBuilder<S extends GuardedBuilder<S>> extends Result
    * @return a builder with the result selector
    */
   public S resultSelector(JsonObject selector) {
-    return set(F.RESULT_SELECTOR, selector);
+    return set(F.RESULT_SELECTOR, "resultSelector", selector);
   }
 
   /**

@@ -45,7 +45,7 @@ public final class ParallelStep extends GuardedBuilder<ParallelStep> {
     List<Graph> branches = fields.list(F.BRANCHES);
     List<Edge> starts = new java.util.ArrayList<>();
     for (int i = 0; i < branches.size(); i++) {
-      starts.add(new Edge("Branches/" + i, branches.get(i).start()));
+      starts.add(new Edge("Branches/" + i, branches.get(i).start(), branches.get(i).declared()));
     }
     return starts;
   }

@@ -27,7 +27,7 @@ public abstract class ResultBuilder<S extends ResultBuilder<S>> extends FlowBuil
    * @return a builder with the parameters
    */
   public S parameters(Field... fields) {
-    return set(F.PARAMETERS, JsonObject.of(fields));
+    return set(F.PARAMETERS, "parameters", JsonObject.of(fields));
   }
 
   /**
@@ -37,7 +37,7 @@ public abstract class ResultBuilder<S extends ResultBuilder<S>> extends FlowBuil
    * @return a builder with the parameters
    */
   public S parameters(Value parameters) {
-    return set(F.PARAMETERS, parameters);
+    return set(F.PARAMETERS, "parameters", parameters);
   }
 
   /**
@@ -50,6 +50,6 @@ public abstract class ResultBuilder<S extends ResultBuilder<S>> extends FlowBuil
    * @return a builder with the result path
    */
   public S resultPath(Path path) {
-    return set(F.RESULT_PATH, path);
+    return set(F.RESULT_PATH, "resultPath", path);
   }
 }

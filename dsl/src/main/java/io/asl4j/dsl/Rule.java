@@ -1,5 +1,6 @@
 package io.asl4j.dsl;
 
+import io.asl4j.internal.SetOnce;
 import io.asl4j.model.ChoiceRule;
 import io.asl4j.model.Condition;
 import io.asl4j.model.Field;
@@ -46,6 +47,7 @@ public final class Rule {
    * @return the rule with the comment
    */
   public Rule comment(String text) {
+    once(comment, "Comment", "comment");
     return new Rule(condition, text, assign, output);
   }
 
@@ -56,6 +58,7 @@ public final class Rule {
    * @return the rule with the assignments
    */
   public Rule assign(Field... variables) {
+    once(assign, "Assign", "assign");
     return new Rule(condition, comment, JsonObject.of(variables), output);
   }
 
@@ -66,7 +69,15 @@ public final class Rule {
    * @return the rule with the output
    */
   public Rule output(Value value) {
+    once(output, "Output", "output");
     return new Rule(condition, comment, assign, value);
+  }
+
+  /** The set-once rule: a setting given twice is refused, naming the first. */
+  private static void once(Object current, String field, String method) {
+    if (current != null) {
+      throw SetOnce.twice("Choice rule", field, SetOnce.call(method, current));
+    }
   }
 
   ChoiceRule toRule(String next) {

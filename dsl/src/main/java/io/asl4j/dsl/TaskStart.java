@@ -3,6 +3,7 @@ package io.asl4j.dsl;
 import io.asl4j.dsl.Fields.F;
 import io.asl4j.model.Value;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A Task state before its resource is chosen: the only thing to do with it is to say what it
@@ -39,9 +40,9 @@ public final class TaskStart {
   public TaskStep call(Integration integration) {
     Objects.requireNonNull(integration, "integration");
     Fields f = Fields.EMPTY.with(F.RESOURCE, integration.resource());
-    if (integration.parameters().isPresent()) {
-      Value p = integration.parameters().get();
-      f = f.with(integration.jsonata() ? F.ARGUMENTS : F.PARAMETERS, p);
+    Optional<Value> payload = integration.parameters();
+    if (payload.isPresent()) {
+      f = f.with(integration.jsonata() ? F.ARGUMENTS : F.PARAMETERS, Fields.CALL, payload.get());
     }
     return new TaskStep(name, f);
   }

@@ -33,7 +33,8 @@ public final class TaskStep extends GuardedBuilder<TaskStep> {
    * @return the task with the timeout
    */
   public TaskStep timeoutSeconds(long seconds) {
-    return set(F.TIMEOUT, JsonNumber.of(Limit.TASK_TIMEOUT_SECONDS.require(seconds)));
+    return set(F.TIMEOUT, "timeoutSeconds",
+        JsonNumber.of(Limit.TASK_TIMEOUT_SECONDS.require(seconds)));
   }
 
   /**
@@ -43,7 +44,7 @@ public final class TaskStep extends GuardedBuilder<TaskStep> {
    * @return the task with the timeout
    */
   public TaskStep timeout(DynamicNumber seconds) {
-    return set(F.TIMEOUT, seconds);
+    return set(F.TIMEOUT, "timeout", seconds);
   }
 
   /**
@@ -53,7 +54,8 @@ public final class TaskStep extends GuardedBuilder<TaskStep> {
    * @return the task with the heartbeat
    */
   public TaskStep heartbeatSeconds(long seconds) {
-    return set(F.HEARTBEAT, JsonNumber.of(Limit.HEARTBEAT_SECONDS.require(seconds)));
+    return set(F.HEARTBEAT, "heartbeatSeconds",
+        JsonNumber.of(Limit.HEARTBEAT_SECONDS.require(seconds)));
   }
 
   /**
@@ -63,7 +65,7 @@ public final class TaskStep extends GuardedBuilder<TaskStep> {
    * @return the task with the heartbeat
    */
   public TaskStep heartbeat(DynamicNumber seconds) {
-    return set(F.HEARTBEAT, seconds);
+    return set(F.HEARTBEAT, "heartbeat", seconds);
   }
 
   /**
@@ -75,7 +77,7 @@ public final class TaskStep extends GuardedBuilder<TaskStep> {
    * @return the task with the credentials
    */
   public TaskStep credentials(Value roleArn) {
-    return set(F.CREDENTIALS, JsonObject.of("RoleArn", roleArn));
+    return set(F.CREDENTIALS, "credentials", JsonObject.of("RoleArn", roleArn));
   }
 
   /**

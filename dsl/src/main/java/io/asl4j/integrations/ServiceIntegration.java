@@ -1,6 +1,7 @@
 package io.asl4j.integrations;
 
 import io.asl4j.dsl.Integration;
+import io.asl4j.internal.SetOnce;
 import io.asl4j.model.IntegrationPattern;
 import io.asl4j.model.JsonObject;
 import io.asl4j.model.ResourceArn;
@@ -17,7 +18,7 @@ import java.util.Optional;
  *
  * @param <S> the concrete integration type
  */
-public abstract class ServiceIntegration<S extends ServiceIntegration<S>> implements Integration {
+public abstract class ServiceIntegration<S extends ServiceIntegration<S>> extends Integration {
 
   private final ResourceArn arn;
   private final boolean arguments;
@@ -42,8 +43,12 @@ public abstract class ServiceIntegration<S extends ServiceIntegration<S>> implem
   /** Makes the concrete integration with the given settings. */
   abstract S copy(String suffix, String partition, boolean arguments, Map<String, Value> payload);
 
-  /** Sets a payload member, replacing an earlier value under the same name in place. */
+  /** Sets a payload member; each member is set once (a second value would silently win). */
   final S with(String name, Value value) {
+    if (payload.containsKey(name)) {
+      throw SetOnce.twice(arn.service() + ":" + arn.action(), name, SetOnce.call(
+          Character.toLowerCase(name.charAt(0)) + name.substring(1), payload.get(name)));
+    }
     Map<String, Value> p = new LinkedHashMap<>(payload);
     p.put(name, Objects.requireNonNull(value, name));
     return copy(arn.pattern().suffix(), arn.partition(), arguments, p);
@@ -87,35 +92,27 @@ public abstract class ServiceIntegration<S extends ServiceIntegration<S>> implem
   }
 
   @Override
-  public String resource() {
+  protected String resource() {
     return arn.arn();
   }
 
-  /**
-   * Returns the resource ARN in its parts.
-   *
-   * @return the service, action, pattern and partition
-   */
-  public ResourceArn resourceArn() {
+  /** The resource ARN in its parts; {@code Integration.Call} is the public view. */
+  ResourceArn resourceArn() {
     return arn;
   }
 
   @Override
-  public Optional<Value> parameters() {
+  protected Optional<Value> parameters() {
     return payload.isEmpty() ? Optional.empty() : Optional.of(new JsonObject(payload));
   }
 
   @Override
-  public boolean jsonata() {
+  protected boolean jsonata() {
     return arguments;
   }
 
-  /**
-   * Returns the resource suffix of the chosen integration pattern.
-   *
-   * @return {@code ""}, {@code .sync}, {@code .sync:2} or {@code .waitForTaskToken}
-   */
-  public String patternSuffix() {
+  /** The resource suffix of the chosen pattern: "", .sync, .sync:2 or .waitForTaskToken. */
+  String patternSuffix() {
     return arn.pattern().suffix();
   }
 }
