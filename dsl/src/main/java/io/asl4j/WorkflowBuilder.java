@@ -2,13 +2,13 @@ package io.asl4j;
 
 import io.asl4j.dsl.DefinitionException;
 import io.asl4j.dsl.Graph;
+import io.asl4j.dsl.SetOnce;
 import io.asl4j.dsl.Step;
 import io.asl4j.model.JsonNumber;
 import io.asl4j.model.Limit;
 import io.asl4j.model.QueryLanguage;
 import io.asl4j.validation.Diagnostic;
 import io.asl4j.validation.Validator;
-import io.asl4j.internal.SetOnce;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -147,7 +147,7 @@ public final class WorkflowBuilder {
    * Makes {@link #build()} strict: it fails on warnings as well as on errors, for builds (CI, a
    * CDK synth) where a likely mistake should stop the line.
    *
-   * <pre>{@code startAt(charge).strict().build()   // DefinitionException listing the warnings}</pre>
+   * <pre>{@code startAt(charge).strict().build()   // DefinitionException listing warnings}</pre>
    *
    * @return the builder, strict
    */

@@ -71,7 +71,7 @@ public final class WorkflowStateMachine extends DelegatingStateMachine {
    * @param id the construct id
    * @param props the workflow and the state machine's settings
    * @throws IllegalArgumentException if the workflow has validation errors for its type, or
-   *     warnings when {@link Props.Builder#strict()} (each otherwise becomes a synth warning), or if
+   *     warnings when {@link Props.Builder#strict()} (each otherwise a synth warning), or if
    *     its {@code ${Name}} placeholders and the names bound on the construct differ (the
    *     message lists every problem)
    */

@@ -1,6 +1,5 @@
 package io.asl4j.dsl;
 
-import io.asl4j.internal.SetOnce;
 import io.asl4j.model.Catcher;
 import io.asl4j.model.Field;
 import io.asl4j.model.JsonObject;

@@ -77,7 +77,7 @@ final class Fields {
     if (method == null || method.endsWith(")")) {
       return method == null ? field.asl : method; // a call without a telling argument
     }
-    return io.asl4j.internal.SetOnce.call(method, value);
+    return SetOnce.call(method, value);
   }
 
   /** Appends to a list-valued slot. */

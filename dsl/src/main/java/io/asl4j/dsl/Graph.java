@@ -1,6 +1,5 @@
 package io.asl4j.dsl;
 
-import io.asl4j.internal.SetOnce;
 import io.asl4j.model.QueryLanguage;
 import io.asl4j.model.State;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package io.asl4j.dsl;
 
-import io.asl4j.internal.SetOnce;
 import io.asl4j.model.JitterStrategy;
 import io.asl4j.model.JsonNumber;
 import io.asl4j.model.Limit;

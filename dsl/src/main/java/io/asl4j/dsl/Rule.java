@@ -1,6 +1,5 @@
 package io.asl4j.dsl;
 
-import io.asl4j.internal.SetOnce;
 import io.asl4j.model.ChoiceRule;
 import io.asl4j.model.Condition;
 import io.asl4j.model.Field;

@@ -1,7 +1,6 @@
 package io.asl4j.dsl;
 
 import io.asl4j.dsl.Fields.F;
-import io.asl4j.internal.SetOnce;
 import io.asl4j.model.QueryLanguage;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.asl4j.integrations;
 
 import io.asl4j.dsl.Integration;
-import io.asl4j.internal.SetOnce;
+import io.asl4j.dsl.SetOnce;
 import io.asl4j.model.JsonObject;
 import io.asl4j.model.Value;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package io.asl4j.internal;
+package io.asl4j.dsl;
 
 import io.asl4j.model.Intrinsic;
 import io.asl4j.model.JsonNumber;
@@ -11,7 +11,8 @@ import io.asl4j.model.Value;
 
 /**
  * The one wording of the DSL's set-once rule: a single-valued field given twice is refused at the
- * second call, naming the earlier call, rather than silently keeping the last value.
+ * second call, naming the earlier call, rather than silently keeping the last value. The state
+ * builders, the typed integrations and an {@link Integration} written elsewhere all use it.
  *
  * <p>{@code Fail "Oops": Error is set already (by error("X")); set it once}
  */
