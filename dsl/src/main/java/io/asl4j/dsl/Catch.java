@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * The settings of one catcher, given to {@code catching(...)} or {@code catchAll(...)} with the
- * state to go to. Immutable.
+ * state to go to. Immutable; each setting is set once ({@link SetOnce}).
  *
  * <pre>{@code .catchAll(Catch.resultPath(path("$.error")), notifyFailure)
  * // "Catch": [{"ErrorEquals": ["States.ALL"], "ResultPath": "$.error", "Next": "Notify Failure"}]}</pre>

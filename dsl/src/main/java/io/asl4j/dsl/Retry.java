@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * The settings of one retrier, given to {@code retry(...)} or {@code retryAll(...)}. Immutable;
- * fields left unset take ASL's defaults (1 s interval, 3 attempts, backoff 2.0).
+ * fields left unset take ASL's defaults (1 s interval, 3 attempts, backoff 2.0), and each is set
+ * once ({@link SetOnce}).
  *
  * <pre>{@code Retry.policy().intervalSeconds(2).maxAttempts(6).backoffRate(2).jitter(FULL)
  * // {"IntervalSeconds": 2, "MaxAttempts": 6, "BackoffRate": 2, "JitterStrategy": "FULL"}}</pre>

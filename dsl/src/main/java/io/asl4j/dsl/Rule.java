@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * A Choice rule's condition with its optional {@code Comment}, {@code Assign} and {@code Output};
- * given to {@code when(rule, next)}. Immutable.
+ * given to {@code when(rule, next)}. Immutable; each setting is set once ({@link SetOnce}).
  *
  * <pre>{@code Rule.of(condition(jsonata("$total > 100"))).assign(field("tier", "gold"))}</pre>
  */

@@ -8,6 +8,8 @@ import java.util.Optional;
 /**
  * What every state builder offers: {@code Comment} and {@code QueryLanguage}. Builders are
  * immutable: each call returns a new builder, so a half-built state can be kept and branched from.
+ * A single-valued setting is set once: a second call throws, naming the first ({@link SetOnce}),
+ * rather than silently replacing it.
  *
  * @param <S> the concrete builder type
  */
