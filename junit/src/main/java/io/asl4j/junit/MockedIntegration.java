@@ -39,7 +39,7 @@ public enum MockedIntegration {
   /** {@code aws-sdk:<service>:<action>} ({@link AwsSdkMock}). */
   AWS_SDK("AWS SDK", "AwsSdkMock", null),
   /** Activity ARNs ({@link ActivityMock}). */
-  ACTIVITY("activity", "ActivityMock", null);
+  ACTIVITY("activities", "ActivityMock", null);
 
   private final String title;
   private final String mockClass;

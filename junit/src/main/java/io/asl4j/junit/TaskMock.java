@@ -275,7 +275,7 @@ public final class TaskMock {
    * Tells why this mock cannot answer a Task state's resource, if it cannot.
    *
    * @param resource the state's {@code Resource}
-   * @return the reason ({@code <mock> is a Glue mock and the state calls a Lambda function; use
+   * @return the reason ({@code <mock> mocks Glue and the state calls a Lambda function; use
    *     LambdaMock}), or empty when the mock fits
    */
   Optional<String> refusal(String resource) {
@@ -286,8 +286,8 @@ public final class TaskMock {
     if (called.isEmpty() || called.get() != integration) {
       String use = called.map(i -> "use " + i.mockClass())
           .orElse("no typed mock knows it; use TaskMock.returning(..) or TaskMock.failing(..)");
-      return Optional.of(name + " is " + article(integration.title()) + " mock and the state "
-          + "calls " + MockedIntegration.describe(resource) + "; " + use);
+      return Optional.of(name + " mocks " + integration.title() + " and the state calls "
+          + MockedIntegration.describe(resource) + "; " + use);
     }
     Optional<ResourceArn> arn = ResourceArn.parse(resource);
     if (!actions.isEmpty() && (arn.isEmpty() || !actions.contains(arn.get().action()))) {
@@ -301,10 +301,6 @@ public final class TaskMock {
           + ") and the state calls " + MockedIntegration.describe(resource));
     }
     return Optional.empty();
-  }
-
-  private static String article(String word) {
-    return ("AEIOU".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
   }
 
   private String actionsText() {
