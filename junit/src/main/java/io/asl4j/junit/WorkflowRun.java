@@ -2,8 +2,10 @@ package io.asl4j.junit;
 
 import io.asl4j.Workflow;
 import io.asl4j.local.ExecutionResult;
+import io.asl4j.local.ExecutionCost;
 import io.asl4j.local.ExecutionStatus;
 import io.asl4j.local.HistoryEvent;
+import io.asl4j.local.Pricing;
 import io.asl4j.model.ExecutionType;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -155,7 +157,8 @@ public final class WorkflowRun {
    * @return the cost
    */
   public ExecutionCost cost(Pricing pricing) {
-    return ExecutionCost.of(this, type, pricing);
+    return new ExecutionCost(type, trace.billedTransitions(), trace.retries().size(), duration(),
+        pricing);
   }
 
   /**

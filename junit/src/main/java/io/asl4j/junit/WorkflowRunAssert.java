@@ -1,8 +1,10 @@
 package io.asl4j.junit;
 
 import io.asl4j.json.JsonDiff;
+import io.asl4j.local.ExecutionCost;
 import io.asl4j.local.ExecutionStatus;
 import io.asl4j.local.Json;
+import io.asl4j.local.Pricing;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package io.asl4j.junit;
+package io.asl4j.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,6 +1,5 @@
-package io.asl4j.junit;
+package io.asl4j.local;
 
-import io.asl4j.local.Json;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;

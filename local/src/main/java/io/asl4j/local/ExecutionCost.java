@@ -1,4 +1,4 @@
-package io.asl4j.junit;
+package io.asl4j.local;
 
 import io.asl4j.model.ExecutionType;
 import java.math.BigDecimal;
@@ -49,16 +49,20 @@ public record ExecutionCost(ExecutionType type, long billedTransitions, long ret
   }
 
   /**
-   * Returns the cost of a run.
+   * Returns the cost of an execution, from what an {@link ExecutionListener} heard: the states
+   * it entered and the retries.
    *
-   * @param run the run
    * @param type the workflow type to price it as
+   * @param statesEntered the states entered (Map iterations and Parallel branches included)
+   * @param retries the retries
+   * @param duration how long it ran on the virtual clock
    * @param pricing the prices
-   * @return the cost
+   * @return the cost: {@code statesEntered + retries} billed transitions
    */
-  public static ExecutionCost of(WorkflowRun run, ExecutionType type, Pricing pricing) {
-    return new ExecutionCost(type, run.trace().billedTransitions(), run.trace().retries().size(),
-        run.duration(), pricing);
+  public static ExecutionCost of(ExecutionType type, long statesEntered, long retries,
+      Duration duration, Pricing pricing) {
+    return new ExecutionCost(type, Math.addExact(statesEntered, retries), retries, duration,
+        pricing);
   }
 
   /**
@@ -182,8 +186,13 @@ public record ExecutionCost(ExecutionType type, long billedTransitions, long ret
     return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(n);
   }
 
-  /** An exact price: {@code $0.000075}, {@code $1.00}. */
-  static String usd(BigDecimal v) {
+  /**
+   * Writes an exact price in USD, with at least cents.
+   *
+   * @param v the price
+   * @return e.g. {@code $0.000075}, {@code $1.00}
+   */
+  public static String usd(BigDecimal v) {
     BigDecimal s = v.stripTrailingZeros();
     return "$" + (s.scale() < 2 ? s.setScale(2) : s).toPlainString();
   }
