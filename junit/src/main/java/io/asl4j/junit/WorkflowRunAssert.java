@@ -363,6 +363,25 @@ public final class WorkflowRunAssert extends AbstractAssert<WorkflowRunAssert, W
   }
 
   /**
+   * Checks the state transitions AWS bills a Standard execution for: the states entered plus one
+   * for each retry (see {@link ExecutionTrace#billedTransitions()}).
+   *
+   * @param transitions the number
+   * @return this
+   */
+  public WorkflowRunAssert hasBilledTransitions(long transitions) {
+    isNotNull();
+    long n = actual.trace().billedTransitions();
+    if (n != transitions) {
+      int retries = actual.trace().retries().size();
+      throw failure(transitions + " billed state transitions", "it was billed " + n + " ("
+          + actual.result().transitions() + " states entered, " + retries
+          + (retries == 1 ? " retry)" : " retries)"));
+    }
+    return this;
+  }
+
+  /**
    * Checks that one execution costs at most an amount at AWS's published US East prices
    * ({@link Pricing#usEast1()}), as the workflow type it ran as.
    *

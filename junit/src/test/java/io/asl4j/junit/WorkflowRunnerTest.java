@@ -47,8 +47,10 @@ class WorkflowRunnerTest {
     assertThat(run).succeeded().tookPath("Run Glue Job", "Fetch Data", "Route", "Done")
         .retried("Run Glue Job", 1).invokedTimes("Run Glue Job", 2)
         .invokedWithInput("Run Glue Job", 2, "{\"JobName\": \"GLUE_JOB_NAME\"}")
-        .hasStateTransitions(4);
-    org.assertj.core.api.Assertions.assertThat(run.trace().billedTransitions()).isEqualTo(5);
+        .hasStateTransitions(4).hasBilledTransitions(5);
+    assertThatThrownBy(() -> assertThat(run).hasBilledTransitions(4))
+        .hasMessageStartingWith("article: expected 4 billed state transitions\nbut it was billed 5 "
+            + "(4 states entered, 1 retry)\npath: ");
   }
 
   @Test
