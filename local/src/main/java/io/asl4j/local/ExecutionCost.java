@@ -146,6 +146,21 @@ public record ExecutionCost(ExecutionType type, long billedTransitions, long ret
    * @return several lines, each ending in a line break
    */
   public String toText(long executionsPerMonth) {
+    return text(executionsPerMonth);
+  }
+
+  /**
+   * Describes the cost of one execution for people: {@link #toText(long)} without the monthly
+   * line.
+   *
+   * @return several lines, each ending in a line break
+   */
+  public String toText() {
+    return text(-1);
+  }
+
+  /** The lines of {@link #toText(long)}; the monthly one only for 0 or more executions. */
+  private String text(long executionsPerMonth) {
     StringBuilder sb = new StringBuilder();
     String n = count(executionsPerMonth) + (executionsPerMonth == 1 ? " execution" : " executions");
     if (type == ExecutionType.EXPRESS) {
@@ -156,7 +171,10 @@ public record ExecutionCost(ExecutionType type, long billedTransitions, long ret
           .append(" per million requests, ").append(usd(pricing.expressPerGbSecond()))
           .append(" per GB-second (").append(pricing.region()).append(")\n");
       sb.append("one execution: ").append(usd(perExecution())).append('\n');
-      sb.append(n).append(" a month: ").append(cents(perMonth(executionsPerMonth))).append('\n');
+      if (executionsPerMonth >= 0) {
+        sb.append(n).append(" a month: ").append(cents(perMonth(executionsPerMonth)))
+            .append('\n');
+      }
       return sb.toString();
     }
     long entered = billedTransitions - retries;
@@ -169,6 +187,9 @@ public record ExecutionCost(ExecutionType type, long billedTransitions, long ret
         .append(" per 1,000 state transitions, ").append(count(pricing.freeTransitionsPerMonth()))
         .append(" free a month (").append(pricing.region()).append(")\n");
     sb.append("one execution: ").append(usd(perExecution())).append('\n');
+    if (executionsPerMonth < 0) {
+      return sb.toString();
+    }
     long all = Math.multiplyExact(executionsPerMonth, billedTransitions);
     long billed = billedPerMonth(executionsPerMonth);
     sb.append(n).append(" a month: ").append(count(all)).append(" transitions, ");
@@ -181,8 +202,13 @@ public record ExecutionCost(ExecutionType type, long billedTransitions, long ret
     return sb.toString();
   }
 
-  /** A whole number with thousands separators: {@code 100,000}. */
-  static String count(long n) {
+  /**
+   * Writes a whole number with thousands separators.
+   *
+   * @param n the number
+   * @return e.g. {@code 100,000}
+   */
+  public static String count(long n) {
     return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(n);
   }
 
