@@ -27,8 +27,9 @@ import picocli.CommandLine.TypeConversionException;
  */
 @Command(name = "cost",
     customSynopsis = {
-        "asl4j cost [--input FILE|-] [--mocks FILE] [--test-case NAME] [--workflow NAME=FILE]...",
-        "           [--executions-per-month N] [--type STANDARD|EXPRESS] [--prices FILE] FILE"},
+        "asl4j cost [--input FILE|-] [--mocks FILE] [--test-case NAME]",
+        "           [--workflow NAME=FILE]... [--executions-per-month N]",
+        "           [--type STANDARD|EXPRESS] [--prices FILE] FILE"},
     description = {
         "price an execution of a workflow, as AWS would bill it",
         "",
