@@ -143,6 +143,7 @@ final class Emitter {
    */
   CodeBlock workflow(Workflow w, boolean valid) {
     UnknownFields.refuse(w.unknownFields(), "");
+    StateOrder.requireUniqueNames(w);
     methods = new MethodSplitter(w, imports, names, helpers, split);
     Target states = graph(w, "");
     return methods.finish(states, start -> {

@@ -112,6 +112,40 @@ final class StateOrder {
     return out;
   }
 
+  /**
+   * Refuses a state name used in two graphs of the workflow (say, at the top level and in a
+   * Parallel branch): the DSL finds states by name across the whole workflow, so it cannot build
+   * two states with one name, even through {@code buildUnvalidated()}. Iterative, since graphs nest
+   * as deep as the reader allows.
+   */
+  static void requireUniqueNames(StateGraph workflow) {
+    Map<String, String> seen = new java.util.HashMap<>();
+    ArrayDeque<Object[]> graphs = new ArrayDeque<>();
+    graphs.push(new Object[] {workflow, ""});
+    while (!graphs.isEmpty()) {
+      Object[] top = graphs.pop();
+      StateGraph g = (StateGraph) top[0];
+      String at = (String) top[1];
+      for (Map.Entry<String, State> e : g.states().entrySet()) {
+        String where = at + "/States/" + e.getKey();
+        String first = seen.putIfAbsent(e.getKey(), where);
+        if (first != null) {
+          throw new GenerationException(where + ": the name \"" + e.getKey() + "\" is also used"
+              + " at " + first + "; state names must be unique across the workflow, and the DSL"
+              + " cannot write two states with one name");
+        }
+        if (e.getValue() instanceof ParallelState p) {
+          for (int i = p.branches().size() - 1; i >= 0; i--) {
+            graphs.push(new Object[] {p.branches().get(i), where + "/Branches/" + i});
+          }
+        } else if (e.getValue() instanceof MapState m) {
+          graphs.push(new Object[] {m.itemProcessor(),
+              where + (m.legacyIterator() ? "/Iterator" : "/ItemProcessor")});
+        }
+      }
+    }
+  }
+
   /** The number of states in a graph, nested ones included. */
   static int countStates(StateGraph g) {
     int n = 0;

@@ -208,4 +208,17 @@ class HostileInputTest {
         .hasMessage("/States/P/Branches: a Parallel state without branches cannot be written with"
             + " the DSL, whose parallel(...) needs at least one branch");
   }
+
+  @Test
+  void aNameUsedInTwoGraphsIsRefusedWithBothPlaces() {
+    assertThatThrownBy(() -> JavaGenerator.create().generate("""
+        {"StartAt": "A", "States": {
+          "A": {"Type": "Parallel", "Branches": [
+            {"StartAt": "Done", "States": {"Done": {"Type": "Succeed"}}}], "Next": "Done"},
+          "Done": {"Type": "Succeed"}}}"""))
+        .isInstanceOf(GenerationException.class)
+        .hasMessage("/States/A/Branches/0/States/Done: the name \"Done\" is also used at"
+            + " /States/Done; state names must be unique across the workflow, and the DSL cannot"
+            + " write two states with one name");
+  }
 }
