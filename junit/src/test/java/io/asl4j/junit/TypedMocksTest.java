@@ -319,31 +319,28 @@ class TypedMocksTest {
   }
   @Test
   void everyMockClassCitesTheAwsPageItsShapesComeFrom() throws java.io.IOException {
-    // the shapes are documented on each class with their source: Step Functions' page of the
-    // integration (the service's own API reference for details)
+    // the shapes are documented on each class with their source: the Step Functions page of the
+    // integration, the one the model's table of optimized integrations names
     java.util.Map<String, String> pages = new java.util.LinkedHashMap<>();
-    pages.put("LambdaMock", "step-functions/latest/dg/connect-lambda.html");
-    pages.put("GlueMock", "step-functions/latest/dg/connect-glue.html");
-    pages.put("BatchMock", "step-functions/latest/dg/connect-batch.html");
-    pages.put("EcsMock", "step-functions/latest/dg/connect-ecs.html");
-    pages.put("AthenaMock", "step-functions/latest/dg/connect-athena.html");
-    pages.put("ApiGatewayMock", "step-functions/latest/dg/connect-api-gateway.html");
-    pages.put("DynamoDbMock", "step-functions/latest/dg/connect-ddb.html");
-    pages.put("SnsMock", "step-functions/latest/dg/connect-sns.html");
-    pages.put("SqsMock", "step-functions/latest/dg/connect-sqs.html");
-    pages.put("StepFunctionsMock", "step-functions/latest/dg/connect-stepfunctions.html");
-    pages.put("EventBridgeMock", "step-functions/latest/dg/connect-eventbridge.html");
-    pages.put("HttpMock", "step-functions/latest/dg/call-https-apis.html");
-    pages.put("AwsSdkMock", "step-functions/latest/dg/supported-services-awssdk.html");
-    pages.put("ActivityMock", "step-functions/latest/dg/concepts-activities.html");
+    for (io.asl4j.model.OptimizedIntegration i : io.asl4j.model.OptimizedIntegration.values()) {
+      MockedIntegration mocked = MockedIntegration.of("arn:aws:states:::" + i.service() + ":"
+          + i.action()).orElseThrow(() -> new AssertionError("no typed mock for " + i));
+      pages.merge(mocked.mockClass(), i.documentation(), (x, y) -> {
+        assertThat(y).as(mocked.mockClass()).isEqualTo(x);
+        return x;
+      });
+    }
+    pages.put("AwsSdkMock",
+        "https://docs.aws.amazon.com/step-functions/latest/dg/supported-services-awssdk.html");
+    pages.put("ActivityMock",
+        "https://docs.aws.amazon.com/step-functions/latest/dg/concepts-activities.html");
     assertThat(pages.keySet()).containsExactlyInAnyOrderElementsOf(
         java.util.Arrays.stream(MockedIntegration.values()).map(MockedIntegration::mockClass)
             .toList());
     for (java.util.Map.Entry<String, String> e : pages.entrySet()) {
       String source = java.nio.file.Files.readString(java.nio.file.Path.of(
           "src/main/java/io/asl4j/junit/" + e.getKey() + ".java"));
-      assertThat(source).as(e.getKey()).contains("<a href=\"https://docs.aws.amazon.com/"
-          + e.getValue() + "\">");
+      assertThat(source).as(e.getKey()).contains("<a href=\"" + e.getValue() + "\">");
     }
   }
 }
