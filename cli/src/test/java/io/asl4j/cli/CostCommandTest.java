@@ -163,5 +163,11 @@ class CostCommandTest {
     err.reset();
     assertThat(run("cost", "--type", "FAST", "order.asl.json")).isEqualTo(2);
     assertThat(err()).startsWith("asl4j cost: --type must be");
+    err.reset();
+    assertThat(run("cost", "--input", "-", "-")).isEqualTo(2);
+    assertThat(err()).startsWith("asl4j cost: standard input can be only one of the files\n");
+    err.reset();
+    assertThat(run("cost", "--test-case", "T", "order.asl.json")).isEqualTo(2);
+    assertThat(err()).startsWith("asl4j cost: --test-case needs --mocks\n");
   }
 }

@@ -29,6 +29,13 @@ class ExecutionCostTest {
         one execution: $0.000075
         100,000 executions a month: 300,000 transitions, 296,000 beyond the free tier: $7.40
         """);
+    assertThat(c.toText()).isEqualTo("""
+        billed state transitions: 3 per execution (3 states entered, no retry)
+        price: $0.025 per 1,000 state transitions, 4,000 free a month (us-east-1)
+        one execution: $0.000075
+        """);
+    assertThat(ExecutionCost.of(ExecutionType.STANDARD, 4, 1, Duration.ZERO, Pricing.usEast1()))
+        .isEqualTo(standard(5, 1));
     assertThat(standard(5, 1).toText(1_000)).isEqualTo("""
         billed state transitions: 5 per execution (4 states entered, 1 retry)
         price: $0.025 per 1,000 state transitions, 4,000 free a month (us-east-1)
