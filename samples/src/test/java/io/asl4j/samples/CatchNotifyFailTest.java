@@ -1,6 +1,7 @@
 package io.asl4j.samples;
 
 import static io.asl4j.junit.WorkflowAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.asl4j.junit.GlueMock;
 import io.asl4j.junit.LambdaMock;
@@ -33,9 +34,8 @@ class CatchNotifyFailTest {
   void aFailedJobIsCaughtNotifiedAndFailsTheExecution(WorkflowRunner runner) {
     WorkflowRun run = runner
         .given("Run Glue Job", GlueMock.jobRunFails("Table not found"))
-        .given("Notify Error Message", SnsMock.published().checkingInput(input ->
-            org.assertj.core.api.Assertions.assertThat(input.toString())
-                .contains("Table not found")))
+        .given("Notify Error Message", SnsMock.published()
+            .checkingInput(input -> assertThat(input.toString()).contains("Table not found")))
         .run(Map.of());
     assertThat(run).failedWithoutError()
         .tookPath("Run Glue Job", "Notify Error Message", "Workflow Failure")
