@@ -1,6 +1,7 @@
 package io.asl4j.integrations;
 
 import io.asl4j.dsl.Integration;
+import io.asl4j.json.AslWriter;
 import io.asl4j.model.IntegrationPattern;
 import io.asl4j.model.JsonObject;
 import io.asl4j.model.ResourceArn;
@@ -57,7 +58,8 @@ public abstract class ServiceIntegration<S extends ServiceIntegration<S>> implem
     Value existing = payload.get(member);
     if (existing != null && !(existing instanceof JsonObject)) {
       throw new IllegalArgumentException(operation() + ": " + member + " is already given whole"
-          + " (" + existing + "); give it attribute by attribute or whole, not both");
+          + " (" + AslWriter.compact().write(existing) + "); give it attribute by attribute or"
+          + " whole, not both");
     }
     Map<String, Value> attributes = existing == null ? new LinkedHashMap<>()
         : new LinkedHashMap<>(((JsonObject) existing).members());

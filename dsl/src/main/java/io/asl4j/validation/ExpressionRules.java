@@ -120,24 +120,12 @@ final class ExpressionRules extends RuleGroup {
       }
     } else if (v instanceof JsonArray a) {
       for (int i = 0; i < a.elements().size(); i++) {
-        Value element = a.elements().get(i);
-        if (element instanceof JsonPath || element instanceof Intrinsic) {
-          report(VALUE_IN_OTHER_QUERY_LANGUAGE, location + "/" + i, describe(element)
-              + " is an element of an array, where JSONPath evaluates nothing: it would be the"
-              + " text \"" + ((Expression) element).text() + "\"; make it an object member"
-              + " (field(name, ...)), or build the array with States.Array(...)");
-        } else {
-          template(element, location + "/" + i);
-        }
+        template(a.elements().get(i), location + "/" + i);
       }
     } else if (v instanceof JsonString s) {
       placeholders(Optional.of(s.value()), location);
     } else if (v instanceof Jsonata j) {
       jsonataInJsonPath(j, location);
-    } else if (v instanceof JsonPath || v instanceof Intrinsic) {
-      report(VALUE_IN_OTHER_QUERY_LANGUAGE, location, describe(v) + " is the whole value, where"
-          + " JSONPath evaluates nothing: it would be the text \"" + ((Expression) v).text()
-          + "\"; put it in an object member (field(name, ...)), whose key gets the .$ suffix");
     }
   }
 
@@ -157,8 +145,8 @@ final class ExpressionRules extends RuleGroup {
     report(VALUE_IN_OTHER_QUERY_LANGUAGE, location, describe(e) + " is JSONPath, but this state"
         + " uses JSONata, where it is not evaluated (it would be written as a \".$\" member and"
         + " passed as text); " + (expression != null ? "use jsonata(\"" + expression + "\")"
-        : "use jsonata(..) with $states.input and $states.context") + ", or"
-        + " set queryLanguage(QueryLanguage.JSONPATH) on the state");
+        : "use jsonata(..), which reads the input as $states.input and the context as"
+        + " $states.context"));
   }
 
   /** How the DSL wrote a JSONPath value: path("$.x") or the intrinsic call. */
