@@ -84,8 +84,9 @@ public final class AslReader {
   public Workflow read(String json) {
     checkSize(json);
     int start = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? 1 : 0;
-    try (JsonParser p = TreeParser.fastFactory(json.length()).createParser(json.toCharArray(),
-        start, json.length() - start)) {
+    // from the String itself: Jackson copies a short text into a recycled buffer, no char[] per read
+    try (JsonParser p = TreeParser.fastFactory(json.length())
+        .createParser(start == 0 ? json : json.substring(start))) {
       return Mapper.fast(new Tokens.Stream(p), keepUnknownFields);
     } catch (Mapper.Bail | IOException | IllegalArgumentException fastPathGaveUp) {
       return readLocated(json);
