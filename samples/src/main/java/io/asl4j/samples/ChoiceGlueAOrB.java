@@ -14,6 +14,7 @@ import io.asl4j.dsl.Step;
 import io.asl4j.integrations.Glue;
 import io.asl4j.integrations.Lambda;
 import io.asl4j.integrations.Sns;
+import io.asl4j.model.ArnFields;
 import io.asl4j.model.Value;
 
 /**
@@ -43,10 +44,17 @@ public final class ChoiceGlueAOrB {
    * @param function the Lambda function ARN
    * @param jobAName the first Glue job's name
    * @param jobBName the second Glue job's name
-   * @param topic the SNS topic ARN: {@code text(arn)} of an ARN or placeholder, or a path
+   * @param topic the SNS topic ARN, or a placeholder such as {@code ${Notifications}}
    * @return the workflow
+   * @throws IllegalArgumentException if {@code topic} is not an ARN
    */
   public static Workflow workflow(String function, String jobAName, String jobBName,
+      String topic) {
+    return workflow(function, jobAName, jobBName, ArnFields.require("ChoiceGlueAOrB.workflow",
+        "sns:publish's TopicArn", topic));
+  }
+
+  private static Workflow workflow(String function, String jobAName, String jobBName,
       Value topic) {
     Step failure = fail("Workflow Failure");
     Step notifyError = task("Notify Error Message")

@@ -1,7 +1,5 @@
 package io.asl4j.samples.cdk;
 
-import static io.asl4j.Values.text;
-
 import io.asl4j.cdk.WorkflowStateMachine;
 import io.asl4j.samples.ChoiceGlueAOrB;
 import java.util.List;
@@ -63,8 +61,7 @@ public final class SampleStack extends Stack {
     workflow = new WorkflowStateMachine(this, "ChoiceGlueAOrB",
         WorkflowStateMachine.Props.builder()
             .workflow(refs -> ChoiceGlueAOrB.workflow(refs.function(function).arn(),
-                refs.glueJob(jobA).name(), refs.glueJob(jobB).name(),
-                text(refs.topic(topic).arn())))
+                refs.glueJob(jobA).name(), refs.glueJob(jobB).name(), refs.topic(topic).arn()))
             .build());
 
     Rule.Builder.create(this, "Hourly")
