@@ -88,8 +88,9 @@ public final class CdsTraining {
     run(dir, "run", "--format", "json", "--history", "--mocks", "mocks.json", "work.asl.json");
     run(dir, "run", "work.asl.json");
     run(dir, "run", "--input", "malformed.json", "work.asl.json");
+    run(dir, "cost", "--mocks", "mocks.json", "--executions-per-month", "1000", "work.asl.json");
     for (String command : new String[] {"format", "validate", "generate", "render", "run",
-        "samples", "completion", "help"}) {
+        "cost", "samples", "completion", "help"}) {
       run(dir, command, "--help");
     }
     run(dir, "--version");
