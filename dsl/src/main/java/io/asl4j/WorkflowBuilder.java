@@ -130,6 +130,6 @@ public final class WorkflowBuilder {
   public Workflow buildUnvalidated() {
     return new Workflow(Optional.ofNullable(comment), Optional.ofNullable(queryLanguage),
         Optional.ofNullable(version), Optional.ofNullable(timeout), start.name(),
-        Graph.startingAt(start).assemble(), Map.of());
+        Graph.startingAt(start).queryLanguage(queryLanguage).assemble(), Map.of());
   }
 }

@@ -17,7 +17,9 @@ final class Fields {
     ARGUMENTS, RESULT_SELECTOR, RETRY, CATCH, RESOURCE, CREDENTIALS, TIMEOUT, HEARTBEAT, RESULT,
     WAIT_TIME, ERROR, CAUSE, ITEMS, ITEM_SELECTOR, ITEM_READER, ITEM_BATCHER, RESULT_WRITER,
     MAX_CONCURRENCY, TOLERATED_PERCENTAGE, TOLERATED_COUNT, LABEL, PROCESSOR_CONFIG, LEGACY,
-    BRANCHES, RULES, DEFAULT
+    BRANCHES, RULES, DEFAULT,
+    /** A Task integration's payload: Parameters or Arguments, by the state's query language. */
+    PAYLOAD
   }
 
   static final Fields EMPTY = new Fields(new Object[F.values().length]);

@@ -67,7 +67,7 @@ public final class Graph {
    *     a Parallel branch or Map item processor
    */
   public Map<String, State> assemble() {
-    return new Assembler().assemble(start);
+    return new Assembler().assemble(start, language().orElse(QueryLanguage.JSONPATH));
   }
 
   Step start() {

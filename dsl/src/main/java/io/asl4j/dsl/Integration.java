@@ -4,8 +4,8 @@ import io.asl4j.model.Value;
 import java.util.Optional;
 
 /**
- * What a Task calls: a {@code Resource} ARN and the payload that goes with it. The typed builders
- * in {@code io.asl4j.integrations} implement it.
+ * What a Task calls: a {@code Resource} ARN and the payload that goes with it, in either query
+ * language. The typed builders in {@code io.asl4j.integrations} implement it.
  */
 public interface Integration {
 
@@ -18,19 +18,10 @@ public interface Integration {
   String resource();
 
   /**
-   * Returns the payload: {@code Parameters}, or {@code Arguments} when {@link #jsonata()}.
+   * Returns the payload. A Task writes it as {@code Parameters} in a JSONPath state and as
+   * {@code Arguments} in a JSONata state; the integration does not choose.
    *
    * @return the payload, if the integration takes one
    */
   Optional<Value> parameters();
-
-  /**
-   * Tells whether the payload is written as JSONata {@code Arguments} rather than JSONPath
-   * {@code Parameters}.
-   *
-   * @return {@code true} for {@code Arguments}
-   */
-  default boolean jsonata() {
-    return false;
-  }
 }

@@ -45,7 +45,9 @@ public final class ParallelStep extends GuardedBuilder<ParallelStep> {
     List<Graph> branches = fields.list(F.BRANCHES);
     List<Edge> starts = new java.util.ArrayList<>();
     for (int i = 0; i < branches.size(); i++) {
-      starts.add(new Edge("Branches/" + i, branches.get(i).start()));
+      Graph g = branches.get(i);
+      starts.add(new Edge("Branches/" + i, g.start(),
+          g.language().or(() -> get(F.QUERY_LANGUAGE))));
     }
     return starts;
   }

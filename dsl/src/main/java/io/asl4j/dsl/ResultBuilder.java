@@ -27,7 +27,7 @@ public abstract class ResultBuilder<S extends ResultBuilder<S>> extends FlowBuil
    * @return a builder with the parameters
    */
   public S parameters(Field... fields) {
-    return set(F.PARAMETERS, JsonObject.of(fields));
+    return parameters(JsonObject.of(fields));
   }
 
   /**
@@ -37,7 +37,28 @@ public abstract class ResultBuilder<S extends ResultBuilder<S>> extends FlowBuil
    * @return a builder with the parameters
    */
   public S parameters(Value parameters) {
+    refuseAfterCall("parameters");
     return set(F.PARAMETERS, parameters);
+  }
+
+  /**
+   * Refuses a payload set by hand on a Task whose {@code call(...)} gave one: the second would
+   * silently drop the integration's members.
+   */
+  final void refuseAfterCall(String method) {
+    if (!fields.has(F.PAYLOAD)) {
+      return;
+    }
+    String members = fields.get(F.PAYLOAD).orElse(null) instanceof JsonObject payload
+        ? " (" + String.join(", ", payload.members().keySet()) + ")" : "";
+    String glue = fields.<String>get(F.RESOURCE).orElse("").contains(":glue:startJobRun")
+        ? "; a Glue job's own arguments (--name) are set with"
+        + " Glue.startJobRun(..).jobArguments(..)" : "";
+    throw new IllegalArgumentException("state \"" + name + "\": " + method + "(...) would"
+        + " replace the payload that call(...) gives" + members + ", which is written as"
+        + " Parameters or Arguments by the state's query language" + glue + "; add members on"
+        + " the integration with .parameter(name, value), or use resource(arn) with " + method
+        + "(...)");
   }
 
   /**

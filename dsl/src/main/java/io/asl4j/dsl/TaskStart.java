@@ -3,6 +3,7 @@ package io.asl4j.dsl;
 import io.asl4j.dsl.Fields.F;
 import io.asl4j.model.Value;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A Task state before its resource is chosen: the only thing to do with it is to say what it
@@ -28,8 +29,10 @@ public final class TaskStart {
   }
 
   /**
-   * Calls a typed service integration: it decides {@code Resource} and {@code Parameters} (or
-   * {@code Arguments} in JSONata).
+   * Calls a typed service integration: it decides {@code Resource} and the payload, written as
+   * {@code Parameters} in a JSONPath state and as {@code Arguments} in a JSONata state (the
+   * state's {@code queryLanguage}, else its graph's or the workflow's), so the same integration
+   * serves both.
    *
    * <pre>{@code task("Run Job").call(Glue.startJobRun("nightly").sync())}</pre>
    *
@@ -39,9 +42,9 @@ public final class TaskStart {
   public TaskStep call(Integration integration) {
     Objects.requireNonNull(integration, "integration");
     Fields f = Fields.EMPTY.with(F.RESOURCE, integration.resource());
-    if (integration.parameters().isPresent()) {
-      Value p = integration.parameters().get();
-      f = f.with(integration.jsonata() ? F.ARGUMENTS : F.PARAMETERS, p);
+    Optional<Value> payload = integration.parameters();
+    if (payload.isPresent()) {
+      f = f.with(F.PAYLOAD, payload.get());
     }
     return new TaskStep(name, f);
   }
