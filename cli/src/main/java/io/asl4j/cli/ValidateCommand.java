@@ -8,6 +8,7 @@ import io.asl4j.validation.Validator.WorkflowType;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,13 +25,19 @@ import picocli.CommandLine.Parameters;
  * reports each finding with its file, line and column.
  */
 @Command(name = "validate",
-    customSynopsis = "asl4j validate [--format text|json] [--type STANDARD|EXPRESS] FILE...",
+    customSynopsis = {"asl4j validate [--format text|json] [--type STANDARD|EXPRESS]",
+        "                      [--input-example F | --input-schema F] FILE..."},
     description = {
         "check definitions against every ASL rule and common mistakes",
         "",
         "Checks each definition against every rule of the Amazon States Language and warns about"
             + " common mistakes (a path string under a key without '.$', an unreachable state,"
-            + " ...). Every problem is reported at once, with its line and column."},
+            + " ...). Every problem is reported at once, with its line and column.",
+        "",
+        "The data-flow analysis follows the JSON through the states and reports a path that"
+            + " reads what is certainly not there (an error) or missing on some route (a"
+            + " warning). The execution input is taken to be anything, unless --input-example"
+            + " or --input-schema says what it is."},
     footer = {
         "text: one line per diagnostic on standard output; nothing for a file without any.",
         "  FILE:LINE:COL: SEVERITY CODE [/json/pointer: ]message",
@@ -85,6 +92,16 @@ final class ValidateCommand extends ConsoleCommand {
           + " integrations")
   WorkflowType type = WorkflowType.STANDARD;
 
+  @Option(names = "--input-example", paramLabel = "F",
+      description = "an example of the execution input (JSON): paths that read what it lacks"
+          + " are errors")
+  Path inputExample;
+
+  @Option(names = "--input-schema", paramLabel = "F",
+      description = "a JSON Schema of the execution input (type, properties, required,"
+          + " additionalProperties, items)")
+  Path inputSchema;
+
   @Parameters(paramLabel = "FILE", arity = "0..*",
       description = "the definitions; '-' for standard input; TEMPLATE#LogicalId for a state"
           + " machine in a template")
@@ -100,7 +117,10 @@ final class ValidateCommand extends ConsoleCommand {
     if (names.isEmpty()) {
       throw new UsageException("no input files (use '-' for standard input)");
     }
-    Validator validator = Validator.create().forType(type);
+    Validator validator = withInput(Validator.create().forType(type));
+    if (validator == null) {
+      return Main.USAGE_OR_IO;
+    }
     // made here, not in a static field: the help and the completion script build every command
     JsonFactory json = format == Format.JSON ? new JsonFactory() : null;
     int threads = names.size() < PARALLEL_FROM ? 1
@@ -109,6 +129,29 @@ final class ValidateCommand extends ConsoleCommand {
         : validateInTurn(names, validator, json);
     io().out().flush();
     return status;
+  }
+
+  /** The validator told what the execution input is, or null after saying why it cannot be. */
+  private Validator withInput(Validator validator) {
+    if (inputExample != null && inputSchema != null) {
+      throw new UsageException("--input-example and --input-schema cannot be combined; give one");
+    }
+    Path file = inputExample != null ? inputExample : inputSchema;
+    if (file == null) {
+      return validator;
+    }
+    byte[] bytes = io().read(file.toString());
+    if (bytes == null) {
+      return null;
+    }
+    try {
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      return inputExample != null ? validator.withInputExample(text)
+          : validator.withInputSchema(text);
+    } catch (IllegalArgumentException e) {
+      io().error(CommandIo.label(file.toString()), e.getMessage());
+      return null;
+    }
   }
 
   private int validateInTurn(List<String> names, Validator validator, JsonFactory json) {

@@ -360,7 +360,63 @@ class ValidateCommandTest {
     out.reset();
     assertThat(run("validate", "--help")).isEqualTo(0);
     assertThat(out()).startsWith(
-        "usage: asl4j validate [--format text|json] [--type STANDARD|EXPRESS] FILE...\n");
+        "usage: asl4j validate [--format text|json] [--type STANDARD|EXPRESS]\n"
+        + "                      [--input-example F | --input-schema F] FILE...\n");
     assertThat(out()).contains("Exit codes: 0 every file valid");
+  }
+
+  /** Reads $.orderId and $.customer.name from the execution input. */
+  private static final String READS_INPUT = String.join("\n",
+      "{",
+      "  \"StartAt\": \"A\",",
+      "  \"States\": {",
+      "    \"A\": {",
+      "      \"Type\": \"Pass\",",
+      "      \"Parameters\": {\"id.$\": \"$.orderId\", \"name.$\": \"$.customer.name\"},",
+      "      \"End\": true",
+      "    }",
+      "  }",
+      "}",
+      "");
+
+  @Test
+  void anInputExampleOrSchemaSaysWhatTheExecutionInputIs() throws IOException {
+    Files.writeString(dir.resolve("reads.asl.json"), READS_INPUT);
+    Files.writeString(dir.resolve("example.json"), "{\"orderId\": \"o-1\", \"customer\": {}}");
+    Files.writeString(dir.resolve("schema.json"), "{\"type\": \"object\", \"required\":"
+        + " [\"customer\"], \"properties\": {\"orderId\": {\"type\": \"string\"}}}");
+    assertThat(run("validate", "reads.asl.json")).isEqualTo(0);
+    assertThat(out()).isEmpty();
+
+    assertThat(run("validate", "--input-example", "example.json", "reads.asl.json"))
+        .isEqualTo(1);
+    assertThat(out()).isEqualTo("reads.asl.json:6:43: ERROR PATH_NOT_FOUND"
+        + " /States/A/Parameters/name.$: \"$.customer.name\": \"$.customer\" has no \"name\""
+        + " when \"A\" runs; it is \"customer\" of the execution input (as the example has"
+        + " it), which is {}; the execution would fail with States.Runtime\n");
+    out.reset();
+
+    assertThat(run("validate", "--input-schema=schema.json", "reads.asl.json")).isEqualTo(0);
+    assertThat(out()).isEqualTo("reads.asl.json:6:22: WARNING PATH_MAY_BE_MISSING"
+        + " /States/A/Parameters/id.$: \"$.orderId\": the input of \"A\" may lack \"orderId\""
+        + " (it is the execution input (as its schema has it), where \"orderId\" is optional):"
+        + " it can be missing on the route A, and there the execution fails with"
+        + " States.Runtime\n");
+  }
+
+  @Test
+  void aBrokenInputExampleIsAnInputError() throws IOException {
+    Files.writeString(dir.resolve("reads.asl.json"), READS_INPUT);
+    Files.writeString(dir.resolve("broken.json"), "{\"orderId\": ");
+    assertThat(run("validate", "--input-example", "broken.json", "reads.asl.json"))
+        .isEqualTo(2);
+    assertThat(err()).startsWith("asl4j validate: broken.json: the input example is not JSON: ");
+    assertThat(run("validate", "--input-schema", "nope.json", "reads.asl.json")).isEqualTo(2);
+    assertThat(err()).endsWith("asl4j validate: nope.json: no such file\n");
+    err.reset();
+    assertThat(run("validate", "--input-example", "broken.json", "--input-schema", "x.json",
+        "reads.asl.json")).isEqualTo(2);
+    assertThat(err()).startsWith("asl4j validate: --input-example and --input-schema cannot be"
+        + " combined; give one\n");
   }
 }

@@ -84,8 +84,9 @@ public final class AslReader {
   public Workflow read(String json) {
     checkSize(json);
     int start = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? 1 : 0;
-    try (JsonParser p = TreeParser.fastFactory(json.length()).createParser(json.toCharArray(),
-        start, json.length() - start)) {
+    // from the String itself: Jackson copies a short text into a recycled buffer, no char[] per read
+    try (JsonParser p = TreeParser.fastFactory(json.length())
+        .createParser(start == 0 ? json : json.substring(start))) {
       return Mapper.fast(new Tokens.Stream(p), keepUnknownFields);
     } catch (Mapper.Bail | IOException | IllegalArgumentException fastPathGaveUp) {
       return readLocated(json);
@@ -174,6 +175,22 @@ public final class AslReader {
         }
         state.addMember("End", state.position, new Node(Node.TRUE, state.position, null));
         return true;
+      }
+      case "MISSING_FIELD" -> {
+        // a Wait without its time or a Task without its Resource (say, left out above for a
+        // wrong type) gets a neutral one, so the rules over the rest still run
+        Node state = child(parent, segments[segments.length - 1]);
+        int type = state == null || state.kind != Node.OBJECT ? -1 : state.indexOf("Type");
+        String kind = type < 0 ? "" : String.valueOf(state.children[type].text);
+        if (kind.equals("Wait")) {
+          state.addMember("Seconds", state.position, new Node(Node.NUMBER, state.position, "0"));
+          return true;
+        } else if (kind.equals("Task") && state.indexOf("Resource") < 0) {
+          state.addMember("Resource", state.position,
+              new Node(Node.STRING, state.position, "${Resource}"));
+          return true;
+        }
+        return false;
       }
       case "UNKNOWN_FIELD", "FIELD_NOT_ALLOWED", "WRONG_TYPE", "INVALID_VALUE",
           "INVALID_PAYLOAD_TEMPLATE", "DUPLICATE_KEY", "MUTUALLY_EXCLUSIVE",

@@ -120,6 +120,24 @@ public enum DiagnosticCode {
    */
   RESOURCE_NOT_ARN(Severity.WARNING, "a Task's Resource is a URI but not an ARN"),
   /**
+   * An optimized integration that does not exist ({@code arn:aws:states:::dynamodb:query}, where
+   * only the SDK integration has Query), or a pattern the integration lacks
+   * ({@code lambda:invoke.sync}); see {@link io.asl4j.model.OptimizedIntegration}. Always an error.
+   */
+  UNKNOWN_INTEGRATION(Severity.ERROR,
+      "an optimized integration, or a pattern of one, that Step Functions does not have"),
+  /**
+   * A field that takes an ARN (a topic, a state machine, a role, ...) holds text that is neither
+   * an ARN, a {@code ${Name}} placeholder nor a path. Always a warning.
+   */
+  NOT_AN_ARN(Severity.WARNING, "a field that takes an ARN holds text that is not one"),
+  /**
+   * A DynamoDB attribute value written as plain JSON, without its type wrapper ({@code {"S": ...}},
+   * {@code {"N": ...}}, ...). Always a warning.
+   */
+  UNTYPED_DYNAMODB_VALUE(Severity.WARNING,
+      "a DynamoDB attribute value lacks its type (S, N, BOOL, M, L, ...)"),
+  /**
    * An Express workflow uses {@code .sync}, {@code .waitForTaskToken} or an activity. Always an
    * error.
    */
@@ -210,6 +228,23 @@ public enum DiagnosticCode {
    */
   INVALID_JSONATA(Severity.ERROR, "a JSONata expression does not parse, passes an input limit, or"
       + " uses a name Step Functions does not bind"),
+
+  // ---------------------------------------------------------------- data flow
+
+  /**
+   * A path reads what is certainly not there when the state runs (dropped by an OutputPath,
+   * overwritten by a ResultPath, never returned by the integration, ...): the execution would
+   * fail with {@code States.Runtime} (JSONata: {@code States.QueryEvaluationError}). Always an
+   * error.
+   */
+  PATH_NOT_FOUND(Severity.ERROR,
+      "a path reads what is certainly not there: the execution would fail"),
+  /**
+   * A path reads what is missing on some route through the states (the message names one), or
+   * what only the execution input could still provide there. Always a warning.
+   */
+  PATH_MAY_BE_MISSING(Severity.WARNING,
+      "a path reads what is missing on some route through the states"),
 
   // ---------------------------------------------------------------- Map states
 

@@ -16,11 +16,11 @@ import io.asl4j.model.JsonPath;
 import io.asl4j.model.JsonString;
 import io.asl4j.model.Jsonata;
 import io.asl4j.model.Value;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The rules of expressions wherever they appear: JSONPath paths and reference paths, payload
@@ -34,10 +34,12 @@ final class ExpressionRules extends RuleGroup {
       "ArrayGetItem", "Base64Encode", "Base64Decode", "Hash", "UUID");
 
   /**
-   * Parse results by expression text: workflows repeat expressions ({@code $states.input}), and
-   * the JSONata parser costs microseconds per token.
+   * Parse results by expression text, shared by every validation (they are immutable): workflows
+   * repeat expressions ({@code $states.input}), the same definitions are validated again and
+   * again (a build, an editor), and the JSONata parser costs microseconds per token. Bounded in
+   * entries and in the length of an expression kept.
    */
-  private final Map<String, JsonataFacts> jsonataFacts = new HashMap<>();
+  private static final Map<String, JsonataFacts> JSONATA_FACTS = new ConcurrentHashMap<>();
 
   ExpressionRules(ValidationRun run) {
     super(run);
@@ -169,7 +171,16 @@ final class ExpressionRules extends RuleGroup {
       report(INVALID_JSONATA, location, "the JSONata expression is empty");
       return;
     }
-    JsonataFacts facts = jsonataFacts.computeIfAbsent(expression, JsonataFacts::of);
+    JsonataFacts facts = JSONATA_FACTS.get(expression);
+    if (facts == null) {
+      facts = JsonataFacts.of(expression);
+      if (expression.length() <= 4096) {
+        if (JSONATA_FACTS.size() >= 20_000) {
+          JSONATA_FACTS.clear();
+        }
+        JSONATA_FACTS.put(expression, facts);
+      }
+    }
     if (!facts.problem().isEmpty()) {
       report(INVALID_JSONATA, location, facts.problem());
       return;

@@ -170,7 +170,7 @@ final class GraphRules extends RuleGroup {
         }
       }
     }
-    if (start != null && !run.repaired) {
+    if (start != null && !run.graphRepaired) {
       // (a repaired copy may have lost the transition that reached a state)
       for (int i = 0; i < n; i++) {
         if (!reached[i]) {
@@ -198,7 +198,7 @@ final class GraphRules extends RuleGroup {
           + " state");
       return;
     }
-    if (dangling || run.repaired) {
+    if (dangling || run.graphRepaired) {
       return; // a missing target is reported already, and may well have been the way out
     }
     // states that can reach an exit, by walking transitions backwards from the exits

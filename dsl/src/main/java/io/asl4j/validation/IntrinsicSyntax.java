@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -37,6 +38,23 @@ final class IntrinsicSyntax implements Consumer<IntrinsicNode> {
       Map.entry("MathRandom", new int[] {2, 3}), Map.entry("MathAdd", new int[] {2, 2}),
       Map.entry("StringSplit", new int[] {2, 2}), Map.entry("UUID", new int[] {0, 0}));
 
+  /**
+   * The kind each argument must have, by position ({@code S} string, {@code N} number, {@code A}
+   * array, {@code O} object, {@code *} anything; positions past the end take anything), after the
+   * kind each function returns: Step Functions refuses a literal of the wrong kind, as in
+   * {@code States.MathAdd(1, '-1')}. (Calls and paths are not checked: their values are known at
+   * run time.)
+   */
+  private static final Map<String, String> TYPES = Map.ofEntries(
+      Map.entry("Format", "SS"), Map.entry("StringToJson", "*S"), Map.entry("JsonToString", "S*"),
+      Map.entry("Array", "A"), Map.entry("ArrayPartition", "AAN"),
+      Map.entry("ArrayContains", "BA*"), Map.entry("ArrayRange", "ANNN"),
+      Map.entry("ArrayGetItem", "*AN"), Map.entry("ArrayLength", "NA"),
+      Map.entry("ArrayUnique", "AA"), Map.entry("Base64Encode", "SS"),
+      Map.entry("Base64Decode", "SS"), Map.entry("Hash", "S*S"), Map.entry("JsonMerge", "OOO*"),
+      Map.entry("MathRandom", "NNNN"), Map.entry("MathAdd", "NNN"),
+      Map.entry("StringSplit", "ASS"), Map.entry("UUID", "S"));
+
   private static final List<String> HASHES =
       List.of("MD5", "SHA-1", "SHA-256", "SHA-384", "SHA-512");
 
@@ -52,8 +70,49 @@ final class IntrinsicSyntax implements Consumer<IntrinsicNode> {
 
   private IntrinsicSyntax() {}
 
+  /** The calls parsed so far, shared by every validation (they are immutable); bounded. */
+  private static final Map<String, Object> PARSED = new ConcurrentHashMap<>();
+  /** Stands for a text that does not parse (the map takes no nulls). */
+  private static final Object UNPARSED = new Object();
+
+  /** The parsed call, or null when the text does not parse (its problems are reported). */
+  static Call parsed(String text) {
+    Object call = PARSED.get(text);
+    if (call == null) {
+      try {
+        call = IntrinsicParser.parse(text);
+      } catch (IntrinsicSyntaxException e) {
+        call = UNPARSED;
+      }
+      if (text.length() <= 1024) {
+        if (PARSED.size() >= 20_000) {
+          PARSED.clear();
+        }
+        PARSED.put(text, call);
+      }
+    }
+    return call == UNPARSED ? null : (Call) call;
+  }
+
+  /** The problems found so far, by call text, shared by every validation; bounded. */
+  private static final Map<String, List<Problem>> CHECKED = new ConcurrentHashMap<>();
+
   /** Checks a call; an empty list means valid. */
   static List<Problem> check(String text) {
+    List<Problem> known = CHECKED.get(text);
+    if (known == null) {
+      known = List.copyOf(checkUncached(text));
+      if (text.length() <= 1024) {
+        if (CHECKED.size() >= 20_000) {
+          CHECKED.clear();
+        }
+        CHECKED.put(text, known);
+      }
+    }
+    return known;
+  }
+
+  private static List<Problem> checkUncached(String text) {
     IntrinsicSyntax checker = new IntrinsicSyntax();
     try {
       // each part is checked as soon as it is parsed, so the parts before a syntax error are too
@@ -113,9 +172,55 @@ final class IntrinsicSyntax implements Consumer<IntrinsicNode> {
           : arity[0] == arity[1] ? Integer.toString(arity[0]) : arity[0] + " or " + arity[1];
       fail("INTRINSIC_ARGUMENTS", "States." + name + " takes " + expected + " argument"
           + (expected.equals("1") ? "" : "s") + ", got " + count);
-    } else {
+    } else if (types(name, call.arguments())) {
       literals(name, call.arguments());
     }
+  }
+
+  /** Checks the kinds of literal arguments. */
+  private boolean types(String name, List<IntrinsicNode> args) {
+    String kinds = TYPES.get(name);
+    boolean fine = true;
+    for (int i = 0; i < args.size() && i + 1 < kinds.length(); i++) {
+      char wanted = kinds.charAt(i + 1);
+      char found = kind(args.get(i));
+      if (wanted != '*' && found != '*' && found != wanted) {
+        fine = false;
+        fail("INTRINSIC_ARGUMENTS", "argument " + (i + 1) + " of States." + name + " must be "
+            + kindName(wanted) + ", got " + describe(args.get(i), found));
+      }
+    }
+    return fine;
+  }
+
+  /** The kind of a literal argument, or {@code *} for a path or call. */
+  private static char kind(IntrinsicNode node) {
+    if (node instanceof StringLiteral) {
+      return 'S';
+    } else if (node instanceof NumberLiteral) {
+      return 'N';
+    } else if (node instanceof BooleanLiteral) {
+      return 'B';
+    } else if (node instanceof IntrinsicNode.NullLiteral) {
+      return 'Z';
+    }
+    return '*';
+  }
+
+  private static String kindName(char kind) {
+    return switch (kind) {
+      case 'S' -> "a string";
+      case 'N' -> "a number";
+      case 'A' -> "an array";
+      case 'O' -> "an object";
+      case 'B' -> "a boolean";
+      default -> "null";
+    };
+  }
+
+  private static String describe(IntrinsicNode node, char kind) {
+    return kind == 'S' ? "the string " + node.source() : kind == 'N' ? "the number "
+        + node.source() : node.source();
   }
 
   /** Checks the literal arguments a function constrains; paths and calls are known at run time. */

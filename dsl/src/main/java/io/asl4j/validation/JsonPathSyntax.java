@@ -26,9 +26,23 @@ final class JsonPathSyntax {
     this.s = s;
   }
 
-  /** Parses {@code path}: valid or not, and whether it is a reference path. */
+  /**
+   * Parses {@code path}: valid or not, and whether it is a reference path. Spaces at the end are
+   * ignored, as Step Functions does: it evaluates paths with Jayway JsonPath (its run-time errors
+   * are Jayway's, e.g. "Missing property in path $['no']"), whose compiler trims the path, so
+   * {@code "$$.Execution.Name "} reads the execution's name.
+   */
   static Result check(String path) {
-    return new JsonPathSyntax(path).parse();
+    return new JsonPathSyntax(withoutTrailingSpaces(path)).parse();
+  }
+
+  /** The path without the spaces at its end, which Step Functions ignores. */
+  static String withoutTrailingSpaces(String path) {
+    int end = path.length();
+    while (end > 0 && path.charAt(end - 1) == ' ') {
+      end--;
+    }
+    return end == path.length() ? path : path.substring(0, end);
   }
 
   private Result parse() {

@@ -227,7 +227,7 @@ final class MapRules extends RuleGroup {
 
   /** Whether a resource is the request-response S3 integration of one of the actions. */
   private static boolean isS3(String resource, String... actions) {
-    ResourceArn arn = ResourceArn.parse(resource).orElse(null);
+    ResourceArn arn = TaskRules.arn(resource);
     if (arn == null || arn.pattern() != IntegrationPattern.REQUEST_RESPONSE) {
       return false;
     }

@@ -7,6 +7,7 @@ import static io.asl4j.validation.DiagnosticCode.INVALID_RESOURCE;
 import static io.asl4j.validation.DiagnosticCode.MISSING_FIELD;
 import static io.asl4j.validation.DiagnosticCode.RESOURCE_NOT_ARN;
 import static io.asl4j.validation.DiagnosticCode.TASK_TOKEN_NOT_PASSED;
+import static io.asl4j.validation.DiagnosticCode.UNKNOWN_INTEGRATION;
 import static io.asl4j.validation.DiagnosticCode.WRONG_TYPE;
 import static io.asl4j.validation.ExpressionText.escape;
 import static io.asl4j.validation.ExpressionText.hasPlaceholder;
@@ -21,10 +22,16 @@ import io.asl4j.model.JsonObject;
 import io.asl4j.model.JsonString;
 import io.asl4j.model.LambdaFunctionArn;
 import io.asl4j.model.Limit;
+import io.asl4j.model.OptimizedIntegration;
 import io.asl4j.model.QueryLanguage;
+import io.asl4j.model.ResourceArn;
 import io.asl4j.model.TaskState;
 import io.asl4j.model.Value;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +40,9 @@ import java.util.regex.Pattern;
  */
 final class TaskRules extends RuleGroup {
 
+  /** The SDK service ids of optimized services whose ARN name differs. */
+  private static final Map<String, String> SDK_SERVICES = Map.of("states", "sfn", "events",
+      "eventbridge");
   private static final Pattern URI = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:\\S+");
   /** A task's TimeoutSeconds when it sets none. */
   private static final JsonNumber DEFAULT_TIMEOUT = JsonNumber.of(Limit.MAX_SECONDS);
@@ -58,11 +68,15 @@ final class TaskRules extends RuleGroup {
       report(RESOURCE_NOT_ARN, at + "/Resource", "\"" + resource + "\" is not an ARN;"
           + " Step Functions runs arn:<partition>:states:::<service>:<action>, activity and"
           + " Lambda function ARNs");
-    } else if (LambdaFunctionArn.isLambdaServiceArn(resource)
+    } else if (resource.contains(":lambda:") && LambdaFunctionArn.isLambdaServiceArn(resource)
         && !LambdaFunctionArn.parse(resource).filter(LambdaFunctionArn::isWellFormed).isPresent()) {
       report(INVALID_RESOURCE, at + "/Resource", "\"" + resource + "\" is not a Lambda"
           + " function ARN: arn:aws:lambda:<region>:<account>:function:<name>[:<alias or"
           + " version>]");
+    }
+    ResourceArn arn = arn(resource);
+    if (arn != null && !arn.awsSdk()) {
+      integration(arn, at);
     }
     IntegrationPattern pattern = IntegrationPattern.ofResource(resource);
     if (run.type == Validator.WorkflowType.EXPRESS
@@ -81,6 +95,8 @@ final class TaskRules extends RuleGroup {
     f.jsonPathOnly("Parameters", t.parameters());
     t.parameters().ifPresent(v -> run.expressions.template(v, at + "/Parameters"));
     f.arguments(t.arguments(), at + "/Arguments");
+    t.parameters().ifPresent(v -> run.services.payload(arn, v, at + "/Parameters"));
+    t.arguments().ifPresent(v -> run.services.payload(arn, v, at + "/Arguments"));
     t.timeoutSeconds().ifPresent(v -> f.number(v, Limit.TASK_TIMEOUT_SECONDS));
     t.heartbeatSeconds().ifPresent(v -> f.number(v, Limit.HEARTBEAT_SECONDS));
     JsonNumber timeout = t.timeoutSeconds().isEmpty() ? DEFAULT_TIMEOUT
@@ -96,12 +112,63 @@ final class TaskRules extends RuleGroup {
     f.assign(t.assign(), at + "/Assign");
   }
 
+  /** Parsed resources, shared by every validation (records are immutable); bounded. */
+  private static final Map<String, Optional<ResourceArn>> ARNS = new ConcurrentHashMap<>();
+
+  /** The integration ARN a resource names, or null: parsed once per resource text. */
+  static ResourceArn arn(String resource) {
+    Optional<ResourceArn> arn = ARNS.get(resource);
+    if (arn == null) {
+      arn = ResourceArn.parse(resource);
+      if (resource.length() <= 1024) {
+        if (ARNS.size() >= 10_000) {
+          ARNS.clear();
+        }
+        ARNS.put(resource, arn);
+      }
+    }
+    return arn.orElse(null);
+  }
+
+  /** An optimized integration of a service the table knows must be one of its actions. */
+  private void integration(ResourceArn arn, String at) {
+    if (!OptimizedIntegration.knowsService(arn.service())) {
+      return;
+    }
+    OptimizedIntegration known = OptimizedIntegration.of(arn.service(), arn.action()).orElse(null);
+    if (known == null) {
+      List<String> actions = OptimizedIntegration.actionsOf(arn.service());
+      String sdk = SDK_SERVICES.getOrDefault(arn.service(), arn.service());
+      report(UNKNOWN_INTEGRATION, at + "/Resource", "\"" + arn.arn() + "\" is not an optimized"
+          + " integration: " + arn.service() + " has " + list(actions) + (arn.service()
+          .equals("http") ? "" : "; call other actions through the SDK integration arn:"
+          + arn.partition() + ":states:::aws-sdk:" + sdk + ":" + arn.action()));
+    } else if (!known.supports(arn.pattern())) {
+      List<String> patterns = new ArrayList<>();
+      for (IntegrationPattern p : known.patterns()) {
+        patterns.add(p == IntegrationPattern.REQUEST_RESPONSE ? "request-response" : p.suffix());
+      }
+      report(UNKNOWN_INTEGRATION, at + "/Resource", arn.service() + ":" + arn.action()
+          + " has no " + arn.pattern().suffix() + " pattern; it supports " + list(patterns));
+    }
+  }
+
+  /** "a", "a and b", "a, b and c". */
+  private static String list(List<String> items) {
+    if (items.size() == 1) {
+      return items.get(0);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1)) + " and "
+        + items.get(items.size() - 1);
+  }
+
   private void credentials(JsonObject c, StateFields f) {
     String at = f.at + "/Credentials";
     if (!c.members().containsKey("RoleArn")) {
       report(MISSING_FIELD, at, "Credentials needs \"RoleArn\": the role the task assumes");
     }
     Value role = c.members().get("RoleArn");
+    run.services.roleArn(role, at + "/RoleArn");
     if (role != null && !(role instanceof JsonString || role instanceof Expression)) {
       report(WRONG_TYPE, at + "/RoleArn", "RoleArn is the ARN of a role: a string, a path"
           + " (RoleArn.$) or a JSONata expression");

@@ -24,8 +24,13 @@ final class ValidationRun {
   final Validator.WorkflowType type;
   /** The size of the source text in UTF-8, or -1 to measure the model written compactly. */
   final long sourceBytes;
-  /** Whether the model is of a repaired copy of the text, so its graph may differ. */
+  /** Whether the model is of a repaired copy of the text, so its data may differ. */
   final boolean repaired;
+  /**
+   * Whether the repair may have changed a graph (a transition, a state or a branch was left out),
+   * so that reachability and the way to an end cannot be judged.
+   */
+  final boolean graphRepaired;
 
   final GraphRules graphs = new GraphRules(this);
   final StateRules states = new StateRules(this);
@@ -35,11 +40,18 @@ final class ValidationRun {
   final MapRules maps = new MapRules(this);
   final ExpressionRules expressions = new ExpressionRules(this);
   final VariableRules variables = new VariableRules(this);
+  final DataFlowRules dataFlow = new DataFlowRules(this);
+  final ServiceRules services = new ServiceRules(this);
+  /** What the execution input is known to be. */
+  private final Shape input;
 
-  ValidationRun(Validator.WorkflowType type, long sourceBytes, boolean repaired) {
+  ValidationRun(Validator.WorkflowType type, Shape input, long sourceBytes, boolean repaired,
+      boolean graphRepaired) {
     this.type = type;
+    this.input = input;
     this.sourceBytes = sourceBytes;
     this.repaired = repaired;
+    this.graphRepaired = graphRepaired;
   }
 
   /** Checks the whole workflow, graphs first, then what needs every graph known. */
@@ -52,6 +64,10 @@ final class ValidationRun {
     graphs.graph(w, "", top, top, "the top level", false);
     variables.variables();
     errorHandling.unknownStatesErrors();
+    if (!repaired) {
+      // a repaired copy lacks members the text has: its data would not be the text's
+      dataFlow.workflow(w, input);
+    }
     DefinitionSize.check(this, w);
     return out;
   }

@@ -101,7 +101,9 @@ class IntegrationsTest {
       }
       next = next == null ? t.end() : t.next(next);
     }
-    return startAt(next).build();
+    // the states are chained only to render them side by side: each reads what the result before
+    // it lacks, which the validator's data-flow analysis rightly reports as PATH_NOT_FOUND
+    return startAt(next).buildUnvalidated();
   }
 
   @Test

@@ -515,4 +515,127 @@ class ValidatorTest {
         }}""")).containsExactly("WARNING VARIABLE_SHADOWS_OUTER"
         + " /States/P/Branches/0/States/In/Assign/n");
   }
+
+  @Test
+  void optimizedIntegrationsMustExistWithTheirPatterns() {
+    assertThat(check(states("""
+        "A": {"Type": "Task", "Resource": "arn:aws:states:::dynamodb:query", "Next": "B"},
+        "B": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke.sync", "Next": "C"},
+        "C": {"Type": "Task", "Resource": "arn:aws:states:::aws-sdk:dynamodb:query", "Next": "D"},
+        "D": {"Type": "Task", "Resource": "arn:aws:states:::sagemaker:createTrainingJob.sync",
+          "End": true}"""))).containsExactly(
+        "1:51: ERROR UNKNOWN_INTEGRATION /States/A/Resource: \"arn:aws:states:::dynamodb:query\""
+            + " is not an optimized integration: dynamodb has getItem, putItem, updateItem and"
+            + " deleteItem; call other actions through the SDK integration"
+            + " arn:aws:states:::aws-sdk:dynamodb:query",
+        "2:23: ERROR UNKNOWN_INTEGRATION /States/B/Resource: lambda:invoke has no .sync pattern;"
+            + " it supports request-response and .waitForTaskToken");
+  }
+
+  @Test
+  void intrinsicLiteralsOfTheWrongKind() {
+    assertThat(check(states("""
+        "A": {"Type": "Pass", "Parameters": {
+          "a.$": "States.MathAdd(1, '-1')",
+          "b.$": "States.ArrayLength('abc')",
+          "c.$": "States.StringSplit($.s, 5)",
+          "d.$": "States.MathRandom(1, null)",
+          "e.$": "States.MathAdd($.n, States.ArrayLength($.list))"
+        }, "End": true}""")).stream().map(l -> l.substring(l.indexOf(": ") + 2)).toList())
+        .containsExactly(
+        "ERROR INTRINSIC_ARGUMENTS /States/A/Parameters/a.$: argument 2 of States.MathAdd must"
+            + " be a number, got the string '-1'",
+        "ERROR INTRINSIC_ARGUMENTS /States/A/Parameters/b.$: argument 1 of States.ArrayLength"
+            + " must be an array, got the string 'abc'",
+        "ERROR INTRINSIC_ARGUMENTS /States/A/Parameters/c.$: argument 2 of States.StringSplit"
+            + " must be a string, got the number 5",
+        "ERROR INTRINSIC_ARGUMENTS /States/A/Parameters/d.$: argument 2 of States.MathRandom"
+            + " must be a number, got null");
+  }
+
+  /**
+   * Step Functions evaluates paths with Jayway JsonPath, which trims the path: AWS's own example
+   * {@code "$$.Execution.Name "} reads the name. Spaces inside a name are still wrong.
+   */
+  @Test
+  void spacesAtTheEndOfAPathAreIgnoredAsStepFunctionsDoes() {
+    assertThat(check(states("""
+        "A": {"Type": "Pass", "Parameters": {"name.$": "$$.Execution.Name ",
+          "input.$": "$.a  "}, "OutputPath": "$.name ", "End": true}"""))).isEmpty();
+    assertThat(check(states("""
+        "A": {"Type": "Pass", "Parameters": {"name.$": "$.first name"}, "End": true}""")))
+        .containsExactly("1:66: ERROR INVALID_PATH /States/A/Parameters/name.$: \"$.first name\""
+            + " is not a valid JSONPath: unexpected ' ' at character 8");
+  }
+
+  @Test
+  void graphRulesRunWhenReadingFoundProblemsThatLeaveTheGraphAlone() {
+    assertThat(check(states("""
+        "A": {"Type": "Pass", "TimeoutSecond": 5, "Next": "B"},
+        "B": {"Type": "Wait", "Seconds": "5", "End": true},
+        "Orphan": {"Type": "Succeed"}"""))).containsExactly(
+        "1:51: ERROR UNKNOWN_FIELD /States/A/TimeoutSecond: unknown field \"TimeoutSecond\" in a"
+            + " Pass state; a Pass state allows Type, Comment, QueryLanguage, InputPath,"
+            + " Parameters, Result, ResultPath, OutputPath, Output, Assign, Next, End",
+        "2:34: ERROR WRONG_TYPE /States/B/Seconds: expected a number (or, in JSONata, an"
+            + " expression \"{% ... %}\"), found the string \"5\"",
+        "3:1: ERROR UNREACHABLE_STATE /States/Orphan: state \"Orphan\" is not reachable from"
+            + " \"A\"; remove it or add a transition to it");
+    // a transition left out may have been what reached a state: no verdict on reachability
+    assertThat(codes(states("""
+        "A": {"Type": "Pass", "Next": 5},
+        "B": {"Type": "Succeed"}"""))).containsExactly("ERROR WRONG_TYPE /States/A/Next");
+  }
+
+  @Test
+  void fieldsThatTakeAnArnHoldOne() {
+    assertThat(codes(states("""
+        "A": {"Type": "Task", "Resource": "arn:aws:states:::sns:publish", "Parameters": {
+          "TopicArn": "TOPIC_ARN", "Message": "hi"}, "Next": "B"},
+        "B": {"Type": "Task", "Resource": "arn:aws:states:::states:startExecution.sync:2",
+          "Arguments": {"StateMachineArn": "child"}, "QueryLanguage": "JSONata",
+          "Credentials": {"RoleArn": "task-role"}, "Next": "C"},
+        "C": {"Type": "Task", "Resource": "arn:aws:states:::sns:publish", "Parameters": {
+          "TopicArn": "${OrdersTopic}", "TargetArn.$": "$.target", "Message": "hi"},
+          "Next": "D"},
+        "D": {"Type": "Task", "Resource": "arn:aws:states:::http:invoke", "Parameters": {
+          "ApiEndpoint": "https://example.com", "Method": "GET",
+          "Authentication": {"ConnectionArn": "arn:aws:events:us-east-1:1:connection/c/1"}},
+          "End": true}"""))).containsExactly(
+        "WARNING NOT_AN_ARN /States/A/Parameters/TopicArn",
+        "WARNING NOT_AN_ARN /States/B/Arguments/StateMachineArn",
+        "WARNING NOT_AN_ARN /States/B/Credentials/RoleArn");
+    assertThat(check(states("""
+        "A": {"Type": "Task", "Resource": "arn:aws:states:::sns:publish", "Parameters": {
+          "TopicArn": "TOPIC_ARN", "Message": "hi"}, "End": true}"""))).containsExactly(
+        "2:3: WARNING NOT_AN_ARN /States/A/Parameters/TopicArn: \"TOPIC_ARN\" is not an ARN;"
+            + " sns:publish's TopicArn takes one, such as"
+            + " arn:aws:sns:us-east-1:123456789012:orders, or a ${Name} placeholder filled in at"
+            + " deployment (the IAM policy derived from the definition names it too)");
+  }
+
+  @Test
+  void dynamoDbAttributeValuesNameTheirType() {
+    assertThat(check(states("""
+        "A": {"Type": "Task", "Resource": "arn:aws:states:::dynamodb:putItem", "Parameters": {
+          "TableName": "orders", "Item": {"id": {"S": "o-1"}, "total": 42, "name": "x",
+            "at.$": "$.time", "tags": {"SS.$": "$.tags"}, "lines": [1]}}, "Next": "B"},
+        "B": {"Type": "Task", "Resource": "arn:aws:states:::aws-sdk:dynamodb:query",
+          "Parameters": {"TableName": "orders", "KeyConditionExpression": "id = :id",
+            "ExpressionAttributeValues": {":id": {"value": "o-1"}}}, "End": true}""")))
+        .containsExactly(
+        "2:55: WARNING UNTYPED_DYNAMODB_VALUE /States/A/Parameters/Item/total: Item \"total\" is"
+            + " 42; DynamoDB takes an attribute value that names its type, such as {\"S\":"
+            + " \"text\"}, {\"N\": \"42\"}, {\"BOOL\": true} or {\"M\": {...}}",
+        "2:68: WARNING UNTYPED_DYNAMODB_VALUE /States/A/Parameters/Item/name: Item \"name\" is"
+            + " \"x\"; DynamoDB takes an attribute value that names its type, such as {\"S\":"
+            + " \"text\"}, {\"N\": \"42\"}, {\"BOOL\": true} or {\"M\": {...}}",
+        "3:51: WARNING UNTYPED_DYNAMODB_VALUE /States/A/Parameters/Item/lines: Item \"lines\" is"
+            + " an array; DynamoDB takes an attribute value that names its type, such as"
+            + " {\"S\": \"text\"}, {\"N\": \"42\"}, {\"BOOL\": true} or {\"M\": {...}}",
+        "6:35: WARNING UNTYPED_DYNAMODB_VALUE /States/B/Parameters/ExpressionAttributeValues/:id:"
+            + " ExpressionAttributeValues \":id\" is an object without a type; DynamoDB takes an"
+            + " attribute value that names its type, such as {\"S\": \"text\"}, {\"N\": \"42\"},"
+            + " {\"BOOL\": true} or {\"M\": {...}}");
+  }
 }

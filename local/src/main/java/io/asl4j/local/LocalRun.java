@@ -3,9 +3,8 @@ package io.asl4j.local;
 import io.asl4j.Workflow;
 import io.asl4j.json.AslReadException;
 import io.asl4j.json.AslReader;
+import io.asl4j.syntax.InputLimits;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -102,13 +101,26 @@ public final class LocalRun {
     }
   }
 
+  /**
+   * Reads a file as strict UTF-8 within {@link InputLimits}: an endless device or a huge file costs
+   * at most the limit, and a stray byte is an error rather than a replacement character.
+   */
   static String read(Path file) {
+    byte[] bytes;
     try {
-      return Files.readString(file, StandardCharsets.UTF_8);
+      bytes = InputLimits.read(file);
     } catch (IOException e) {
       throw new LocalExecutionException(file + ": cannot read the file ("
           + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
           + ")", e);
     }
+    try {
+      return AslReader.decode(bytes);
+    } catch (AslReadException e) {
+      AslReadException.Problem p = e.problems().get(0);
+      throw new LocalExecutionException(file + ": at line " + p.line() + ", column " + p.column()
+          + ": " + p.message());
+    }
   }
+
 }

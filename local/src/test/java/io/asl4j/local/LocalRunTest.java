@@ -42,6 +42,25 @@ class LocalRunTest {
   }
 
   @Test
+  void filesAreReadAsStrictUtf8WithinTheInputLimit() throws IOException {
+    Path asl = file("w.asl.json", """
+        {"StartAt": "P", "States": {"P": {"Type": "Pass", "End": true}}}""");
+    Path overlong = Files.write(dir.resolve("in.json"),
+        new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC0, (byte) 0xAF, '"', '}'});
+    assertThatThrownBy(() -> LocalRun.run(asl, Optional.of(overlong), Optional.empty(),
+        Optional.empty(), ExecutionOptions.defaults()))
+        .isInstanceOf(LocalExecutionException.class)
+        .hasMessage(overlong + ": at line 1, column 7: invalid UTF-8: byte 0xc0 at offset 6;"
+            + " a definition must be UTF-8 text");
+    assertThatThrownBy(() -> LocalRun.run(Path.of("/dev/zero"), Optional.empty(),
+        Optional.empty(), Optional.empty(), ExecutionOptions.defaults()))
+        .isInstanceOf(LocalExecutionException.class)
+        .hasMessage("/dev/zero: at line 1, column 33554433: the input is larger than 32 MiB"
+            + " (33554432 bytes), the most asl4j reads; Step Functions itself takes definitions of"
+            + " at most 1 MiB");
+  }
+
+  @Test
   void fileProblemsAreOneLineNamingTheFile() throws IOException {
     Path asl = file("w.asl.json", """
         {"StartAt": "P", "States": {"P": {"Type": "Pass", "End": true}}}""");

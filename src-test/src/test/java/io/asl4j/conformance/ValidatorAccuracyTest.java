@@ -3,6 +3,7 @@ package io.asl4j.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.asl4j.validation.Diagnostic;
+import io.asl4j.validation.DiagnosticCode;
 import io.asl4j.validation.Severity;
 import io.asl4j.validation.Validator;
 import java.io.IOException;
@@ -53,7 +54,10 @@ class ValidatorAccuracyTest {
       for (Path file : Corpus.definitions(folder)) {
         String name = Corpus.name(file).replace('\\', '/');
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        List<Diagnostic> found = validator.validate(text);
+        // a data-flow error is an execution that would fail, not a definition AWS refuses: the
+        // labels are about the latter, and DataFlowCorpusTest keeps the list of the former
+        List<Diagnostic> found = validator.validate(text).stream()
+            .filter(d -> d.code() != DiagnosticCode.PATH_NOT_FOUND).toList();
         Set<String> errorCodes = found.stream().filter(d -> d.severity() == Severity.ERROR)
             .map(d -> d.code().name()).collect(Collectors.toCollection(TreeSet::new));
         boolean expectInvalid = folder.equals("invalid") || partial.containsKey(name);
