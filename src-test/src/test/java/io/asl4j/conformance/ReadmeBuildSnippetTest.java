@@ -22,8 +22,8 @@ import org.w3c.dom.NodeList;
 class ReadmeBuildSnippetTest {
 
   private static final List<String> LIBRARIES =
-      List.of("asl4j-dsl", "asl4j-codegen", "asl4j-cdk-adapter", "asl4j-local", "asl4j-cli",
-          "asl4j-maven-plugin");
+      List.of("asl4j-dsl", "asl4j-codegen", "asl4j-cdk-adapter", "asl4j-local",
+          "asl4j-templates", "asl4j-cli", "asl4j-maven-plugin");
 
   @Test
   void theExternalBuildUsesTheReadmesCoordinatesAtTheProjectsVersion() throws Exception {
