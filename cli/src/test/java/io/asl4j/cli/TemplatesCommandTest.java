@@ -182,13 +182,10 @@ class TemplatesCommandTest {
 
     assertThat(out()).isEqualTo("OrderFlow: put back into template.yaml\n"
         + "ReportFlow: put back into statemachine/report.asl.json\n");
-    String template = read("template.yaml");
-    assertThat(template).startsWith(SAM.substring(0, SAM.indexOf("        StartAt:")))
-        .endsWith(SAM.substring(SAM.indexOf("      DefinitionSubstitutions:") - 1))
-        .contains("      Definition:\n        {\n          \"StartAt\": \"Charge\",\n",
-            "              \"Resource\": {\n                \"Fn::GetAtt\": [\n"
-                + "                  \"ChargeFunction\",\n                  \"Arn\"\n"
-                + "                ]\n              },\n              \"TimeoutSeconds\": 30,\n");
+    // the definition goes back in block style with its !GetAtt, and here reads as the
+    // template did: only the edit differs, comments and all
+    assertThat(read("template.yaml")).isEqualTo(SAM.replace("Next: Record",
+        "TimeoutSeconds: 30\n            Next: Record"));
     assertThat(read("statemachine/report.asl.json")).isEqualTo(read("flows/ReportFlow.asl.json"));
     // extracted again, the edited definition is what comes out
     assertThat(run("extract", "-o", "-", "template.yaml#OrderFlow")).isEqualTo(0);

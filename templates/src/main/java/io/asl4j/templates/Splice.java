@@ -21,8 +21,9 @@ final class Splice {
   }
 
   /**
-   * The text with a value replaced by another, written as indented JSON (which YAML reads as its
-   * flow style), indented under the line it starts on.
+   * The text with a value replaced by another: in YAML, a mapping that starts a line of its own in
+   * block style; otherwise as indented JSON (which YAML reads as its flow style), indented under
+   * the line it starts on.
    */
   String replace(TemplateNode target, TemplateNode replacement) {
     int lineStart = text.lastIndexOf('\n', target.start - 1) + 1;
@@ -31,6 +32,16 @@ final class Splice {
       indent++;
     }
     boolean afterKey = !text.substring(lineStart, target.start).isBlank();
+    if (yaml && !afterKey && target.isObject() && replacement.isObject()
+        && !replacement.children.isEmpty()) {
+      // a block mapping that starts a line of its own stays one
+      try {
+        return checked(target, replacement, YamlText.mapping(replacement,
+            target.start - lineStart));
+      } catch (IllegalStateException notTheSame) {
+        // JSON, which YAML reads as its flow style, says the same in every case
+      }
+    }
     // YAML: the lines of a flow value must stand to the right of the key that holds it
     int margin = yaml && afterKey ? indent + 2 : indent;
     return checked(target, replacement, JsonText.pretty(replacement, margin));

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -336,9 +335,5 @@ public final class StateMachine {
     String definitionText;
     Map<String, TemplateNode> substitutions = new LinkedHashMap<>();
     TemplateException problem;
-
-    Optional<StateMachine> build() {
-      return Optional.of(new StateMachine(this));
-    }
   }
 }

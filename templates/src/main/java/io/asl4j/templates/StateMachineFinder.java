@@ -93,8 +93,7 @@ final class StateMachineFinder {
       }
     }
     if (present.isEmpty()) {
-      add(problem(builder(id, type, properties.namePosition("Type") == null
-          ? idAt : idAt), id + " has no definition; expected " + expected));
+      add(problem(builder(id, type, idAt), id + " has no definition; expected " + expected));
       return;
     }
     String key = present.get(0);
@@ -240,7 +239,7 @@ final class StateMachineFinder {
   }
 
   private void add(StateMachine.Builder b) {
-    b.build().ifPresent(found::add);
+    found.add(new StateMachine(b));
   }
 
   private static StateMachine.Builder problem(StateMachine.Builder b, String message) {
