@@ -31,12 +31,13 @@ final class TemplateDefinition extends DefinitionInput {
   }
 
   /**
-   * Whether a file read without a selector is a template: a YAML file, or JSON whose top level
+   * Whether a file read without a selector is a template: a YAML or {@code .template} file, or
+   * JSON whose top level
    * has {@code Resources}, {@code AWSTemplateFormatVersion} or {@code stepFunctions} and no
    * {@code States}. Definitions, the common case, are told by a scan of their bytes.
    */
   static boolean isTemplate(String file, byte[] bytes) {
-    if (file.endsWith(".yaml") || file.endsWith(".yml")) {
+    if (file.endsWith(".yaml") || file.endsWith(".yml") || file.endsWith(".template")) {
       return true;
     }
     boolean marked = false;

@@ -45,7 +45,9 @@ public final class Template {
   }
 
   /**
-   * Reads a template file (UTF-8); JSON unless its name ends in {@code .yaml} or {@code .yml}.
+   * Reads a template file (UTF-8): YAML when its name ends in {@code .yaml} or {@code .yml}, JSON
+   * when it ends in {@code .json}, else (a {@code .template}) JSON when it starts with
+   * {@code '{'}.
    *
    * @param file the file
    * @return the template
@@ -60,14 +62,15 @@ public final class Template {
    * Reads a template from text.
    *
    * @param name the file name, for messages and to tell YAML ({@code .yaml}, {@code .yml}) from
-   *     JSON
+   *     JSON ({@code .json}); any other name is JSON when the text starts with {@code '{'}
    * @param text the template
-   * @param directory the folder a SAM {@code DefinitionUri} is relative to; null for none
+   * @param directory the folder a SAM {@code DefinitionUri} is relative to; null for the working
+   *     directory
    * @return the template
    * @throws TemplateException if it is not well-formed, not a template, or has no state machine
    */
   public static Template read(String name, String text, Path directory) {
-    boolean yaml = TemplateParser.isYamlName(name);
+    boolean yaml = TemplateParser.isYaml(name, text);
     TemplateNode root = TemplateParser.parse(name, text, yaml);
     if (!isTemplate(root)) {
       throw new TemplateException(name, root.line, root.column, "not a CloudFormation, SAM or"
@@ -87,14 +90,15 @@ public final class Template {
   /**
    * Tells whether a text is a template rather than a bare definition, by its top-level keys:
    * {@code Resources}, {@code AWSTemplateFormatVersion}, {@code Transform} or
-   * {@code stepFunctions} and no {@code States}. A YAML file name says template by itself.
+   * {@code stepFunctions} and no {@code States}. A YAML or {@code .template} file name says
+   * template by itself.
    *
    * @param name the file name
    * @param text the text
    * @return whether {@link #read(String, String, Path)} is the reader for it
    */
   public static boolean isTemplate(String name, String text) {
-    if (TemplateParser.isYamlName(name)) {
+    if (TemplateParser.isYamlName(name) || name.endsWith(".template")) {
       return true;
     }
     if (!(text.contains("\"Resources\"") || text.contains("\"AWSTemplateFormatVersion\"")
@@ -299,6 +303,6 @@ public final class Template {
 
   /** For tests: the tree of a text read as this template's format would be read. */
   static TemplateNode tree(String name, String text) {
-    return TemplateParser.parse(name, text, TemplateParser.isYamlName(name));
+    return TemplateParser.parse(name, text, TemplateParser.isYaml(name, text));
   }
 }

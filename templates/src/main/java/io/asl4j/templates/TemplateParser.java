@@ -51,6 +51,27 @@ final class TemplateParser {
   }
 
   /**
+   * Whether a template is YAML: by its name, or, for a name that says neither YAML nor
+   * {@code .json} (CloudFormation's {@code .template}, standard input), by its first character:
+   * JSON starts with {@code '{'}.
+   */
+  static boolean isYaml(String fileName, String text) {
+    if (isYamlName(fileName)) {
+      return true;
+    }
+    if (fileName.toLowerCase(Locale.ROOT).endsWith(".json")) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && c != '\uFEFF') {
+        return c != '{';
+      }
+    }
+    return false;
+  }
+
+  /**
    * Parses a whole document.
    *
    * @param file the file name for messages

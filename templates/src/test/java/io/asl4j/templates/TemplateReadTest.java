@@ -188,6 +188,18 @@ class TemplateReadTest {
   }
 
   @Test
+  void aDotTemplateFileIsYamlOrJsonByItsFirstCharacter() {
+    String yaml = Fixtures.text("cfn-ingest.yaml");
+    String json = Fixtures.text("cfn-payments.json");
+
+    assertThat(Template.read("ingest.template", yaml, null).toString())
+        .isEqualTo("ingest.template (YAML, 1 state machine)");
+    assertThat(Template.read("payments.template", json, null).toString())
+        .isEqualTo("payments.template (JSON, 4 state machines)");
+    assertThat(Template.isTemplate("ingest.template", yaml)).isTrue();
+  }
+
+  @Test
   void aTemplateIsToldFromADefinition() {
     assertThat(Template.isTemplate("flow.asl.json", "{\"StartAt\":\"A\",\"States\":{}}"))
         .isFalse();
