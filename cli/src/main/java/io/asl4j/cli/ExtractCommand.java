@@ -26,9 +26,9 @@ import picocli.CommandLine.Parameters;
         "",
         "Lists the state machines of a CloudFormation or SAM template (JSON or YAML, short tags"
             + " such as !Sub and !GetAtt included) or of a Serverless Framework file, and writes"
-            + " each definition to DIR/<LogicalId>.asl.json: substitutions stay ${Name}"
+            + " each definition to DIR/<LogicalId>.asl.json: substitutions stay $${Name}"
             + " placeholders, and an intrinsic function inside a definition becomes one too"
-            + " (${Fn.Arn} for {\"Fn::GetAtt\": [\"Fn\", \"Arn\"]}, ${Topic} for {\"Ref\":"
+            + " ($${Fn.Arn} for {\"Fn::GetAtt\": [\"Fn\", \"Arn\"]}, $${Topic} for {\"Ref\":"
             + " \"Topic\"}). What the placeholders stand for goes to"
             + " DIR/<LogicalId>.substitutions.json. --put-back reads the same files and writes"
             + " each changed definition back where it came from, in the form it was written"
@@ -138,6 +138,7 @@ final class ExtractCommand extends ConsoleCommand {
           + (m.where().startsWith("DefinitionUri") ? "" : ":" + m.line() + ":" + m.column());
       if (!m.isReadable()) {
         io.out().println(line + " (not extracted)");
+        io.out().flush(); // the line before the problem, when both go to a terminal
         try {
           m.definition();
         } catch (TemplateException e) {

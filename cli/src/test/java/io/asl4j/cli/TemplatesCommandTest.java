@@ -193,6 +193,14 @@ class TemplatesCommandTest {
   }
 
   @Test
+  void theHelpShowsPlaceholdersAsWritten() {
+    assertThat(run("extract", "--help")).isEqualTo(0);
+
+    assertThat(out().replace("\n", " ")).contains("stay ${Name} placeholders",
+        "(${Fn.Arn} for {\"Fn::GetAtt\": [\"Fn\", \"Arn\"]}, ${Topic} for {\"Ref\": \"Topic\"})");
+  }
+
+  @Test
   void aTemplateWithSeveralStateMachinesNeedsASelector() {
     assertThat(run("validate", "template.yaml")).isEqualTo(1);
 

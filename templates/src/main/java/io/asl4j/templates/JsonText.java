@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 /**
  * Writes a {@link TemplateNode} as JSON text: compact, or indented by two spaces per level with
  * every line after the first moved right by a given margin, so that the text can stand in for a
- * value nested in a template (JSON, or YAML, which reads JSON as its flow style).
+ * value nested in a template (JSON, or YAML, which reads JSON as its flow style). Indented, an
+ * intrinsic function stays on one line, as people write them:
+ * {@code {"Fn::GetAtt": ["Fn", "Arn"]}}.
  */
 final class JsonText {
 
@@ -33,7 +35,21 @@ final class JsonText {
     return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + "\"";
   }
 
+  /** Margin for one line with spaces after separators. */
+  private static final int ONE_LINE = -2;
+
+  /** Intrinsic calls longer than this on one line are indented like any value. */
+  private static final int SHORT = 80;
+
   private static void write(StringBuilder sb, TemplateNode node, int margin, int depth) {
+    if (margin >= 0 && node.intrinsic() != null) {
+      StringBuilder line = new StringBuilder();
+      write(line, node, ONE_LINE, 0);
+      if (line.length() <= SHORT) {
+        sb.append(line);
+        return;
+      }
+    }
     switch (node.kind) {
       case OBJECT -> {
         if (node.children.isEmpty()) {
@@ -43,10 +59,10 @@ final class JsonText {
         sb.append('{');
         for (int i = 0; i < node.children.size(); i++) {
           if (i > 0) {
-            sb.append(',');
+            sb.append(margin == ONE_LINE ? ", " : ",");
           }
           newline(sb, margin, depth + 1);
-          sb.append(quote(node.names.get(i))).append(margin < 0 ? ":" : ": ");
+          sb.append(quote(node.names.get(i))).append(margin == -1 ? ":" : ": ");
           write(sb, node.children.get(i), margin, depth + 1);
         }
         newline(sb, margin, depth);
@@ -60,7 +76,7 @@ final class JsonText {
         sb.append('[');
         for (int i = 0; i < node.children.size(); i++) {
           if (i > 0) {
-            sb.append(',');
+            sb.append(margin == ONE_LINE ? ", " : ",");
           }
           newline(sb, margin, depth + 1);
           write(sb, node.children.get(i), margin, depth + 1);
