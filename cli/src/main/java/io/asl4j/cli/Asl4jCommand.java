@@ -35,6 +35,7 @@ final class Asl4jCommand extends ConsoleCommand {
     commands.put("generate", GenerateCommand.class);
     commands.put("render", RenderCommand.class);
     commands.put("run", RunCommand.class);
+    commands.put("cost", CostCommand.class);
     commands.put("samples", SamplesCommand.class);
     commands.put("validate", ValidateCommand.class);
     commands.put("completion", CompletionCommand.class);

@@ -88,6 +88,7 @@ public final class CdsTraining {
     run(dir, "run", "--format", "json", "--history", "--mocks", "mocks.json", "work.asl.json");
     run(dir, "run", "work.asl.json");
     run(dir, "run", "--input", "malformed.json", "work.asl.json");
+    run(dir, "cost", "--mocks", "mocks.json", "--executions-per-month", "1000", "work.asl.json");
     // a SAM template in YAML: the template reader, YAML and the put back
     Files.writeString(dir.resolve("template.yaml"), "Resources:\n  Flow:\n"
         + "    Type: AWS::Serverless::StateMachine\n    Properties:\n      Definition:\n"
@@ -97,7 +98,7 @@ public final class CdsTraining {
     run(dir, "extract", "--put-back", "-o", "extracted", "template.yaml");
     run(dir, "validate", "template.yaml#Flow");
     for (String command : new String[] {"extract", "format", "validate", "generate", "render",
-        "run", "samples", "completion", "help"}) {
+        "run", "cost", "samples", "completion", "help"}) {
       run(dir, command, "--help");
     }
     run(dir, "--version");

@@ -1,23 +1,15 @@
 package io.asl4j.cli;
 
-import io.asl4j.Workflow;
-import io.asl4j.json.AslReadException;
-import io.asl4j.json.AslReader;
 import io.asl4j.local.ExecutionOptions;
 import io.asl4j.local.ExecutionResult;
 import io.asl4j.local.ExecutionStatus;
 import io.asl4j.local.LocalExecutionException;
-import io.asl4j.local.LocalExecutor;
-import io.asl4j.local.LocalRun;
-import io.asl4j.local.Mocks;
 import io.asl4j.model.ExecutionType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -153,90 +145,21 @@ final class RunCommand extends ConsoleCommand {
       throw new UsageException("--test-case needs --mocks");
     }
     try {
-      Workflow workflow = workflow(io, file);
-      if (workflow == null) {
+      LocalSetup.Prepared prepared = LocalSetup.prepare(io, file, input, mocks, testCase,
+          workflows);
+      if (prepared == null) {
         return Main.USAGE_OR_IO;
       }
-      LocalExecutor executor = LocalExecutor.compile(workflow);
-      Object value = new LinkedHashMap<String, Object>();
-      if (input != null) {
-        String text = text(io, input.toString());
-        if (text == null) {
-          return Main.USAGE_OR_IO;
-        }
-        value = LocalRun.parseInput(text, CommandIo.label(input.toString()));
-      }
-      Mocks m = Mocks.none();
-      if (mocks != null) {
-        String name = mocks.toString();
-        String text = text(io, name);
-        if (text == null) {
-          return Main.USAGE_OR_IO;
-        }
-        m = Mocks.parse(text, CommandIo.label(name), Optional.ofNullable(testCase));
-        // child workflow files are named relative to the mocks file
-        Path dir = name.equals("-") ? null : Path.of(name).getParent();
-        for (Map.Entry<String, String> e : m.workflowFiles().entrySet()) {
-          if (workflows.containsKey(e.getKey())) {
-            continue; // --workflow wins
-          }
-          String child = dir == null ? e.getValue() : dir.resolve(e.getValue()).toString();
-          Workflow w = workflow(io, child);
-          if (w == null) {
-            return Main.USAGE_OR_IO;
-          }
-          executor = executor.withWorkflow(e.getKey(), w);
-        }
-      }
-      for (Map.Entry<String, Path> e : workflows.entrySet()) {
-        Workflow w = workflow(io, e.getValue().toString());
-        if (w == null) {
-          return Main.USAGE_OR_IO;
-        }
-        executor = executor.withWorkflow(e.getKey(), w);
-      }
       ExecutionOptions options = ExecutionOptions.defaults().withType(type).withSeed(seed);
-      ExecutionResult result = executor.run(value, m, options);
+      ExecutionResult result = prepared.executor().run(prepared.input(), prepared.mocks(),
+          options);
       io.out().print(format == Format.JSON ? result.toReportJson(history) + "\n"
           : result.toText(history));
       io.out().flush();
       return result.status() == ExecutionStatus.SUCCEEDED ? Main.OK : Main.INVALID;
     } catch (LocalExecutionException e) {
-      report(io, e);
+      LocalSetup.report(io, e);
       return Main.USAGE_OR_IO;
-    }
-  }
-
-  /** Reads a definition, printing its problems; {@code null} when it cannot be run. */
-  private static Workflow workflow(CommandIo io, String name) {
-    byte[] bytes = io.read(name);
-    if (bytes == null) {
-      return null;
-    }
-    try {
-      // lenient, as AWS: fields it may know and asl4j does not yet are kept, not refused
-      return AslReader.create().keepUnknownFields(true).read(bytes);
-    } catch (AslReadException e) {
-      io.problems(CommandIo.label(name), e);
-      return null;
-    }
-  }
-
-  /** Reads a file as text; {@code null} after printing why it cannot be read. */
-  private static String text(CommandIo io, String name) {
-    byte[] bytes = io.read(name);
-    return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
-  }
-
-  /** {@code asl4j run: FILE:LINE:COL: problem} when the problem has a place, else its message. */
-  private static void report(CommandIo io, LocalExecutionException e) {
-    Optional<String> source = e.source();
-    if (source.isPresent() && e.line() > 0) {
-      io.error(source.get(), e.line(), e.column(), e.problem());
-    } else if (source.isPresent()) {
-      io.error(source.get(), e.problem());
-    } else {
-      io.error(e.getMessage());
     }
   }
 }

@@ -62,8 +62,8 @@ class CommandLineTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"extract", "format", "validate", "generate", "render", "run", "samples",
-      "completion", "help"})
+  @ValueSource(strings = {"extract", "format", "validate", "generate", "render", "run", "cost",
+      "samples", "completion", "help"})
   void everyCommandHasHelpAndVersion(String command) {
     assertThat(run(command, "--help")).isEqualTo(0);
     assertThat(out()).startsWith("usage: asl4j " + command).contains("\noptions:\n",
@@ -100,6 +100,7 @@ class CommandLineTest {
         "  generate    write Java (the DSL) that reproduces a definition",
         "  render      draw a definition as a Mermaid or Graphviz diagram",
         "  run         run a workflow locally, with mocked tasks",
+        "  cost        price an execution of a workflow, as AWS would bill it",
         "  samples     print the sample workflows written with the Java DSL, as ASL",
         "  validate    check definitions against every ASL rule and common mistakes",
         "  completion  print a bash (and zsh) completion script for asl4j",

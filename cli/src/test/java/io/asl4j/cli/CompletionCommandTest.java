@@ -65,7 +65,7 @@ class CompletionCommandTest {
   @Test
   void completesCommands() throws Exception {
     assertThat(complete("asl4j", "")).containsExactly("extract", "format", "generate", "render",
-        "run", "samples", "validate", "completion", "help");
+        "run", "cost", "samples", "validate", "completion", "help");
     assertThat(complete("asl4j", "ge")).containsExactly("generate");
   }
 
@@ -83,6 +83,9 @@ class CompletionCommandTest {
         "--workflow", "--type", "--seed", "--history", "--format");
     assertThat(complete("asl4j", "run", "--format", "")).containsExactly("text", "json");
     assertThat(complete("asl4j", "run", "--type", "")).containsExactly("STANDARD", "EXPRESS");
+    assertThat(complete("asl4j", "cost", "--")).contains("--input", "--mocks",
+        "--executions-per-month", "--type", "--prices");
+    assertThat(complete("asl4j", "cost", "--type", "")).containsExactly("STANDARD", "EXPRESS");
   }
 
   @Test

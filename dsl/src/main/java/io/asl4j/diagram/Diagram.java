@@ -62,4 +62,28 @@ public final class Diagram {
   public static String dot(Workflow workflow) {
     return DotWriter.write(Layout.of(workflow));
   }
+
+  /**
+   * Draws a workflow as a Mermaid flowchart with its states and transitions marked covered or
+   * not covered (see {@link Highlight}): a coverage report's picture.
+   *
+   * @param workflow the workflow; it need not be valid
+   * @param highlight what to draw as covered
+   * @return the Mermaid text, each line ending in a newline
+   */
+  public static String mermaid(Workflow workflow, Highlight highlight) {
+    return MermaidWriter.write(Layout.of(workflow, highlight));
+  }
+
+  /**
+   * Draws a workflow as a Graphviz DOT digraph with its states and transitions marked covered or
+   * not covered (see {@link Highlight}).
+   *
+   * @param workflow the workflow; it need not be valid
+   * @param highlight what to draw as covered
+   * @return the DOT text, each line ending in a newline
+   */
+  public static String dot(Workflow workflow, Highlight highlight) {
+    return DotWriter.write(Layout.of(workflow, highlight));
+  }
 }

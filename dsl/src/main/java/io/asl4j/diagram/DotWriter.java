@@ -26,6 +26,10 @@ final class DotWriter {
         case PLAIN -> "";
         case DEFAULT -> ", style=dashed";
         case CATCH -> ", style=dashed, color=\"#c62828\", fontcolor=\"#c62828\"";
+      } + switch (e.mark()) {
+        case NONE -> "";
+        case COVERED -> ", penwidth=2.5, color=\"#2e7d32\"";
+        case UNCOVERED -> ", style=dotted, color=\"#9e9e9e\", fontcolor=\"#757575\"";
       };
       if (!e.label().isEmpty()) {
         out.append(" [label=\"").append(escape(e.label())).append('"').append(attributes)
@@ -46,7 +50,12 @@ final class DotWriter {
         for (int i = 0; i < n.lines().size(); i++) {
           out.append(i == 0 ? "" : "\\n").append(escape(n.lines().get(i)));
         }
-        out.append("\", ").append(attributes(n.kind())).append("];\n");
+        out.append("\", ").append(attributes(n.kind())).append(switch (n.mark()) {
+          case NONE -> "";
+          case COVERED -> ", penwidth=3, color=\"#2e7d32\"";
+          case UNCOVERED -> ", style=\"filled,dashed\", fillcolor=\"#f5f5f5\", color=\"#9e9e9e\","
+              + " fontcolor=\"#757575\"";
+        }).append("];\n");
       } else {
         Layout.Cluster c = (Layout.Cluster) item;
         out.append(indent).append("subgraph cluster_").append(c.id()).append(" {\n")

@@ -74,11 +74,16 @@ record Layout(List<Item> items, List<Edge> edges) {
    * @param kind what it stands for
    * @param lines the label, one entry per line, cleaned
    */
-  record Node(String id, Kind kind, List<String> lines) implements Item {
+  record Node(String id, Kind kind, List<String> lines, Highlight.Mark mark) implements Item {
     Node {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(mark, "mark");
       lines = List.copyOf(lines);
+    }
+
+    Node(String id, Kind kind, List<String> lines) {
+      this(id, kind, lines, Highlight.Mark.NONE);
     }
   }
 
@@ -104,8 +109,9 @@ record Layout(List<Item> items, List<Edge> edges) {
    * @param to the target node's id
    * @param label the cleaned label; empty for none
    * @param style how it is drawn
+   * @param mark whether it is drawn as covered
    */
-  record Edge(String from, String to, String label, Style style) {}
+  record Edge(String from, String to, String label, Style style, Highlight.Mark mark) {}
 
   /**
    * Lays out a workflow.
@@ -114,7 +120,18 @@ record Layout(List<Item> items, List<Edge> edges) {
    * @return its layout
    */
   static Layout of(Workflow workflow) {
-    return new Builder().build(workflow);
+    return new Builder(null).build(workflow);
+  }
+
+  /**
+   * Lays out a workflow with its states and transitions marked covered or not.
+   *
+   * @param workflow the workflow
+   * @param highlight what is covered
+   * @return its layout
+   */
+  static Layout of(Workflow workflow, Highlight highlight) {
+    return new Builder(Objects.requireNonNull(highlight, "highlight")).build(workflow);
   }
 
   /** Builds a layout in two passes: ids for every state first, so edges may point forwards. */
@@ -126,6 +143,20 @@ record Layout(List<Item> items, List<Edge> edges) {
     private int nextState;
     private int nextMissing;
     private boolean stopUsed;
+    /** What to mark covered; {@code null} for a plain diagram. */
+    private final Highlight highlight;
+
+    Builder(Highlight highlight) {
+      this.highlight = highlight;
+    }
+
+    private Highlight.Mark stateMark(String name) {
+      return highlight == null ? Highlight.Mark.NONE : highlight.state(name);
+    }
+
+    private Highlight.Mark mark(String state, String field) {
+      return highlight == null ? Highlight.Mark.NONE : highlight.transition(state, field);
+    }
 
     /** The names of one graph's states and where that graph's nodes go. */
     private static final class Scope {
@@ -170,7 +201,12 @@ record Layout(List<Item> items, List<Edge> edges) {
       for (Map.Entry<String, State> e : graph.states().entrySet()) {
         String id = scope.ids.get(e.getKey());
         State state = e.getValue();
-        items.add(new Node(id, kind(state), lines(e.getKey(), state)));
+        Highlight.Mark covered = stateMark(e.getKey());
+        List<String> lines = lines(e.getKey(), state);
+        if (covered == Highlight.Mark.UNCOVERED) {
+          lines.add("(not covered)");
+        }
+        items.add(new Node(id, kind(state), lines, covered));
         String from = id;
         if (state instanceof ParallelState p) {
           for (int i = 0; i < p.branches().size(); i++) {
@@ -182,13 +218,17 @@ record Layout(List<Item> items, List<Edge> edges) {
           nested(m.itemProcessor(), id + "_items", processorTitle(m), items, id);
           from = join(id, items);
         }
+        String name = e.getKey();
         if (state instanceof HasTransition t) {
-          transition(scope, from, t.transition(), exit);
+          transition(scope, from, t.transition(), exit, name);
         } else if (state instanceof ChoiceState c) {
-          for (ChoiceRule rule : c.choices()) {
-            edge(id, target(scope, rule.next()), Labels.condition(rule.condition()), Style.PLAIN);
+          for (int i = 0; i < c.choices().size(); i++) {
+            ChoiceRule rule = c.choices().get(i);
+            edge(id, target(scope, rule.next()), Labels.condition(rule.condition()), Style.PLAIN,
+                mark(name, "Choices/" + i + "/Next"));
           }
-          c.defaultState().ifPresent(d -> edge(id, target(scope, d), "Default", Style.DEFAULT));
+          c.defaultState().ifPresent(d -> edge(id, target(scope, d), "Default", Style.DEFAULT,
+              mark(name, "Default")));
         } else if (state instanceof SucceedState) {
           edge(id, exit, "", Style.PLAIN);
         } else if (state instanceof RawState r) {
@@ -196,8 +236,11 @@ record Layout(List<Item> items, List<Edge> edges) {
         }
         // a Fail state ends the execution with an error: no edge, its red shape says so
         if (state instanceof HasErrorHandling h) {
-          for (Catcher c : h.catchers().orElse(List.of())) {
-            edge(id, target(scope, c.next()), Labels.catcher(c), Style.CATCH);
+          List<Catcher> catchers = h.catchers().orElse(List.of());
+          for (int i = 0; i < catchers.size(); i++) {
+            Catcher c = catchers.get(i);
+            edge(id, target(scope, c.next()), Labels.catcher(c), Style.CATCH,
+                mark(name, "Catch/" + i + "/Next"));
           }
         }
       }
@@ -217,9 +260,9 @@ record Layout(List<Item> items, List<Edge> edges) {
       return id;
     }
 
-    private void transition(Scope scope, String from, Transition t, String exit) {
+    private void transition(Scope scope, String from, Transition t, String exit, String state) {
       if (t instanceof Transition.Next n) {
-        edge(from, target(scope, n.state()), "", Style.PLAIN);
+        edge(from, target(scope, n.state()), "", Style.PLAIN, mark(state, "Next"));
       } else {
         edge(from, exit, "", Style.PLAIN);
       }
@@ -252,10 +295,14 @@ record Layout(List<Item> items, List<Edge> edges) {
     }
 
     private void edge(String from, String to, String label, Style style) {
+      edge(from, to, label, style, Highlight.Mark.NONE);
+    }
+
+    private void edge(String from, String to, String label, Style style, Highlight.Mark mark) {
       if (to.equals(STOP)) {
         stopUsed = true;
       }
-      edges.add(new Edge(from, to, label.isEmpty() ? "" : Labels.clean(label), style));
+      edges.add(new Edge(from, to, label.isEmpty() ? "" : Labels.clean(label), style, mark));
     }
 
     private static String processorTitle(MapState m) {

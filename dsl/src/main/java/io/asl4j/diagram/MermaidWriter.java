@@ -51,7 +51,60 @@ final class MermaidWriter {
       }
       out.append(" stroke:#c62828,color:#c62828\n");
     }
+    coverage(layout);
     return out.toString();
+  }
+
+  /** With a {@link Highlight}: classes for covered and uncovered states, styles for edges. */
+  private void coverage(Layout layout) {
+    List<String> covered = new ArrayList<>();
+    List<String> uncovered = new ArrayList<>();
+    nodeMarks(layout.items(), covered, uncovered);
+    List<String> coveredEdges = new ArrayList<>();
+    List<String> uncoveredEdges = new ArrayList<>();
+    for (int i = 0; i < layout.edges().size(); i++) {
+      switch (layout.edges().get(i).mark()) {
+        case COVERED -> coveredEdges.add(Integer.toString(i));
+        case UNCOVERED -> uncoveredEdges.add(Integer.toString(i));
+        default -> { }
+      }
+    }
+    if (covered.isEmpty() && uncovered.isEmpty() && coveredEdges.isEmpty()
+        && uncoveredEdges.isEmpty()) {
+      return;
+    }
+    out.append("  classDef covered stroke:#2e7d32,stroke-width:3px\n");
+    out.append("  classDef uncovered fill:#f5f5f5,stroke:#9e9e9e,color:#757575,"
+        + "stroke-dasharray:4 3\n");
+    if (!covered.isEmpty()) {
+      out.append("  class ").append(String.join(",", covered)).append(" covered\n");
+    }
+    if (!uncovered.isEmpty()) {
+      out.append("  class ").append(String.join(",", uncovered)).append(" uncovered\n");
+    }
+    if (!coveredEdges.isEmpty()) {
+      out.append("  linkStyle ").append(String.join(",", coveredEdges))
+          .append(" stroke:#2e7d32,stroke-width:3px\n");
+    }
+    if (!uncoveredEdges.isEmpty()) {
+      out.append("  linkStyle ").append(String.join(",", uncoveredEdges))
+          .append(" stroke:#9e9e9e,stroke-dasharray:3 3\n");
+    }
+  }
+
+  private static void nodeMarks(List<Layout.Item> items, List<String> covered,
+      List<String> uncovered) {
+    for (Layout.Item item : items) {
+      if (item instanceof Layout.Node n) {
+        if (n.mark() == Highlight.Mark.COVERED) {
+          covered.add(n.id());
+        } else if (n.mark() == Highlight.Mark.UNCOVERED) {
+          uncovered.add(n.id());
+        }
+      } else {
+        nodeMarks(((Layout.Cluster) item).items(), covered, uncovered);
+      }
+    }
   }
 
   private void items(List<Layout.Item> items, String indent) {

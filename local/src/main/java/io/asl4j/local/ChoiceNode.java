@@ -43,8 +43,11 @@ final class ChoiceNode extends Node {
   @Override
   Node execute(Step s, Object input) throws Failure {
     Object effective = jsonata ? input : inputPath.apply(s, input);
-    for (Rule r : rules) {
+    for (int i = 0; i < rules.length; i++) {
+      Rule r = rules[i];
       if (r.cond.test(s, effective)) {
+        s.exit = ExecutionListener.Exit.CHOICE_RULE;
+        s.exitIndex = i;
         Map<String, Object> assigned = r.assign == null ? null : r.assign.evaluate(s, effective);
         if (jsonata) {
           Eval out = r.output != null ? r.output : output;
@@ -67,6 +70,7 @@ final class ChoiceNode extends Node {
       s.output = outputPath.apply(s, effective);
     }
     Assign.bind(s, assigned);
+    s.exit = ExecutionListener.Exit.CHOICE_DEFAULT;
     return defaultNode;
   }
 

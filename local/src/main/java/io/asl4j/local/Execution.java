@@ -26,7 +26,23 @@ final class Execution {
    */
   static Outcome run(Compiler.Program program, ExecutionOptions options, World world,
       Object input) {
+    return run(program, options, world, input, null);
+  }
+
+  /**
+   * Runs an execution that a listener hears.
+   *
+   * @param program the workflow
+   * @param options the options (names, type, history, start time)
+   * @param world what the run shares
+   * @param input the execution input (internal value)
+   * @param listener told what the execution does, or {@code null}
+   * @return the outcome
+   */
+  static Outcome run(Compiler.Program program, ExecutionOptions options, World world,
+      Object input, ExecutionListener listener) {
     Run run = new Run(options, world, program, input);
+    run.listener = listener;
     program.timeoutSeconds().ifPresent(t -> run.deadline = run.clock + t * 1000);
     run.event("ExecutionStarted", 0, run.recording() ? Node.details("input", Json.write(input))
         : null);

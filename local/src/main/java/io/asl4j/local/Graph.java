@@ -44,6 +44,12 @@ final class Graph {
         run.statesEntered.add(n.name);
       }
       run.transitions++;
+      ExecutionListener listener = run.listener;
+      if (listener != null) {
+        listener.stateEntered(n.name);
+        s.exit = ExecutionListener.Exit.NEXT;
+        s.exitIndex = -1;
+      }
       Node next = n.execute(s, data);
       Object in = data;
       data = s.output;
@@ -53,6 +59,11 @@ final class Graph {
       }
       run.event(n.exitedType, s.enteredId, run.recording() ? Node.details("name", n.name, "output",
           Json.write(data)) : null);
+      if (listener != null) {
+        listener.stateExited(n.name, next == null ? ExecutionListener.Exit.END : s.exit,
+            next == null ? -1 : s.exitIndex,
+            next == null ? java.util.Optional.empty() : java.util.Optional.of(next.name));
+      }
       if (next == null) {
         return data;
       }

@@ -94,6 +94,9 @@ abstract class GuardedNode extends Node implements Node.Retrying {
               s.run.clock += (long) (delay * 1000);
               attempts[r]++;
               s.retryCount++;
+              if (s.run.listener != null) {
+                s.run.listener.retried(name, r, java.util.Optional.ofNullable(f.error));
+              }
               onRetry(s);
               f = null;
             }
@@ -103,8 +106,11 @@ abstract class GuardedNode extends Node implements Node.Retrying {
         if (f == null) {
           continue;
         }
-        for (Catcher c : catchers) {
+        for (int i = 0; i < catchers.length; i++) {
+          Catcher c = catchers[i];
           if (matches(c.errors, f)) {
+            s.exit = ExecutionListener.Exit.CATCH;
+            s.exitIndex = i;
             Map<String, Object> errorOutput = new LinkedHashMap<>();
             errorOutput.put("Error", f.error == null ? Json.NULL : f.error);
             // AWS reports a timed-out task's missing cause as "" to a catcher

@@ -85,7 +85,24 @@ public final class LocalExecutor {
    * @throws LocalExecutionException if the run cannot go on (e.g. a mock is missing)
    */
   public ExecutionResult run(Object input, TaskHandler tasks, ExecutionOptions options) {
-    return runInternal(Json.internal(input), tasks, options);
+    return runInternal(Json.internal(input), tasks, options, null);
+  }
+
+  /**
+   * Runs, telling a listener which states the execution enters, which way it leaves each one and
+   * which Retry policies answer its failures (for workflow coverage and billing).
+   *
+   * @param input the execution input (a JSON value)
+   * @param tasks answers every Task invocation
+   * @param options the type, history, clock, seed and S3 settings
+   * @param listener told what the execution does as it runs
+   * @return the outcome
+   * @throws LocalExecutionException if the run cannot go on (e.g. a mock is missing)
+   */
+  public ExecutionResult run(Object input, TaskHandler tasks, ExecutionOptions options,
+      ExecutionListener listener) {
+    Objects.requireNonNull(listener, "listener");
+    return runInternal(Json.internal(input), tasks, options, listener);
   }
 
   /**
@@ -104,10 +121,15 @@ public final class LocalExecutor {
     } catch (IllegalArgumentException e) {
       throw new LocalExecutionException("input: " + e.getMessage());
     }
-    return runInternal(input, tasks, options);
+    return runInternal(input, tasks, options, null);
   }
 
   ExecutionResult runInternal(Object input, TaskHandler tasks, ExecutionOptions options) {
+    return runInternal(input, tasks, options, null);
+  }
+
+  private ExecutionResult runInternal(Object input, TaskHandler tasks, ExecutionOptions options,
+      ExecutionListener listener) {
     Objects.requireNonNull(tasks, "tasks");
     Objects.requireNonNull(options, "options");
     if (JsonSize.exceeds(input, TaskNode.MAX_PAYLOAD_BYTES)) {
@@ -125,7 +147,7 @@ public final class LocalExecutor {
       m.check(types);
     }
     World world = new World(tasks, all, s3, options.seed());
-    Execution.Outcome o = Execution.run(program, options, world, input);
+    Execution.Outcome o = Execution.run(program, options, world, input, listener);
     Run run = o.run();
     return new ExecutionResult(o.status(),
         o.status() == ExecutionStatus.SUCCEEDED ? Optional.ofNullable(Json.external(o.output()))

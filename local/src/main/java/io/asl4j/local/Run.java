@@ -38,6 +38,8 @@ final class Run {
   int lastEventId;
   long transitions;
   final Object executionInput;
+  /** Told what the execution does; {@code null} when nobody listens (child executions). */
+  ExecutionListener listener;
   private Map<String, Object> executionContext;
   private Map<String, Object> stateMachineContext;
   final String executionArn;
@@ -56,6 +58,7 @@ final class Run {
    */
   Run(Run parent, ExecutionOptions options, Object input) {
     this(options, parent.world, parent.mocks, input);
+    this.listener = parent.listener;
   }
 
   private Run(ExecutionOptions options, World world, Mocks.Session mocks, Object input) {

@@ -27,6 +27,10 @@ final class Step {
   Object statesErrorOutput;
   /** The output of the state just run. */
   Object output;
+  /** How the state just run was left, for the {@link ExecutionListener}. */
+  ExecutionListener.Exit exit;
+  /** The Choice rule or catcher taken, -1 for none. */
+  int exitIndex;
 
   Step(Run run, Scope scope) {
     this.run = run;

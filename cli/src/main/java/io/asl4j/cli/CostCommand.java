@@ -1,0 +1,205 @@
+package io.asl4j.cli;
+
+import io.asl4j.local.ExecutionCost;
+import io.asl4j.local.ExecutionListener;
+import io.asl4j.local.ExecutionOptions;
+import io.asl4j.local.ExecutionResult;
+import io.asl4j.local.ExecutionStatus;
+import io.asl4j.local.LocalExecutionException;
+import io.asl4j.local.Pricing;
+import io.asl4j.model.ExecutionType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code asl4j cost}: runs a workflow locally, as {@code asl4j run} does, and prices the
+ * execution as AWS Step Functions would bill it: the state transitions of a Standard workflow, or
+ * the request and the duration of an Express one, for one execution and for many a month.
+ */
+@Command(name = "cost",
+    customSynopsis = {
+        "asl4j cost [--input FILE|-] [--mocks FILE] [--test-case NAME]",
+        "           [--workflow NAME=FILE]... [--executions-per-month N]",
+        "           [--type STANDARD|EXPRESS] [--prices FILE] FILE"},
+    description = {
+        "price an execution of a workflow, as AWS would bill it",
+        "",
+        "Runs the definition locally with its Task states answered by the mocks (as 'asl4j run'"
+            + " does: the mocks choose the path), then prices that execution. STANDARD: AWS bills"
+            + " every state transition, one per state entered (the first included) and one more"
+            + " per retry, beyond 4,000 free a month. EXPRESS: one request and the duration,"
+            + " rounded up to the next 100 ms, times the memory, billed in 64 MB chunks (64 MB"
+            + " here); Express has no free tier."},
+    footer = {
+        "--prices: a JSON object with any of region, standardPerThousandTransitions,"
+            + " freeTransitionsPerMonth, expressPerMillionRequests, expressPerGbSecond,"
+            + " expressMemoryMb; the others keep AWS's US East (N. Virginia) prices ($0.025 per"
+            + " 1,000 transitions, $1.00 per million requests, $0.00001667 per GB-second).",
+        "",
+        "The free tier is the account's, shared by all its Standard workflows: the monthly figure"
+            + " gives all of it to this workflow.",
+        "",
+        "Problems with the files go to standard error as 'asl4j cost: FILE:LINE:COL: message'.",
+        "Exit codes: 0 the execution succeeded and is priced, 1 it failed or timed out (it is"
+            + " priced too: AWS bills failed executions), 2 usage error or input that cannot be"
+            + " run (a file that is missing or invalid, a missing mock)."})
+final class CostCommand extends ConsoleCommand {
+
+  /** Reads {@code --executions-per-month}, worded as the other options' values. */
+  static final class CountConverter implements ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
+      try {
+        long n = Long.parseLong(value.replace("_", "").replace(",", ""));
+        if (n >= 0) {
+          return n;
+        }
+      } catch (NumberFormatException e) {
+        // worded below
+      }
+      throw new TypeConversionException("--executions-per-month must be a whole number, 0 or"
+          + " more, not '" + value + "'");
+    }
+  }
+
+  @Option(names = "--input", paramLabel = "FILE",
+      description = "the execution input, a JSON file; '-' for standard input (default: {})")
+  Path input;
+
+  @Option(names = "--mocks", paramLabel = "FILE",
+      description = "the task results, as for 'asl4j run' (see its help)")
+  Path mocks;
+
+  @Option(names = "--test-case", paramLabel = "NAME",
+      description = "the test case of a MockConfigFile")
+  String testCase;
+
+  @Option(names = "--workflow", paramLabel = "NAME=FILE",
+      description = "a child workflow that states:startExecution tasks run; repeatable")
+  Map<String, Path> workflows = new LinkedHashMap<>();
+
+  @Option(names = "--executions-per-month", paramLabel = "N", converter = CountConverter.class,
+      description = "also price N such executions a month, the free tier taken off")
+  Long executionsPerMonth;
+
+  @Option(names = "--type", paramLabel = "STANDARD|EXPRESS",
+      converter = RunCommand.TypeChoices.class,
+      completionCandidates = RunCommand.TypeChoices.class,
+      description = "the workflow type to price (default: STANDARD)")
+  ExecutionType type = ExecutionType.STANDARD;
+
+  @Option(names = "--prices", paramLabel = "FILE",
+      description = "prices for another region or date (see below)")
+  Path prices;
+
+  @Parameters(paramLabel = "FILE", arity = "0..*",
+      description = "the definition; '-' for standard input")
+  List<Path> files = new ArrayList<>();
+
+  CostCommand(Console console) {
+    super(console);
+  }
+
+  @Override
+  public Integer call() {
+    CommandIo io = io();
+    List<String> names = CommandIo.names(files);
+    if (names.isEmpty()) {
+      throw new UsageException("no input file (use '-' for standard input)");
+    }
+    if (names.size() > 1) {
+      throw new UsageException("one FILE at a time, got " + names.size());
+    }
+    String file = names.get(0);
+    long stdinUses = names.stream().filter("-"::equals).count()
+        + (input != null && input.toString().equals("-") ? 1 : 0)
+        + (prices != null && prices.toString().equals("-") ? 1 : 0)
+        + (mocks != null && mocks.toString().equals("-") ? 1 : 0);
+    if (stdinUses > 1) {
+      throw new UsageException("standard input can be only one of the files");
+    }
+    if (testCase != null && mocks == null) {
+      throw new UsageException("--test-case needs --mocks");
+    }
+    Pricing pricing = Pricing.usEast1();
+    if (prices != null) {
+      String text = LocalSetup.text(io, prices.toString());
+      if (text == null) {
+        return Main.USAGE_OR_IO;
+      }
+      try {
+        pricing = Pricing.parse(text, CommandIo.label(prices.toString()));
+      } catch (IllegalArgumentException e) {
+        io.error(e.getMessage());
+        return Main.USAGE_OR_IO;
+      }
+    }
+    try {
+      LocalSetup.Prepared prepared = LocalSetup.prepare(io, file, input, mocks, testCase,
+          workflows);
+      if (prepared == null) {
+        return Main.USAGE_OR_IO;
+      }
+      long[] retries = {0};
+      ExecutionListener counter = new ExecutionListener() {
+        @Override
+        public void retried(String state, int retrier, Optional<String> error) {
+          retries[0]++;
+        }
+      };
+      ExecutionResult result = prepared.executor().run(prepared.input(), prepared.mocks(),
+          ExecutionOptions.defaults().withType(type), counter);
+      ExecutionCost cost = ExecutionCost.of(type, result.transitions(), retries[0],
+          duration(result), pricing);
+      io.out().print(text(result, cost));
+      io.out().flush();
+      return result.status() == ExecutionStatus.SUCCEEDED ? Main.OK : Main.INVALID;
+    } catch (LocalExecutionException e) {
+      LocalSetup.report(io, e);
+      return Main.USAGE_OR_IO;
+    }
+  }
+
+  /** The execution, its price, and the free tier. */
+  private String text(ExecutionResult result, ExecutionCost cost) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("execution: ").append(result.status());
+    result.error().ifPresent(e -> sb.append(" (").append(e).append(')'));
+    sb.append(", states entered: ").append(String.join(" -> ", result.statesEntered()))
+        .append('\n');
+    sb.append(executionsPerMonth == null ? cost.toText() : cost.toText(executionsPerMonth));
+    sb.append(freeTier(cost)).append('\n');
+    return sb.toString();
+  }
+
+  /** What the free tier covers for this workflow. */
+  private static String freeTier(ExecutionCost cost) {
+    if (cost.type() == ExecutionType.EXPRESS) {
+      return "free tier: none for Express workflows; every request and GB-second is billed";
+    }
+    long free = cost.pricing().freeTransitionsPerMonth();
+    if (cost.billedTransitions() == 0) {
+      return "free tier: " + ExecutionCost.count(free) + " state transitions a month";
+    }
+    long executions = free / cost.billedTransitions();
+    return "free tier: " + ExecutionCost.count(free) + " state transitions a month per account,"
+        + " all its Standard workflows together (" + ExecutionCost.count(executions)
+        + (executions == 1 ? " execution" : " executions") + " of this one alone)";
+  }
+
+  /** The execution's duration on the virtual clock, from its history. */
+  private static java.time.Duration duration(ExecutionResult result) {
+    var h = result.history();
+    return h.isEmpty() ? java.time.Duration.ZERO
+        : java.time.Duration.between(h.get(0).timestamp(), h.get(h.size() - 1).timestamp());
+  }
+}
