@@ -260,6 +260,9 @@ class TemplatesCommandTest {
     assertThat(out()).contains("public final class OrderFlow", "template.yaml#OrderFlow",
         "\"${ChargeFunction.Arn}\"", "\"${TableName}\"");
     assertThat(err()).isEmpty();
+    // the class reproduces the extracted definition, which puts back as the template's own
+    assertThat(run("generate", "--verify", "-o", "src", "template.yaml#OrderFlow")).isEqualTo(0);
+    assertThat(dir.resolve("src/OrderFlow.java")).exists();
   }
 
   @Test
