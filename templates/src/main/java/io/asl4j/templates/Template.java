@@ -47,7 +47,7 @@ public final class Template {
   /**
    * Reads a template file (UTF-8): YAML when its name ends in {@code .yaml} or {@code .yml}, JSON
    * when it ends in {@code .json}, else (a {@code .template}) JSON when it starts with
-   * {@code '{'}.
+   * <code>'{'</code>.
    *
    * @param file the file
    * @return the template
@@ -62,7 +62,7 @@ public final class Template {
    * Reads a template from text.
    *
    * @param name the file name, for messages and to tell YAML ({@code .yaml}, {@code .yml}) from
-   *     JSON ({@code .json}); any other name is JSON when the text starts with {@code '{'}
+   *     JSON ({@code .json}); any other name is JSON when the text starts with <code>'{'</code>
    * @param text the template
    * @param directory the folder a SAM {@code DefinitionUri} is relative to; null for the working
    *     directory
