@@ -5,6 +5,7 @@ package com.example.flows;
 import static io.asl4j.Asl.fail;
 import static io.asl4j.Asl.startAt;
 import static io.asl4j.Asl.task;
+import static io.asl4j.Values.literal;
 import static io.asl4j.Values.path;
 
 import io.asl4j.Workflow;
@@ -28,7 +29,7 @@ public final class CatchNotifyFail {
    */
   public static Workflow workflow() {
     Step snsNotify = task("SNS Notify")
-        .call(Sns.publish("TOPIC_ARN", path("$.data.lambdaresult"))
+        .call(Sns.publish(literal("TOPIC_ARN"), path("$.data.lambdaresult"))
             .subject("[SQL QUERY]: Here's your query result"))
         .end();
     Step fetchData = task("Fetch Data")
@@ -38,7 +39,7 @@ public final class CatchNotifyFail {
         .next(snsNotify);
     Step workflowFailure = fail("Workflow Failure");
     Step notifyErrorMessage = task("Notify Error Message")
-        .call(Sns.publish("TOPIC_ARN", path("$.error"))
+        .call(Sns.publish(literal("TOPIC_ARN"), path("$.error"))
             .subject("[ERROR]: Step Functions workflow failed"))
         .next(workflowFailure);
     Step runGlueJob = task("Run Glue Job")

@@ -23,8 +23,13 @@ import java.util.Objects;
  * {@link #variable(String)}), an intrinsic function ({@link Intrinsics}) or a JSONata expression
  * ({@link #jsonata(String)}). The writer turns them into ASL: {@code field("name", path("$.x"))}
  * becomes {@code "name.$": "$.x"}, {@code field("name", jsonata("$x"))} becomes
- * {@code "name": "{% $x %}"}. A plain string that looks like a path is refused, so the classic
- * mistake of a {@code "$.x"} value under a key without {@code .$} cannot be written by accident.
+ * {@code "name": "{% $x %}"}. A plain string that is a valid path is refused, so the classic
+ * mistake of a {@code "$.x"} value under a key without {@code .$} cannot be written by accident
+ * (text such as {@code "$5 off"} is not a path and stays text).
+ *
+ * <p>{@link #path}, {@link #context}, {@link #variable} and {@link Intrinsics} are JSONPath
+ * values, {@link #jsonata} is JSONata: a state evaluates only the values of its query language,
+ * and {@code build()} refuses the others ({@code VALUE_IN_OTHER_QUERY_LANGUAGE}).
  */
 public final class Values {
 
@@ -151,7 +156,7 @@ public final class Values {
   }
 
   /**
-   * A string value that must not be mistaken for something evaluated. Strings that look like a
+   * A string value that must not be mistaken for something evaluated. Strings that are a valid
    * path ({@code $.x}, {@code $$.x}, {@code $var}), an intrinsic call ({@code States.…(…)}) or a
    * JSONata expression are refused: use {@link #path}, {@link Intrinsics} or {@link #jsonata} to
    * evaluate them, or {@link #literal(String)} to keep the text. CloudFormation placeholders such

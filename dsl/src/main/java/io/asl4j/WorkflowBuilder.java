@@ -191,7 +191,8 @@ public final class WorkflowBuilder {
   public Workflow buildUnvalidated() {
     return new Workflow(Optional.ofNullable(comment), Optional.ofNullable(queryLanguage),
         Optional.ofNullable(version), Optional.ofNullable(timeout), start.name(),
-        Graph.startingAt(start).states(declared.toArray(Step[]::new)).assemble(), Map.of());
+        Graph.startingAt(start).queryLanguage(queryLanguage).states(declared.toArray(Step[]::new))
+            .assemble(), Map.of());
   }
 
   /** The set-once rule: a setting given twice is refused, naming the first. */

@@ -68,6 +68,21 @@ class ValuesTest {
   }
 
   @Test
+  void onlyTextThatIsAValidPathIsTakenForOne() {
+    // the one JSONPath checker of the validator decides: "$AAPL crossed 200" is no path
+    assertThat(compact(object(field("subject", "$AAPL crossed 200"), field("price", "$5 off"),
+        field("half", "$.a b")))).isEqualTo(
+        "{\"subject\":\"$AAPL crossed 200\",\"price\":\"$5 off\",\"half\":\"$.a b\"}");
+    assertThatThrownBy(() -> text("$AAPL"))
+        .hasMessage("\"$AAPL\" looks like a JSONPath but would stay literal text; use"
+            + " path(\"$AAPL\") to evaluate it, or literal(\"$AAPL\") to keep the text");
+    assertThatThrownBy(() -> text("$.orders[0].id "))
+        .hasMessage("\"$.orders[0].id \" looks like a JSONPath but would stay literal text; use"
+            + " path(\"$.orders[0].id \") to evaluate it, or literal(\"$.orders[0].id \") to"
+            + " keep the text");
+  }
+
+  @Test
   void placeholdersAndExplicitLiteralsStayText() {
     assertThat(compact(object(field("arn", "${LambdaArn}"), field("price", literal("$5 off")),
         field("cost", "5$")))).isEqualTo(

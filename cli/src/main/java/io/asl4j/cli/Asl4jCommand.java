@@ -30,6 +30,7 @@ final class Asl4jCommand extends ConsoleCommand {
 
   private static Map<String, Class<? extends ConsoleCommand>> commands() {
     Map<String, Class<? extends ConsoleCommand>> commands = new LinkedHashMap<>();
+    commands.put("extract", ExtractCommand.class);
     commands.put("format", FormatCommand.class);
     commands.put("generate", GenerateCommand.class);
     commands.put("render", RenderCommand.class);

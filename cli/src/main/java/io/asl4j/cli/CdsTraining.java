@@ -89,8 +89,16 @@ public final class CdsTraining {
     run(dir, "run", "work.asl.json");
     run(dir, "run", "--input", "malformed.json", "work.asl.json");
     run(dir, "cost", "--mocks", "mocks.json", "--executions-per-month", "1000", "work.asl.json");
-    for (String command : new String[] {"format", "validate", "generate", "render", "run",
-        "cost", "samples", "completion", "help"}) {
+    // a SAM template in YAML: the template reader, YAML and the put back
+    Files.writeString(dir.resolve("template.yaml"), "Resources:\n  Flow:\n"
+        + "    Type: AWS::Serverless::StateMachine\n    Properties:\n      Definition:\n"
+        + "        StartAt: A\n        States:\n          A:\n            Type: Task\n"
+        + "            Resource: !GetAtt Fn.Arn\n            End: true\n");
+    run(dir, "extract", "-o", "extracted", "template.yaml");
+    run(dir, "extract", "--put-back", "-o", "extracted", "template.yaml");
+    run(dir, "validate", "template.yaml#Flow");
+    for (String command : new String[] {"extract", "format", "validate", "generate", "render",
+        "run", "cost", "samples", "completion", "help"}) {
       run(dir, command, "--help");
     }
     run(dir, "--version");

@@ -70,42 +70,55 @@ final class Generation {
    * @return the exit code for this file
    */
   int file(String name) {
-    boolean stdin = name.equals("-");
+    // a state machine in a template (TEMPLATE#LogicalId) is named after its logical id
+    String selector = DefinitionInput.selector(io, name);
+    String file = selector == null ? name : name.substring(0, name.length() - selector.length()
+        - 1);
+    boolean stdin = file.equals("-");
     String label = CommandIo.label(name);
     JavaGenerator generator = configured;
     if (!stdin) {
       // only the file name: the header must not depend on where the command was run from
-      Path fileNamePath = Path.of(name).getFileName();
-      String fileName = fileNamePath == null ? name : fileNamePath.toString();
-      generator = generator.sourceName(fileName);
+      Path fileNamePath = Path.of(file).getFileName();
+      String fileName = fileNamePath == null ? file : fileNamePath.toString();
+      generator = generator.sourceName(selector == null ? fileName : fileName + "#" + selector);
       if (!classGiven) {
-        generator = generator.className(className(fileName));
+        generator = generator.className(className(selector == null ? fileName : selector));
       }
     }
     // claimed before reading, so which file clashes does not depend on which files are valid
-    String other = claimed.putIfAbsent(generator.className().toLowerCase(Locale.ROOT), label);
-    if (other != null) {
-      io.error(label, "class " + qualified(generator) + " is already generated from " + other
-          + "; generate this file on its own with --class to name it");
+    if (!claim(generator, label)) {
       return Main.INVALID;
     }
 
-    byte[] bytes = io.read(name);
-    if (bytes == null) {
-      return Main.USAGE_OR_IO;
+    DefinitionInput input = DefinitionInput.read(io, name);
+    if (input.failed()) {
+      return input.status;
     }
+    if (input.logicalId() != null && selector == null) {
+      // a template's only state machine: its name is known now
+      claimed.remove(generator.className().toLowerCase(Locale.ROOT));
+      generator = generator.sourceName(input.sourceName());
+      if (!classGiven) {
+        generator = generator.className(className(input.logicalId()));
+      }
+      if (!claim(generator, label)) {
+        return Main.INVALID;
+      }
+    }
+    byte[] bytes = input.bytes;
     Workflow workflow;
     try {
       workflow = AslReader.create().read(bytes);
     } catch (AslReadException e) {
-      io.problems(label, e);
+      input.problems(io, e);
       return Main.INVALID;
     }
     String source;
     try {
       source = generator.generate(workflow);
     } catch (GenerationException e) {
-      refused(label, bytes, e.getMessage());
+      refused(input, e.getMessage());
       return Main.INVALID;
     }
     if (verify) {
@@ -135,13 +148,27 @@ final class Generation {
    * starts with ({@code /States/A/Retry: an empty Retry list ...}), as {@code validate} places its
    * diagnostics.
    */
-  private void refused(String label, byte[] bytes, String message) {
-    Optional<int[]> at = position(message, new String(bytes, StandardCharsets.UTF_8));
-    if (at.isPresent()) {
-      io.error(label, at.get()[0], at.get()[1], message);
+  private void refused(DefinitionInput input, String message) {
+    String text = new String(input.bytes, StandardCharsets.UTF_8);
+    Optional<String> pointer = pointer(message, text);
+    if (pointer.isPresent()) {
+      int[] inText = SourceMap.of(text).position(pointer.get());
+      int[] at = input.position(pointer.get(), inText[0], inText[1]);
+      io.error(input.label, at[0], at[1], message);
     } else {
-      io.error(label, message);
+      io.error(input.label, message);
     }
+  }
+
+  /** Claims a class name for a file, or reports the file that has it. */
+  private boolean claim(JavaGenerator generator, String label) {
+    String other = claimed.putIfAbsent(generator.className().toLowerCase(Locale.ROOT), label);
+    if (other != null) {
+      io.error(label, "class " + qualified(generator) + " is already generated from " + other
+          + "; generate this file on its own with --class to name it");
+      return false;
+    }
+    return true;
   }
 
   /**
@@ -155,6 +182,11 @@ final class Generation {
    * @return {line, column}, or empty when the message starts with no pointer
    */
   static Optional<int[]> position(String message, String text) {
+    return pointer(message, text).map(SourceMap.of(text)::position);
+  }
+
+  /** The JSON pointer a message starts with, as {@link #position} finds it. */
+  static Optional<String> pointer(String message, String text) {
     if (!message.startsWith("/")) {
       return Optional.empty();
     }
@@ -169,7 +201,7 @@ final class Generation {
         found = pointer;
       }
     }
-    return found == null ? Optional.empty() : Optional.of(map.position(found));
+    return Optional.ofNullable(found);
   }
 
   /**

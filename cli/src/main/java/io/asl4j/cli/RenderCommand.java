@@ -74,7 +74,8 @@ final class RenderCommand extends ConsoleCommand {
   Path dotOption;
 
   @Parameters(paramLabel = "FILE", arity = "0..*",
-      description = "the definition; '-' for standard input")
+      description = "the definition; '-' for standard input; TEMPLATE#LogicalId for a state"
+          + " machine in a template")
   List<Path> files = new ArrayList<>();
 
   RenderCommand(Console console) {
@@ -113,17 +114,16 @@ final class RenderCommand extends ConsoleCommand {
     }
 
     String name = names.get(0);
-    String label = CommandIo.label(name);
-    byte[] bytes = io.read(name);
-    if (bytes == null) {
-      return Main.USAGE_OR_IO;
+    DefinitionInput input = DefinitionInput.read(io, name);
+    if (input.failed()) {
+      return input.status;
     }
     Workflow workflow;
     try {
       // lenient: a diagram is useful for any definition, and unknown content is drawn as it is
-      workflow = AslReader.create().keepUnknownFields(true).read(bytes);
+      workflow = AslReader.create().keepUnknownFields(true).read(input.bytes);
     } catch (AslReadException e) {
-      io.problems(label, e);
+      input.problems(io, e);
       return Main.INVALID;
     }
 

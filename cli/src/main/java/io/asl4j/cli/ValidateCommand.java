@@ -48,6 +48,9 @@ import picocli.CommandLine.Parameters;
         "   \"message\":\"...\",\"severity\":\"ERROR\"|\"WARNING\",\"line\":12,\"column\":7}]}",
         "",
         "FILE may be '-' for standard input; files must be UTF-8. Warnings do not fail a file."
+            + " A state machine in a CloudFormation, SAM or Serverless template is"
+            + " TEMPLATE#LogicalId (TEMPLATE alone when it has one); its findings are placed in"
+            + " the template."
             + " Problems with the files themselves go to standard error as"
             + " 'asl4j validate: FILE: message'.",
         "Exit codes: 0 every file valid (warnings allowed), 1 some file has an error, 2 usage or"
@@ -100,7 +103,8 @@ final class ValidateCommand extends ConsoleCommand {
   Path inputSchema;
 
   @Parameters(paramLabel = "FILE", arity = "0..*",
-      description = "the definitions; '-' for standard input")
+      description = "the definitions; '-' for standard input; TEMPLATE#LogicalId for a state"
+          + " machine in a template")
   List<Path> files = new ArrayList<>();
 
   ValidateCommand(Console console) {
@@ -194,12 +198,15 @@ final class ValidateCommand extends ConsoleCommand {
   }
 
   private int validateOne(String name, Validator validator, JsonFactory json, CommandIo io) {
-    String label = CommandIo.label(name);
-    byte[] bytes = io.read(name);
-    if (bytes == null) {
-      return Main.USAGE_OR_IO;
+    DefinitionInput input = DefinitionInput.read(io, name);
+    if (input.failed()) {
+      return input.status;
     }
-    List<Diagnostic> diagnostics = validator.validate(bytes);
+    String label = input.label;
+    List<Diagnostic> diagnostics = validator.validate(input.bytes);
+    if (input instanceof TemplateDefinition) {
+      diagnostics = diagnostics.stream().map(input::place).toList();
+    }
     if (json != null) {
       io.out().println(json(json, label, diagnostics));
     } else {

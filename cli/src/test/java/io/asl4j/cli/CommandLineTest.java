@@ -62,7 +62,7 @@ class CommandLineTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"format", "validate", "generate", "render", "run", "cost",
+  @ValueSource(strings = {"extract", "format", "validate", "generate", "render", "run", "cost",
       "samples", "completion", "help"})
   void everyCommandHasHelpAndVersion(String command) {
     assertThat(run(command, "--help")).isEqualTo(0);
@@ -95,6 +95,7 @@ class CommandLineTest {
         "  -V, --version   print the version of asl4j",
         "",
         "commands:",
+        "  extract     write a template's definitions as files, and put them back",
         "  format      write definitions as canonical ASL JSON",
         "  generate    write Java (the DSL) that reproduces a definition",
         "  render      draw a definition as a Mermaid or Graphviz diagram",

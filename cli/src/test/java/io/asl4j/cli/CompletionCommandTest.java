@@ -64,8 +64,8 @@ class CompletionCommandTest {
 
   @Test
   void completesCommands() throws Exception {
-    assertThat(complete("asl4j", "")).containsExactly("format", "generate", "render", "run",
-        "cost", "samples", "validate", "completion", "help");
+    assertThat(complete("asl4j", "")).containsExactly("extract", "format", "generate", "render",
+        "run", "cost", "samples", "validate", "completion", "help");
     assertThat(complete("asl4j", "ge")).containsExactly("generate");
   }
 

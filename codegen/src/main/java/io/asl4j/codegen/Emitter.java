@@ -83,6 +83,10 @@ final class Emitter {
   /** Whether the Task being written got its payload from a typed integration. */
   private boolean payloadWritten;
   private int depth;
+  /** The query language the states of the graph being written inherit. */
+  private QueryLanguage graphLanguage = QueryLanguage.JSONPATH;
+  /** The query language of the state being written, which its branches inherit. */
+  private QueryLanguage stateLanguage = QueryLanguage.JSONPATH;
 
   /**
    * Prepares to write one workflow into one class.
@@ -145,6 +149,7 @@ final class Emitter {
     UnknownFields.refuse(w.unknownFields(), "");
     StateOrder.requireUniqueNames(w);
     methods = new MethodSplitter(w, imports, names, helpers, split);
+    stateLanguage = QueryLanguage.JSONPATH;
     Target states = graph(w, "");
     return methods.finish(states, start -> {
       CodeBlock.Builder ret = CodeBlock.builder().add("return $L", call(ASL, "startAt", "$L",
@@ -166,6 +171,8 @@ final class Emitter {
    */
   private Target graph(StateGraph g, String at) {
     List<String> order = StateOrder.postOrder(g, at);
+    QueryLanguage outer = graphLanguage;
+    graphLanguage = g.queryLanguage().orElse(stateLanguage);
     depth++;
     Target start = null;
     for (String name : order) {
@@ -178,6 +185,7 @@ final class Emitter {
       }
     }
     depth--;
+    graphLanguage = outer;
     return start;
   }
 
@@ -216,12 +224,15 @@ final class Emitter {
       type = ClassName.get(TaskStep.class);
       b = methods.chain();
       b.add("$L", start("task", name));
-      boolean arguments = t.arguments().isPresent();
-      Optional<Value> payload = arguments ? t.arguments() : t.parameters();
-      Optional<IntegrationCatalog.Plan> plan = t.parameters().isPresent() && arguments
+      // .call(...) writes its payload in the field of the state's query language, so a payload
+      // in the other field (which the validator refuses) keeps .resource(arn)
+      boolean jsonata = s.queryLanguage().orElse(graphLanguage) == QueryLanguage.JSONATA;
+      Optional<Value> payload = jsonata ? t.arguments() : t.parameters();
+      Optional<IntegrationCatalog.Plan> plan = (jsonata ? t.parameters() : t.arguments())
+          .isPresent()
           || payload.isPresent() && !ValueWriter.smallerThan(payload.get(), TYPED_PAYLOAD_VALUES)
           ? Optional.empty()
-          : IntegrationCatalog.get().plan(t.resource(), payload, arguments);
+          : IntegrationCatalog.get().plan(t.resource(), payload);
       if (plan.isPresent()) {
         b.add("\n.call($L)", integrations.integration(plan.get()));
         written = plan.get().payloadUsed();
@@ -266,6 +277,7 @@ final class Emitter {
       b = methods.chain();
       b.add("$L", start("parallel", name));
       for (int i = 0; i < p.branches().size(); i++) {
+        stateLanguage = s.queryLanguage().orElse(graphLanguage);
         Object branch = nested(p.branches().get(i), at + "/Branches/" + i, false);
         b.skip(); // the branch's states are not part of this state's expression
         b.add("\n.branch($L)", branch);
@@ -276,6 +288,7 @@ final class Emitter {
       type = ClassName.get(MapStep.class);
       b = methods.chain();
       b.add("$L", start("map", name));
+      stateLanguage = s.queryLanguage().orElse(graphLanguage);
       Object processor = nested(m.itemProcessor(), at + (m.legacyIterator() ? "/Iterator"
           : "/ItemProcessor"), m.legacyIterator());
       b.skip();

@@ -3,6 +3,7 @@ package io.asl4j.codegen;
 import io.asl4j.dsl.Integration;
 import io.asl4j.integrations.ApiGateway;
 import io.asl4j.integrations.Athena;
+import io.asl4j.integrations.AttributeValue;
 import io.asl4j.integrations.AwsSdk;
 import io.asl4j.integrations.Batch;
 import io.asl4j.integrations.DynamoDb;
@@ -16,6 +17,7 @@ import io.asl4j.integrations.Sns;
 import io.asl4j.integrations.Sqs;
 import io.asl4j.integrations.StepFunctions;
 import io.asl4j.model.ActivityArn;
+import io.asl4j.model.Expression;
 import io.asl4j.model.IntegrationPattern;
 import io.asl4j.model.JsonObject;
 import io.asl4j.model.JsonString;
@@ -130,7 +132,7 @@ final class IntegrationCatalog {
           if (member != null) {
             bySetter.putIfAbsent(member, method);
           }
-        } else if (method.getParameterCount() == 0 && !method.getName().equals("asArguments")) {
+        } else if (method.getParameterCount() == 0) {
           ResourceArn after = Integration.Call.of((ServiceIntegration<?>) method.invoke(made))
               .resourceArn().orElseThrow();
           if (after.withPattern(arn.pattern()).equals(arn)) { // the same call, another pattern
@@ -160,21 +162,21 @@ final class IntegrationCatalog {
   }
 
   /**
-   * Plans the typed calls that make a Task's Resource and payload, checked by running them.
+   * Plans the typed calls that make a Task's Resource and payload, checked by running them. The
+   * payload is the one the state's query language writes (Parameters in JSONPath, Arguments in
+   * JSONata), as {@code .call(...)} does.
    *
    * @param resource the Task's Resource
    * @param payload its Parameters or Arguments, if any
-   * @param arguments whether the payload is JSONata Arguments
    * @return the plan, or empty when no typed builder writes exactly this
    */
-  Optional<Plan> plan(String resource, Optional<Value> payload, boolean arguments) {
+  Optional<Plan> plan(String resource, Optional<Value> payload) {
     // a placeholder partition such as ${Partition} keeps .resource(arn)
     Optional<Plan> plan = ResourceArn.parse(resource).filter(ResourceArn::isWellFormed)
-        .flatMap(arn -> arn.awsSdk() ? sdk(arn, payload, arguments)
-            : optimized(arn, payload, arguments))
+        .flatMap(arn -> arn.awsSdk() ? sdk(arn, payload) : optimized(arn, payload))
         .or(() -> direct(resource));
-    return plan.filter(p -> reproduces(p, resource, p.payloadUsed() ? payload : Optional.empty(),
-        p.payloadUsed() && arguments));
+    return plan.filter(p -> reproduces(p, resource, p.payloadUsed() ? payload
+        : Optional.empty()));
   }
 
   /** A Lambda function or activity named by its ARN; the state keeps its own payload fields. */
@@ -194,7 +196,7 @@ final class IntegrationCatalog {
     return Optional.empty();
   }
 
-  private Optional<Plan> optimized(ResourceArn arn, Optional<Value> payload, boolean arguments) {
+  private Optional<Plan> optimized(ResourceArn arn, Optional<Value> payload) {
     Factory factory = factories.get(key(arn));
     if (factory == null || factory.members().contains(null)) {
       return Optional.empty();
@@ -218,11 +220,11 @@ final class IntegrationCatalog {
     }
     calls.add(new Call(factory.method(), factoryArgs));
     Class<?> type = factory.method().getReturnType();
-    tail(calls, type, members, arn, arguments);
+    tail(calls, type, members, arn);
     return Optional.of(new Plan(calls, true));
   }
 
-  private Optional<Plan> sdk(ResourceArn arn, Optional<Value> payload, boolean arguments) {
+  private Optional<Plan> sdk(ResourceArn arn, Optional<Value> payload) {
     if (payload.isPresent() && !(payload.get() instanceof JsonObject)) {
       return Optional.empty();
     }
@@ -239,18 +241,21 @@ final class IntegrationCatalog {
       if (arn.pattern() == IntegrationPattern.WAIT_FOR_TASK_TOKEN) {
         calls.add(new Call(AwsSdk.class.getMethod("waitForTaskToken"), List.of()));
       }
-      partitionAndArguments(calls, AwsSdk.class, arn.partition(), arguments);
+      partition(calls, AwsSdk.class, arn.partition());
       return Optional.of(new Plan(calls, true));
     } catch (NoSuchMethodException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  private void tail(List<Call> calls, Class<?> type, Map<String, Value> members, ResourceArn arn,
-      boolean arguments) {
+  private void tail(List<Call> calls, Class<?> type, Map<String, Value> members,
+      ResourceArn arn) {
     Map<String, Method> typed = setters.getOrDefault(type, Map.of());
     for (Map.Entry<String, Value> e : members.entrySet()) {
       Method setter = typed.get(e.getKey());
+      if (attributeMap(calls, type, e.getKey(), e.getValue())) {
+        continue;
+      }
       if (setter != null) {
         calls.add(new Call(setter, List.of(e.getValue())));
       } else {
@@ -270,17 +275,57 @@ final class IntegrationCatalog {
       }
       calls.add(new Call(pattern, List.of()));
     }
-    partitionAndArguments(calls, type, arn.partition(), arguments);
+    partition(calls, type, arn.partition());
   }
 
-  private static void partitionAndArguments(List<Call> calls, Class<?> type, String partition,
-      boolean arguments) {
+  /**
+   * A DynamoDB Key, Item or ExpressionAttributeValues written with the typed methods: one
+   * {@code key(name, AttributeValue...)} per attribute, or {@code key(path(..))} for the whole.
+   *
+   * @return false when the type has no such methods or a value is not typed (the plan then
+   *     writes {@code parameter(..)}, which refuses untyped values, and the Task keeps
+   *     {@code .resource(arn)})
+   */
+  private static boolean attributeMap(List<Call> calls, Class<?> type, String member,
+      Value value) {
+    String one = switch (member) {
+      case "Key" -> "key";
+      case "Item" -> "item";
+      case "ExpressionAttributeValues" -> "expressionAttributeValue";
+      default -> null;
+    };
+    if (one == null || type.getEnclosingClass() != DynamoDb.class) {
+      return false;
+    }
+    try {
+      if (value instanceof Expression) {
+        calls.add(new Call(type.getMethod(member.equals("ExpressionAttributeValues")
+            ? "expressionAttributeValues" : one, Expression.class), List.of(value)));
+        return true;
+      }
+      if (!(value instanceof JsonObject o) || o.members().isEmpty()) {
+        return false;
+      }
+      List<Call> typed = new ArrayList<>();
+      for (Map.Entry<String, Value> e : o.members().entrySet()) {
+        Optional<AttributeValue> a = AttributeValue.fromJson(e.getValue());
+        if (a.isEmpty()) {
+          return false;
+        }
+        typed.add(new Call(type.getMethod(one, String.class, AttributeValue.class),
+            List.of(e.getKey(), a.get())));
+      }
+      calls.addAll(typed);
+      return true;
+    } catch (NoSuchMethodException none) {
+      return false; // this operation has no such member (GetItem has no Item)
+    }
+  }
+
+  private static void partition(List<Call> calls, Class<?> type, String partition) {
     try {
       if (!partition.equals(ResourceArn.AWS)) {
         calls.add(new Call(type.getMethod("partition", String.class), List.of(partition)));
-      }
-      if (arguments) {
-        calls.add(new Call(type.getMethod("asArguments"), List.of()));
       }
     } catch (NoSuchMethodException e) {
       throw new IllegalStateException(e);
@@ -288,8 +333,7 @@ final class IntegrationCatalog {
   }
 
   /** Runs the plan and compares what it makes with the Task. */
-  private static boolean reproduces(Plan plan, String resource, Optional<Value> payload,
-      boolean arguments) {
+  private static boolean reproduces(Plan plan, String resource, Optional<Value> payload) {
     try {
       Object current = null;
       for (Call c : plan.calls()) {
@@ -299,8 +343,7 @@ final class IntegrationCatalog {
         current = c.method().invoke(current, c.arguments().toArray());
       }
       Integration.Call made = Integration.Call.of((Integration) current);
-      return made.resource().equals(resource) && made.arguments() == arguments
-          && made.payload().equals(payload);
+      return made.resource().equals(resource) && made.payload().equals(payload);
     } catch (IllegalAccessException | InvocationTargetException | RuntimeException e) {
       return false; // a builder that rejects the values: keep the generic form
     }

@@ -159,7 +159,7 @@ class JavaGeneratorTest {
     assertThat(roundTrip(json, "Typed")).isEmpty();
     assertThat(JavaGenerator.create().className("Typed").generate(json)).contains(
         ".call(Glue.startJobRun(\"etl\")\n",
-        ".arguments(object(\n",
+        ".jobArguments(object(\n",
         ".sync())",
         ".call(Sns.publish(\"arn:aws-cn:sns:cn-north-1:123456789012:t\","
             + " Intrinsics.format(\"run {} done\", context(\"Execution.Id\")))\n",
@@ -170,6 +170,56 @@ class JavaGeneratorTest {
         "field(\"x\", Intrinsics.array(Intrinsics.num(1), Intrinsics.str(\"a\"), path(\"$.y\")))",
         // a spelling the typed form would change keeps its text
         "Intrinsic.of(\"States.Format('{}',$.x)\")");
+  }
+
+  @Test
+  void anIntegrationsPayloadFollowsTheQueryLanguageWithoutASwitch() throws Exception {
+    String json = """
+        {"QueryLanguage": "JSONata", "StartAt": "Price", "States": {
+          "Price": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+            "Arguments": {"FunctionName": "price", "Payload": "{% $states.input %}"},
+            "Next": "Odd"},
+          "Odd": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+            "Parameters": {"FunctionName": "price"}, "End": true}}}""";
+
+    assertThat(roundTrip(json, "Jsonata")).isEmpty();
+    String java = JavaGenerator.create().className("Jsonata").generate(json);
+    assertThat(java).contains(".call(Lambda.invoke(\"price\")\n",
+        ".payload(jsonata(\"$states.input\")))\n",
+        // Parameters in a JSONata state (which AWS refuses) is no integration's payload
+        ".resource(\"arn:aws:states:::lambda:invoke\")\n");
+    assertThat(java).doesNotContain("asArguments");
+  }
+
+  @Test
+  void typedDynamoDbValuesAreWrittenTypedAndUntypedOnesKeepTheirJson() throws Exception {
+    String json = """
+        {"StartAt": "Get", "States": {
+          "Get": {"Type": "Task", "Resource": "arn:aws:states:::dynamodb:getItem",
+            "Parameters": {"TableName": "orders", "Key": {"id": {"S.$": "$.id"},
+              "n": {"N": "1.50"}, "m": {"M": {"l": {"L": [{"BOOL": true}, {"NULL": true}]}}},
+              "ss": {"SS": ["a"]}, "t.$": "$.typed"}}, "Next": "Whole"},
+          "Whole": {"Type": "Task", "Resource": "arn:aws:states:::dynamodb:updateItem",
+            "Parameters": {"TableName": "orders", "Key.$": "$.key",
+              "UpdateExpression": "SET #s = :s", "ExpressionAttributeNames": {"#s": "status"},
+              "ExpressionAttributeValues": {":s": {"S": "PAID"}}}, "Next": "Untyped"},
+          "Untyped": {"Type": "Task", "Resource": "arn:aws:states:::dynamodb:getItem",
+            "Parameters": {"TableName": "orders", "Key": {"id": "o-1"}}, "End": true}}}""";
+
+    assertThat(roundTrip(json, "Items")).isEmpty();
+    assertThat(JavaGenerator.create().className("Items").generate(json)).contains(
+        ".call(DynamoDb.getItem(\"orders\")\n",
+        ".key(\"id\", AttributeValue.s(path(\"$.id\")))\n",
+        ".key(\"n\", AttributeValue.n(\"1.50\"))\n",
+        ".key(\"m\", AttributeValue.m(AttributeValue.attribute(\"l\","
+            + " AttributeValue.l(AttributeValue.bool(true), AttributeValue.nullValue()))))\n",
+        ".key(\"ss\", AttributeValue.ss(\"a\"))\n",
+        ".key(\"t\", AttributeValue.from(path(\"$.typed\"))))",
+        ".call(DynamoDb.updateItem(\"orders\")\n",
+        ".key(path(\"$.key\"))\n",
+        ".expressionAttributeValue(\":s\", AttributeValue.s(\"PAID\")))",
+        // an untyped key keeps the JSON it has, with .resource(arn)
+        ".resource(\"arn:aws:states:::dynamodb:getItem\")");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.asl4j.dsl;
 
 import io.asl4j.internal.NearMatch;
+import io.asl4j.model.QueryLanguage;
 import io.asl4j.model.State;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -26,13 +27,15 @@ final class Assembler implements Graphs {
   private static final class Scope {
     final String pointer;
     final String label;
+    final QueryLanguage language;
     final Map<String, DefinedStep> steps = new LinkedHashMap<>();
     final List<Ref> refs = new ArrayList<>();
     Map<String, State> built;
 
-    Scope(String pointer, String label) {
+    Scope(String pointer, String label, QueryLanguage language) {
       this.pointer = pointer;
       this.label = label;
+      this.language = language;
     }
   }
 
@@ -50,11 +53,12 @@ final class Assembler implements Graphs {
   /**
    * Assembles the graph starting at {@code start}.
    *
+   * @param language the query language of the top level, which its states inherit
    * @return the top-level states in order
    * @throws DefinitionException listing every problem
    */
-  Map<String, State> assemble(Step start, List<Step> declared) {
-    Scope top = gather(start, declared, "", "the top level");
+  Map<String, State> assemble(Step start, List<Step> declared, QueryLanguage language) {
+    Scope top = gather(start, declared, "", "the top level", language);
     for (Scope s : scopes) {
       resolve(s);
     }
@@ -65,8 +69,19 @@ final class Assembler implements Graphs {
     for (int i = scopes.size() - 1; i >= 0; i--) {
       Scope s = scopes.get(i);
       Map<String, State> built = new LinkedHashMap<>();
+      Graphs inScope = new Graphs() {
+        @Override
+        public Map<String, State> states(Step start) {
+          return Assembler.this.states(start);
+        }
+
+        @Override
+        public QueryLanguage language() {
+          return s.language;
+        }
+      };
       for (DefinedStep d : s.steps.values()) {
-        built.put(d.name(), d.toModel(this));
+        built.put(d.name(), d.toModel(inScope));
       }
       s.built = Collections.unmodifiableMap(built);
     }
@@ -78,8 +93,9 @@ final class Assembler implements Graphs {
     return scopeByStart.get(start).built;
   }
 
-  private Scope gather(Step start, List<Step> declared, String pointer, String label) {
-    Scope scope = new Scope(pointer, label);
+  private Scope gather(Step start, List<Step> declared, String pointer, String label,
+      QueryLanguage language) {
+    Scope scope = new Scope(pointer, label, language);
     scopes.add(scope);
     scopeByStart.put(start, scope);
     if (start instanceof StepRef ref) {
@@ -114,7 +130,7 @@ final class Assembler implements Graphs {
       String at = scope.pointer + "/States/" + escape(d.name());
       for (Edge nested : d.nested()) {
         gather(nested.target(), nested.declared(), at + "/" + nested.field(),
-            describe(nested.field(), d.name()));
+            describe(nested.field(), d.name()), nested.language().orElse(scope.language));
       }
       List<Edge> edges = d.edges();
       for (int i = edges.size() - 1; i >= 0; i--) {

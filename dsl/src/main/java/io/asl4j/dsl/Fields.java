@@ -24,7 +24,9 @@ final class Fields {
     TOLERATED_PERCENTAGE("ToleratedFailurePercentage"),
     TOLERATED_COUNT("ToleratedFailureCount"), LABEL("Label"),
     PROCESSOR_CONFIG("ProcessorConfig"), LEGACY("Iterator"), BRANCHES("Branches"),
-    RULES("Choices"), DEFAULT("Default");
+    RULES("Choices"), DEFAULT("Default"),
+    /** A Task integration's payload: Parameters or Arguments, by the state's query language. */
+    PAYLOAD("Parameters");
 
     final String asl;
 

@@ -92,7 +92,8 @@ public final class Graph {
    *     a Parallel branch or Map item processor
    */
   public Map<String, State> assemble() {
-    return new Assembler().assemble(start, declared);
+    return new Assembler().assemble(start, declared,
+        language().orElse(QueryLanguage.JSONPATH));
   }
 
   /** The set-once rule: a setting given twice is refused, naming the first. */

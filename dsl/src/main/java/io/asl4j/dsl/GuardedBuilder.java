@@ -30,7 +30,10 @@ public abstract class GuardedBuilder<S extends GuardedBuilder<S>> extends Result
   }
 
   /**
-   * Sets {@code "Arguments"} (JSONata): the task's input, where JSONata expressions are evaluated.
+   * Sets {@code "Arguments"} (JSONata): the state's input, where JSONata expressions are evaluated.
+   * A Task calling a typed integration needs none: {@code .call(...)} writes the integration's
+   * payload here in a JSONata state (and a Glue job's own {@code --name} arguments are
+   * {@code Glue.startJobRun(..).jobArguments(..)}).
    *
    * <pre>{@code .arguments(field("Id", jsonata("$states.input.id")))   // "Arguments": {"Id": "{% ... %}"}}</pre>
    *
@@ -38,7 +41,7 @@ public abstract class GuardedBuilder<S extends GuardedBuilder<S>> extends Result
    * @return a builder with the arguments
    */
   public S arguments(Field... fields) {
-    return set(F.ARGUMENTS, "arguments", JsonObject.of(fields));
+    return arguments(JsonObject.of(fields));
   }
 
   /**
@@ -48,6 +51,7 @@ public abstract class GuardedBuilder<S extends GuardedBuilder<S>> extends Result
    * @return a builder with the arguments
    */
   public S arguments(Value arguments) {
+    refuseAfterCall("arguments");
     return set(F.ARGUMENTS, "arguments", arguments);
   }
 

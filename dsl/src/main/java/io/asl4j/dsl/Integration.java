@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a Task calls: a {@code Resource} ARN and the payload that goes with it. The typed builders
- * in {@code io.asl4j.integrations} extend it.
+ * What a Task calls: a {@code Resource} ARN and the payload that goes with it, in either query
+ * language. The typed builders in {@code io.asl4j.integrations} extend it.
  *
  * <p>What an integration holds is read through {@link Call#of(Integration)}, not through methods
  * of the integration itself, so that completion on a typed integration shows only its settings.
@@ -26,38 +26,28 @@ public abstract class Integration {
   protected abstract String resource();
 
   /**
-   * Returns the payload: {@code Parameters}, or {@code Arguments} when {@link #jsonata()}.
+   * Returns the payload. A Task writes it as {@code Parameters} in a JSONPath state and as
+   * {@code Arguments} in a JSONata state; the integration does not choose.
    *
    * @return the payload, if the integration takes one
    */
   protected abstract Optional<Value> parameters();
 
   /**
-   * Tells whether the payload is written as JSONata {@code Arguments} rather than JSONPath
-   * {@code Parameters}.
-   *
-   * @return {@code true} for {@code Arguments}
-   */
-  protected boolean jsonata() {
-    return false;
-  }
-
-  /**
    * A read-only view of an integration: what {@code task(..).call(integration)} writes. For tools
    * (the code generator, tests) that inspect integrations.
    *
    * @param resource the {@code Resource} ARN, with any pattern suffix
-   * @param payload the payload, if any
-   * @param arguments whether the payload is written as JSONata {@code Arguments}
+   * @param payload the payload, written as {@code Parameters} or {@code Arguments} by the
+   *     state's query language, if any
    */
-  public record Call(String resource, Optional<Value> payload, boolean arguments) {
+  public record Call(String resource, Optional<Value> payload) {
 
     /**
      * Creates the view.
      *
      * @param resource the {@code Resource} ARN
      * @param payload the payload, if any
-     * @param arguments whether the payload is written as {@code Arguments}
      */
     public Call {
       Objects.requireNonNull(resource, "resource");
@@ -74,7 +64,7 @@ public abstract class Integration {
      * @return what it writes
      */
     public static Call of(Integration integration) {
-      return new Call(integration.resource(), integration.parameters(), integration.jsonata());
+      return new Call(integration.resource(), integration.parameters());
     }
 
     /**

@@ -212,7 +212,8 @@ public final class MapStep extends GuardedBuilder<MapStep> {
   @Override
   List<Edge> nestedStarts() {
     return List.of(new Edge(fields.has(F.LEGACY) ? "Iterator" : "ItemProcessor",
-        processor().start(), processor().declared()));
+        processor().start(), processor().language().or(() -> get(F.QUERY_LANGUAGE)),
+        processor().declared()));
   }
 
   @Override

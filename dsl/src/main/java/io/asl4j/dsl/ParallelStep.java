@@ -46,7 +46,8 @@ public final class ParallelStep extends GuardedBuilder<ParallelStep> {
     List<Edge> starts = new java.util.ArrayList<>();
     for (int i = 0; i < branches.size(); i++) {
       Graph g = branches.get(i);
-      starts.add(new Edge("Branches/" + i, g.start(), g.declared()));
+      starts.add(new Edge("Branches/" + i, g.start(),
+          g.language().or(() -> get(F.QUERY_LANGUAGE)), g.declared()));
     }
     return starts;
   }

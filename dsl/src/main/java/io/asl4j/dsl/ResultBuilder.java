@@ -27,7 +27,7 @@ public abstract class ResultBuilder<S extends ResultBuilder<S>> extends FlowBuil
    * @return a builder with the parameters
    */
   public S parameters(Field... fields) {
-    return set(F.PARAMETERS, "parameters", JsonObject.of(fields));
+    return parameters(JsonObject.of(fields));
   }
 
   /**
@@ -37,7 +37,25 @@ public abstract class ResultBuilder<S extends ResultBuilder<S>> extends FlowBuil
    * @return a builder with the parameters
    */
   public S parameters(Value parameters) {
+    refuseAfterCall("parameters");
     return set(F.PARAMETERS, "parameters", parameters);
+  }
+
+  /**
+   * Refuses a payload set by hand on a Task whose {@code call(...)} gave one (written as
+   * Parameters or Arguments by the state's query language): the second would silently drop the
+   * integration's members. The set-once rule, with what to do instead.
+   */
+  final void refuseAfterCall(String method) {
+    if (!fields.has(F.PAYLOAD)) {
+      return;
+    }
+    String glue = fields.<String>get(F.RESOURCE).orElse("").contains(":glue:startJobRun")
+        ? "a Glue job's own arguments (--name) are set with"
+        + " Glue.startJobRun(..).jobArguments(..); " : "";
+    throw SetOnce.twice(owner(), method.equals("arguments") ? "Arguments" : "Parameters",
+        fields.setBy(F.PAYLOAD), glue + "add members on the integration with"
+        + " .parameter(name, value), or use resource(arn) with " + method + "(...)");
   }
 
   /**

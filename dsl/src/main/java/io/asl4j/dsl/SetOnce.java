@@ -37,6 +37,21 @@ public final class SetOnce {
   }
 
   /**
+   * The exception for a field set a second time, with what to do instead.
+   *
+   * @param owner what holds the field, e.g. {@code Task "Notify"}
+   * @param field the ASL field, e.g. {@code Parameters}
+   * @param earlier the call that set it first, e.g. {@code call(sns:publish) with TopicArn}
+   * @param instead what would work, e.g. {@code add members on the integration with ...}
+   * @return the exception to throw
+   */
+  public static IllegalArgumentException twice(String owner, String field, String earlier,
+      String instead) {
+    return new IllegalArgumentException(twice(owner, field, earlier).getMessage() + ": "
+        + instead);
+  }
+
+  /**
    * A call as a user wrote it, for {@link #twice}: {@code error("X")}, {@code timeoutSeconds(30)},
    * {@code resultPath(path("$.x"))}.
    *

@@ -29,8 +29,10 @@ public final class TaskStart {
   }
 
   /**
-   * Calls a typed service integration: it decides {@code Resource} and {@code Parameters} (or
-   * {@code Arguments} in JSONata).
+   * Calls a typed service integration: it decides {@code Resource} and the payload, written as
+   * {@code Parameters} in a JSONPath state and as {@code Arguments} in a JSONata state (the
+   * state's {@code queryLanguage}, else its graph's or the workflow's), so the same integration
+   * serves both.
    *
    * <pre>{@code task("Run Job").call(Glue.startJobRun("nightly").sync())}</pre>
    *
@@ -42,7 +44,7 @@ public final class TaskStart {
     Fields f = Fields.EMPTY.with(F.RESOURCE, integration.resource());
     Optional<Value> payload = integration.parameters();
     if (payload.isPresent()) {
-      f = f.with(integration.jsonata() ? F.ARGUMENTS : F.PARAMETERS, Fields.CALL, payload.get());
+      f = f.with(F.PAYLOAD, Fields.CALL, payload.get());
     }
     return new TaskStep(name, f);
   }

@@ -105,13 +105,13 @@ public final class Athena {
       super("athena", "startQueryExecution");
     }
 
-    private StartQueryExecution(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
-      super("athena", "startQueryExecution", suffix, partition, arguments, payload);
+    private StartQueryExecution(String suffix, String partition, Map<String, Value> payload) {
+      super("athena", "startQueryExecution", suffix, partition, payload);
     }
 
     @Override
-    StartQueryExecution copy(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
-      return new StartQueryExecution(suffix, partition, arguments, payload);
+    StartQueryExecution copy(String suffix, String partition, Map<String, Value> payload) {
+      return new StartQueryExecution(suffix, partition, payload);
     }
 
     /**
@@ -241,13 +241,13 @@ public final class Athena {
       super("athena", "getQueryResults");
     }
 
-    private GetQueryResults(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
-      super("athena", "getQueryResults", suffix, partition, arguments, payload);
+    private GetQueryResults(String suffix, String partition, Map<String, Value> payload) {
+      super("athena", "getQueryResults", suffix, partition, payload);
     }
 
     @Override
-    GetQueryResults copy(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
-      return new GetQueryResults(suffix, partition, arguments, payload);
+    GetQueryResults copy(String suffix, String partition, Map<String, Value> payload) {
+      return new GetQueryResults(suffix, partition, payload);
     }
 
     /**
@@ -298,13 +298,13 @@ public final class Athena {
       super("athena", "getQueryExecution");
     }
 
-    private GetQueryExecution(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
-      super("athena", "getQueryExecution", suffix, partition, arguments, payload);
+    private GetQueryExecution(String suffix, String partition, Map<String, Value> payload) {
+      super("athena", "getQueryExecution", suffix, partition, payload);
     }
 
     @Override
-    GetQueryExecution copy(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
-      return new GetQueryExecution(suffix, partition, arguments, payload);
+    GetQueryExecution copy(String suffix, String partition, Map<String, Value> payload) {
+      return new GetQueryExecution(suffix, partition, payload);
     }
   }
 
@@ -315,13 +315,13 @@ public final class Athena {
       super("athena", "stopQueryExecution");
     }
 
-    private StopQueryExecution(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
-      super("athena", "stopQueryExecution", suffix, partition, arguments, payload);
+    private StopQueryExecution(String suffix, String partition, Map<String, Value> payload) {
+      super("athena", "stopQueryExecution", suffix, partition, payload);
     }
 
     @Override
-    StopQueryExecution copy(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
-      return new StopQueryExecution(suffix, partition, arguments, payload);
+    StopQueryExecution copy(String suffix, String partition, Map<String, Value> payload) {
+      return new StopQueryExecution(suffix, partition, payload);
     }
   }
 }

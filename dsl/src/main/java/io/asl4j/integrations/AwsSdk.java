@@ -19,9 +19,9 @@ public final class AwsSdk extends ServiceIntegration<AwsSdk> {
   private final String sdkAction;
 
   private AwsSdk(String service, String action, String suffix, String partition,
-      boolean arguments, Map<String, Value> payload) {
+      Map<String, Value> payload) {
     super(ResourceArn.awsSdk(service, action).inPartition(partition)
-        .withPattern(IntegrationPattern.ofSuffix(suffix).orElseThrow()), arguments, payload);
+        .withPattern(IntegrationPattern.ofSuffix(suffix).orElseThrow()), payload);
     this.sdkService = service;
     this.sdkAction = action;
   }
@@ -36,12 +36,12 @@ public final class AwsSdk extends ServiceIntegration<AwsSdk> {
    */
   public static AwsSdk call(String service, String action) {
     return new AwsSdk(Objects.requireNonNull(service, "service"),
-        Objects.requireNonNull(action, "action"), "", "aws", false, Map.of());
+        Objects.requireNonNull(action, "action"), "", "aws", Map.of());
   }
 
   @Override
-  AwsSdk copy(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
-    return new AwsSdk(sdkService, sdkAction, suffix, partition, arguments, payload);
+  AwsSdk copy(String suffix, String partition, Map<String, Value> payload) {
+    return new AwsSdk(sdkService, sdkAction, suffix, partition, payload);
   }
 
   /**

@@ -49,13 +49,13 @@ public final class Batch {
       super("batch", "submitJob");
     }
 
-    private SubmitJob(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
-      super("batch", "submitJob", suffix, partition, arguments, payload);
+    private SubmitJob(String suffix, String partition, Map<String, Value> payload) {
+      super("batch", "submitJob", suffix, partition, payload);
     }
 
     @Override
-    SubmitJob copy(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
-      return new SubmitJob(suffix, partition, arguments, payload);
+    SubmitJob copy(String suffix, String partition, Map<String, Value> payload) {
+      return new SubmitJob(suffix, partition, payload);
     }
 
     /**

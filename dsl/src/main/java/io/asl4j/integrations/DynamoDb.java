@@ -1,5 +1,6 @@
 package io.asl4j.integrations;
 
+import io.asl4j.model.Expression;
 import io.asl4j.model.Field;
 import io.asl4j.model.JsonBoolean;
 import io.asl4j.model.JsonObject;
@@ -8,7 +9,9 @@ import io.asl4j.model.Value;
 import java.util.Map;
 
 /**
- * Amazon DynamoDB item operations (values use DynamoDB attribute-value JSON, e.g. {@code {"S": "..."}}).
+ * Amazon DynamoDB item operations. Their {@code Key}, {@code Item} and
+ * {@code ExpressionAttributeValues} hold typed {@link AttributeValue}s ({@code {"S": "..."}}), one
+ * attribute per call, so an untyped value cannot be written.
  *
  * <p>Each method names the parameter it writes.
  */
@@ -17,91 +20,95 @@ public final class DynamoDb {
   private DynamoDb() {}
 
   /**
-   * Reads an item. Resource {@code arn:aws:states:::dynamodb:getItem}.
+   * Reads an item; give its key with {@code .key(name, AttributeValue...)}. Resource
+   * {@code arn:aws:states:::dynamodb:getItem}.
+   *
+   * <pre>{@code DynamoDb.getItem("orders").key("id", AttributeValue.s(path("$.id")))}</pre>
    *
    * @param tableName the table
-   * @param key the key attributes
    * @return the integration
    */
-  public static GetItem getItem(String tableName, Value key) {
-    return new GetItem().with("TableName", JsonString.plainText(tableName)).with("Key", key);
+  public static GetItem getItem(String tableName) {
+    return new GetItem().with("TableName", JsonString.plainText(tableName));
   }
 
   /**
-   * Reads an item. Resource {@code arn:aws:states:::dynamodb:getItem}.
+   * Reads an item, in a table named at run time. Resource {@code arn:aws:states:::dynamodb:getItem}.
    *
-   * @param tableName the table
-   * @param key the key attributes
+   * @param tableName the table: a path, an intrinsic call, JSONata or text
    * @return the integration
    */
-  public static GetItem getItem(Value tableName, Value key) {
-    return new GetItem().with("TableName", tableName).with("Key", key);
+  public static GetItem getItem(Value tableName) {
+    return new GetItem().with("TableName", tableName);
   }
 
   /**
-   * Writes an item. Resource {@code arn:aws:states:::dynamodb:putItem}.
+   * Writes an item; give its item with {@code .item(name, AttributeValue...)}. Resource
+   * {@code arn:aws:states:::dynamodb:putItem}.
+   *
+   * <pre>{@code DynamoDb.putItem("orders").item("id", AttributeValue.s(path("$.id")))}</pre>
    *
    * @param tableName the table
-   * @param item the attributes
    * @return the integration
    */
-  public static PutItem putItem(String tableName, Value item) {
-    return new PutItem().with("TableName", JsonString.plainText(tableName)).with("Item", item);
+  public static PutItem putItem(String tableName) {
+    return new PutItem().with("TableName", JsonString.plainText(tableName));
   }
 
   /**
-   * Writes an item. Resource {@code arn:aws:states:::dynamodb:putItem}.
+   * Writes an item, in a table named at run time. Resource {@code arn:aws:states:::dynamodb:putItem}.
    *
-   * @param tableName the table
-   * @param item the attributes
+   * @param tableName the table: a path, an intrinsic call, JSONata or text
    * @return the integration
    */
-  public static PutItem putItem(Value tableName, Value item) {
-    return new PutItem().with("TableName", tableName).with("Item", item);
+  public static PutItem putItem(Value tableName) {
+    return new PutItem().with("TableName", tableName);
   }
 
   /**
-   * Updates an item. Resource {@code arn:aws:states:::dynamodb:updateItem}.
+   * Updates an item; give its key with {@code .key(name, AttributeValue...)}. Resource
+   * {@code arn:aws:states:::dynamodb:updateItem}.
+   *
+   * <pre>{@code DynamoDb.updateItem("orders").key("id", AttributeValue.s(path("$.id")))}</pre>
    *
    * @param tableName the table
-   * @param key the key attributes
    * @return the integration
    */
-  public static UpdateItem updateItem(String tableName, Value key) {
-    return new UpdateItem().with("TableName", JsonString.plainText(tableName)).with("Key", key);
+  public static UpdateItem updateItem(String tableName) {
+    return new UpdateItem().with("TableName", JsonString.plainText(tableName));
   }
 
   /**
-   * Updates an item. Resource {@code arn:aws:states:::dynamodb:updateItem}.
+   * Updates an item, in a table named at run time. Resource {@code arn:aws:states:::dynamodb:updateItem}.
    *
-   * @param tableName the table
-   * @param key the key attributes
+   * @param tableName the table: a path, an intrinsic call, JSONata or text
    * @return the integration
    */
-  public static UpdateItem updateItem(Value tableName, Value key) {
-    return new UpdateItem().with("TableName", tableName).with("Key", key);
+  public static UpdateItem updateItem(Value tableName) {
+    return new UpdateItem().with("TableName", tableName);
   }
 
   /**
-   * Deletes an item. Resource {@code arn:aws:states:::dynamodb:deleteItem}.
+   * Deletes an item; give its key with {@code .key(name, AttributeValue...)}. Resource
+   * {@code arn:aws:states:::dynamodb:deleteItem}.
+   *
+   * <pre>{@code DynamoDb.deleteItem("orders").key("id", AttributeValue.s(path("$.id")))}</pre>
    *
    * @param tableName the table
-   * @param key the key attributes
    * @return the integration
    */
-  public static DeleteItem deleteItem(String tableName, Value key) {
-    return new DeleteItem().with("TableName", JsonString.plainText(tableName)).with("Key", key);
+  public static DeleteItem deleteItem(String tableName) {
+    return new DeleteItem().with("TableName", JsonString.plainText(tableName));
   }
 
   /**
-   * Deletes an item. Resource {@code arn:aws:states:::dynamodb:deleteItem}.
+   * Deletes an item, in a table named at run time. Resource {@code arn:aws:states:::dynamodb:deleteItem}.
    *
-   * @param tableName the table
-   * @param key the key attributes
+   * @param tableName the table: a path, an intrinsic call, JSONata or text
    * @return the integration
    */
-  public static DeleteItem deleteItem(Value tableName, Value key) {
-    return new DeleteItem().with("TableName", tableName).with("Key", key);
+  public static DeleteItem deleteItem(Value tableName) {
+    return new DeleteItem().with("TableName", tableName);
   }
 
   /** Reads an item. */
@@ -111,13 +118,38 @@ public final class DynamoDb {
       super("dynamodb", "getItem");
     }
 
-    private GetItem(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
-      super("dynamodb", "getItem", suffix, partition, arguments, payload);
+    private GetItem(String suffix, String partition, Map<String, Value> payload) {
+      super("dynamodb", "getItem", suffix, partition, payload);
     }
 
     @Override
-    GetItem copy(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
-      return new GetItem(suffix, partition, arguments, payload);
+    GetItem copy(String suffix, String partition, Map<String, Value> payload) {
+      return new GetItem(suffix, partition, payload);
+    }
+
+    /**
+     * Adds one attribute to {@code "Key"}: the primary key's attributes.
+     *
+     * <pre>{@code .key("id", AttributeValue.s(path("$.id")))}</pre>
+     *
+     * @param name the attribute name
+     * @param value its typed value
+     * @return the integration with it
+     * @throws IllegalArgumentException if the attribute is already set
+     */
+    public GetItem key(String name, AttributeValue value) {
+      return withAttribute("Key", name, value);
+    }
+
+    /**
+     * Sets {@code "Key"} whole from an expression whose value holds typed attribute
+     * values.
+     *
+     * @param value a path, intrinsic call or JSONata expression
+     * @return the integration with it
+     */
+    public GetItem key(Expression value) {
+      return with("Key", value);
     }
 
     /**
@@ -208,13 +240,38 @@ public final class DynamoDb {
       super("dynamodb", "putItem");
     }
 
-    private PutItem(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
-      super("dynamodb", "putItem", suffix, partition, arguments, payload);
+    private PutItem(String suffix, String partition, Map<String, Value> payload) {
+      super("dynamodb", "putItem", suffix, partition, payload);
     }
 
     @Override
-    PutItem copy(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
-      return new PutItem(suffix, partition, arguments, payload);
+    PutItem copy(String suffix, String partition, Map<String, Value> payload) {
+      return new PutItem(suffix, partition, payload);
+    }
+
+    /**
+     * Adds one attribute to {@code "Item"}: the item's attributes.
+     *
+     * <pre>{@code .item("id", AttributeValue.s(path("$.id")))}</pre>
+     *
+     * @param name the attribute name
+     * @param value its typed value
+     * @return the integration with it
+     * @throws IllegalArgumentException if the attribute is already set
+     */
+    public PutItem item(String name, AttributeValue value) {
+      return withAttribute("Item", name, value);
+    }
+
+    /**
+     * Sets {@code "Item"} whole from an expression whose value holds typed attribute
+     * values.
+     *
+     * @param value a path, intrinsic call or JSONata expression
+     * @return the integration with it
+     */
+    public PutItem item(Expression value) {
+      return with("Item", value);
     }
 
     /**
@@ -255,26 +312,6 @@ public final class DynamoDb {
      */
     public PutItem expressionAttributeNames(Field... fields) {
       return with("ExpressionAttributeNames", JsonObject.of(fields));
-    }
-
-    /**
-     * Sets {@code "ExpressionAttributeValues"}: value placeholders.
-     *
-     * @param value the value
-     * @return the integration with it
-     */
-    public PutItem expressionAttributeValues(Value value) {
-      return with("ExpressionAttributeValues", value);
-    }
-
-    /**
-     * Sets {@code "ExpressionAttributeValues"}: value placeholders.
-     *
-     * @param fields the value
-     * @return the integration with it
-     */
-    public PutItem expressionAttributeValues(Field... fields) {
-      return with("ExpressionAttributeValues", JsonObject.of(fields));
     }
 
     /**
@@ -336,6 +373,32 @@ public final class DynamoDb {
     public PutItem returnItemCollectionMetrics(Value value) {
       return with("ReturnItemCollectionMetrics", value);
     }
+
+    /**
+     * Adds one attribute to {@code "ExpressionAttributeValues"}: a value placeholder such as
+     * {@code :s}.
+     *
+     * <pre>{@code .expressionAttributeValue(":s", AttributeValue.s(path("$.id")))}</pre>
+     *
+     * @param name the attribute name
+     * @param value its typed value
+     * @return the integration with it
+     * @throws IllegalArgumentException if the attribute is already set
+     */
+    public PutItem expressionAttributeValue(String name, AttributeValue value) {
+      return withAttribute("ExpressionAttributeValues", name, value);
+    }
+
+    /**
+     * Sets {@code "ExpressionAttributeValues"} whole from an expression whose value holds typed attribute
+     * values.
+     *
+     * @param value a path, intrinsic call or JSONata expression
+     * @return the integration with it
+     */
+    public PutItem expressionAttributeValues(Expression value) {
+      return with("ExpressionAttributeValues", value);
+    }
   }
 
   /** Updates an item. */
@@ -345,13 +408,38 @@ public final class DynamoDb {
       super("dynamodb", "updateItem");
     }
 
-    private UpdateItem(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
-      super("dynamodb", "updateItem", suffix, partition, arguments, payload);
+    private UpdateItem(String suffix, String partition, Map<String, Value> payload) {
+      super("dynamodb", "updateItem", suffix, partition, payload);
     }
 
     @Override
-    UpdateItem copy(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
-      return new UpdateItem(suffix, partition, arguments, payload);
+    UpdateItem copy(String suffix, String partition, Map<String, Value> payload) {
+      return new UpdateItem(suffix, partition, payload);
+    }
+
+    /**
+     * Adds one attribute to {@code "Key"}: the primary key's attributes.
+     *
+     * <pre>{@code .key("id", AttributeValue.s(path("$.id")))}</pre>
+     *
+     * @param name the attribute name
+     * @param value its typed value
+     * @return the integration with it
+     * @throws IllegalArgumentException if the attribute is already set
+     */
+    public UpdateItem key(String name, AttributeValue value) {
+      return withAttribute("Key", name, value);
+    }
+
+    /**
+     * Sets {@code "Key"} whole from an expression whose value holds typed attribute
+     * values.
+     *
+     * @param value a path, intrinsic call or JSONata expression
+     * @return the integration with it
+     */
+    public UpdateItem key(Expression value) {
+      return with("Key", value);
     }
 
     /**
@@ -415,26 +503,6 @@ public final class DynamoDb {
     }
 
     /**
-     * Sets {@code "ExpressionAttributeValues"}: value placeholders.
-     *
-     * @param value the value
-     * @return the integration with it
-     */
-    public UpdateItem expressionAttributeValues(Value value) {
-      return with("ExpressionAttributeValues", value);
-    }
-
-    /**
-     * Sets {@code "ExpressionAttributeValues"}: value placeholders.
-     *
-     * @param fields the value
-     * @return the integration with it
-     */
-    public UpdateItem expressionAttributeValues(Field... fields) {
-      return with("ExpressionAttributeValues", JsonObject.of(fields));
-    }
-
-    /**
      * Sets {@code "ReturnValues"}: {@code NONE}, {@code ALL_OLD}, {@code UPDATED_NEW}, ....
      *
      * @param value the value
@@ -493,6 +561,32 @@ public final class DynamoDb {
     public UpdateItem returnItemCollectionMetrics(Value value) {
       return with("ReturnItemCollectionMetrics", value);
     }
+
+    /**
+     * Adds one attribute to {@code "ExpressionAttributeValues"}: a value placeholder such as
+     * {@code :s}.
+     *
+     * <pre>{@code .expressionAttributeValue(":s", AttributeValue.s(path("$.id")))}</pre>
+     *
+     * @param name the attribute name
+     * @param value its typed value
+     * @return the integration with it
+     * @throws IllegalArgumentException if the attribute is already set
+     */
+    public UpdateItem expressionAttributeValue(String name, AttributeValue value) {
+      return withAttribute("ExpressionAttributeValues", name, value);
+    }
+
+    /**
+     * Sets {@code "ExpressionAttributeValues"} whole from an expression whose value holds typed attribute
+     * values.
+     *
+     * @param value a path, intrinsic call or JSONata expression
+     * @return the integration with it
+     */
+    public UpdateItem expressionAttributeValues(Expression value) {
+      return with("ExpressionAttributeValues", value);
+    }
   }
 
   /** Deletes an item. */
@@ -502,13 +596,38 @@ public final class DynamoDb {
       super("dynamodb", "deleteItem");
     }
 
-    private DeleteItem(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
-      super("dynamodb", "deleteItem", suffix, partition, arguments, payload);
+    private DeleteItem(String suffix, String partition, Map<String, Value> payload) {
+      super("dynamodb", "deleteItem", suffix, partition, payload);
     }
 
     @Override
-    DeleteItem copy(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
-      return new DeleteItem(suffix, partition, arguments, payload);
+    DeleteItem copy(String suffix, String partition, Map<String, Value> payload) {
+      return new DeleteItem(suffix, partition, payload);
+    }
+
+    /**
+     * Adds one attribute to {@code "Key"}: the primary key's attributes.
+     *
+     * <pre>{@code .key("id", AttributeValue.s(path("$.id")))}</pre>
+     *
+     * @param name the attribute name
+     * @param value its typed value
+     * @return the integration with it
+     * @throws IllegalArgumentException if the attribute is already set
+     */
+    public DeleteItem key(String name, AttributeValue value) {
+      return withAttribute("Key", name, value);
+    }
+
+    /**
+     * Sets {@code "Key"} whole from an expression whose value holds typed attribute
+     * values.
+     *
+     * @param value a path, intrinsic call or JSONata expression
+     * @return the integration with it
+     */
+    public DeleteItem key(Expression value) {
+      return with("Key", value);
     }
 
     /**
@@ -549,26 +668,6 @@ public final class DynamoDb {
      */
     public DeleteItem expressionAttributeNames(Field... fields) {
       return with("ExpressionAttributeNames", JsonObject.of(fields));
-    }
-
-    /**
-     * Sets {@code "ExpressionAttributeValues"}: value placeholders.
-     *
-     * @param value the value
-     * @return the integration with it
-     */
-    public DeleteItem expressionAttributeValues(Value value) {
-      return with("ExpressionAttributeValues", value);
-    }
-
-    /**
-     * Sets {@code "ExpressionAttributeValues"}: value placeholders.
-     *
-     * @param fields the value
-     * @return the integration with it
-     */
-    public DeleteItem expressionAttributeValues(Field... fields) {
-      return with("ExpressionAttributeValues", JsonObject.of(fields));
     }
 
     /**
@@ -629,6 +728,32 @@ public final class DynamoDb {
      */
     public DeleteItem returnItemCollectionMetrics(Value value) {
       return with("ReturnItemCollectionMetrics", value);
+    }
+
+    /**
+     * Adds one attribute to {@code "ExpressionAttributeValues"}: a value placeholder such as
+     * {@code :s}.
+     *
+     * <pre>{@code .expressionAttributeValue(":s", AttributeValue.s(path("$.id")))}</pre>
+     *
+     * @param name the attribute name
+     * @param value its typed value
+     * @return the integration with it
+     * @throws IllegalArgumentException if the attribute is already set
+     */
+    public DeleteItem expressionAttributeValue(String name, AttributeValue value) {
+      return withAttribute("ExpressionAttributeValues", name, value);
+    }
+
+    /**
+     * Sets {@code "ExpressionAttributeValues"} whole from an expression whose value holds typed attribute
+     * values.
+     *
+     * @param value a path, intrinsic call or JSONata expression
+     * @return the integration with it
+     */
+    public DeleteItem expressionAttributeValues(Expression value) {
+      return with("ExpressionAttributeValues", value);
     }
   }
 }

@@ -44,13 +44,13 @@ public final class Ecs {
       super("ecs", "runTask");
     }
 
-    private RunTask(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
-      super("ecs", "runTask", suffix, partition, arguments, payload);
+    private RunTask(String suffix, String partition, Map<String, Value> payload) {
+      super("ecs", "runTask", suffix, partition, payload);
     }
 
     @Override
-    RunTask copy(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
-      return new RunTask(suffix, partition, arguments, payload);
+    RunTask copy(String suffix, String partition, Map<String, Value> payload) {
+      return new RunTask(suffix, partition, payload);
     }
 
     /**

@@ -58,13 +58,13 @@ public final class EventBridge {
       super("events", "putEvents");
     }
 
-    private PutEvents(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
-      super("events", "putEvents", suffix, partition, arguments, payload);
+    private PutEvents(String suffix, String partition, Map<String, Value> payload) {
+      super("events", "putEvents", suffix, partition, payload);
     }
 
     @Override
-    PutEvents copy(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
-      return new PutEvents(suffix, partition, arguments, payload);
+    PutEvents copy(String suffix, String partition, Map<String, Value> payload) {
+      return new PutEvents(suffix, partition, payload);
     }
 
     /**

@@ -45,32 +45,40 @@ public final class Glue {
       super("glue", "startJobRun");
     }
 
-    private StartJobRun(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
-      super("glue", "startJobRun", suffix, partition, arguments, payload);
+    private StartJobRun(String suffix, String partition, Map<String, Value> payload) {
+      super("glue", "startJobRun", suffix, partition, payload);
     }
 
     @Override
-    StartJobRun copy(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
-      return new StartJobRun(suffix, partition, arguments, payload);
+    StartJobRun copy(String suffix, String partition, Map<String, Value> payload) {
+      return new StartJobRun(suffix, partition, payload);
     }
 
     /**
-     * Sets {@code "Arguments"}: the job arguments, e.g. {@code field("--date", path("$.date"))}.
+     * Sets the job's own arguments, the {@code --name} parameters its script reads: the payload
+     * member {@code "Arguments"} of the Glue API, not the Task's JSONata {@code Arguments} (which
+     * {@code .call(...)} fills with this whole payload in a JSONata state).
      *
-     * @param value the value
-     * @return the integration with it
+     * <pre>{@code .jobArguments(field("--date", path("$.date")))
+     * // "Parameters": {"JobName": "etl", "Arguments": {"--date.$": "$.date"}}}</pre>
+     *
+     * @param value the arguments: an object, a path or an expression
+     * @return the integration with them
      */
-    public StartJobRun arguments(Value value) {
+    public StartJobRun jobArguments(Value value) {
       return with("Arguments", value);
     }
 
     /**
-     * Sets {@code "Arguments"}: the job arguments, e.g. {@code field("--date", path("$.date"))}.
+     * Sets the job's own arguments, the {@code --name} parameters its script reads (the Glue API's
+     * {@code "Arguments"} member).
      *
-     * @param fields the value
-     * @return the integration with it
+     * <pre>{@code .jobArguments(field("--date", path("$.date")), field("--mode", "full"))}</pre>
+     *
+     * @param fields the arguments, by {@code --name}
+     * @return the integration with them
      */
-    public StartJobRun arguments(Field... fields) {
+    public StartJobRun jobArguments(Field... fields) {
       return with("Arguments", JsonObject.of(fields));
     }
 

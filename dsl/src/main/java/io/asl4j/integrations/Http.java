@@ -1,5 +1,6 @@
 package io.asl4j.integrations;
 
+import io.asl4j.model.ArnFields;
 import io.asl4j.model.Field;
 import io.asl4j.model.JsonObject;
 import io.asl4j.model.JsonString;
@@ -43,11 +44,13 @@ public final class Http {
   /**
    * The {@code Authentication} object: {@code {"ConnectionArn": arn}}.
    *
-   * @param connectionArn the EventBridge connection holding the credentials
+   * @param connectionArn the ARN of the EventBridge connection holding the credentials
    * @return the object
+   * @throws IllegalArgumentException if the text is not an ARN
    */
   public static Value connection(String connectionArn) {
-    return JsonObject.of(new Field("ConnectionArn", JsonString.plainText(connectionArn)));
+    return JsonObject.of(new Field("ConnectionArn", ArnFields.require("Http.connection",
+        "http:invoke's ConnectionArn", connectionArn)));
   }
 
   /** Calls an HTTPS endpoint. */
@@ -57,13 +60,13 @@ public final class Http {
       super("http", "invoke");
     }
 
-    private Invoke(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
-      super("http", "invoke", suffix, partition, arguments, payload);
+    private Invoke(String suffix, String partition, Map<String, Value> payload) {
+      super("http", "invoke", suffix, partition, payload);
     }
 
     @Override
-    Invoke copy(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
-      return new Invoke(suffix, partition, arguments, payload);
+    Invoke copy(String suffix, String partition, Map<String, Value> payload) {
+      return new Invoke(suffix, partition, payload);
     }
 
     /**

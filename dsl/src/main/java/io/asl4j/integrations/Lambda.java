@@ -56,13 +56,13 @@ public final class Lambda {
       super("lambda", "invoke");
     }
 
-    private Invoke(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
-      super("lambda", "invoke", suffix, partition, arguments, payload);
+    private Invoke(String suffix, String partition, Map<String, Value> payload) {
+      super("lambda", "invoke", suffix, partition, payload);
     }
 
     @Override
-    Invoke copy(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
-      return new Invoke(suffix, partition, arguments, payload);
+    Invoke copy(String suffix, String partition, Map<String, Value> payload) {
+      return new Invoke(suffix, partition, payload);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.asl4j.integrations;
 
+import io.asl4j.model.ArnFields;
 import io.asl4j.model.Field;
 import io.asl4j.model.IntegrationPattern;
 import io.asl4j.model.JsonObject;
@@ -19,12 +20,15 @@ public final class Sns {
   /**
    * Publishes a message to a topic. Resource {@code arn:aws:states:::sns:publish}.
    *
-   * @param topicArn the topic ARN
+   * @param topicArn the topic ARN, or a {@code ${TopicArn}} placeholder filled in at deployment
    * @param message the message; JSON is serialised
    * @return the integration
+   * @throws IllegalArgumentException if {@code topicArn} is not an ARN (use {@code literal(..)} in
+   *     the other overload to keep other text)
    */
   public static Publish publish(String topicArn, Value message) {
-    return new Publish().with("TopicArn", JsonString.plainText(topicArn)).with("Message", message);
+    return new Publish().with("TopicArn", ArnFields.require("Sns.publish", "sns:publish's"
+        + " TopicArn", topicArn)).with("Message", message);
   }
 
   /**
@@ -45,13 +49,13 @@ public final class Sns {
       super("sns", "publish");
     }
 
-    private Publish(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
-      super("sns", "publish", suffix, partition, arguments, payload);
+    private Publish(String suffix, String partition, Map<String, Value> payload) {
+      super("sns", "publish", suffix, partition, payload);
     }
 
     @Override
-    Publish copy(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
-      return new Publish(suffix, partition, arguments, payload);
+    Publish copy(String suffix, String partition, Map<String, Value> payload) {
+      return new Publish(suffix, partition, payload);
     }
 
     /**

@@ -47,13 +47,13 @@ public final class Sqs {
       super("sqs", "sendMessage");
     }
 
-    private SendMessage(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
-      super("sqs", "sendMessage", suffix, partition, arguments, payload);
+    private SendMessage(String suffix, String partition, Map<String, Value> payload) {
+      super("sqs", "sendMessage", suffix, partition, payload);
     }
 
     @Override
-    SendMessage copy(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
-      return new SendMessage(suffix, partition, arguments, payload);
+    SendMessage copy(String suffix, String partition, Map<String, Value> payload) {
+      return new SendMessage(suffix, partition, payload);
     }
 
     /**

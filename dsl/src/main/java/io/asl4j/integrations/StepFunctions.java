@@ -1,5 +1,6 @@
 package io.asl4j.integrations;
 
+import io.asl4j.model.ArnFields;
 import io.asl4j.model.IntegrationPattern;
 import io.asl4j.model.JsonString;
 import io.asl4j.model.Value;
@@ -17,11 +18,14 @@ public final class StepFunctions {
   /**
    * Starts an execution of another state machine. Resource {@code arn:aws:states:::states:startExecution}.
    *
-   * @param stateMachineArn the child state machine's ARN
+   * @param stateMachineArn the child state machine's ARN, or a {@code ${ChildArn}} placeholder
    * @return the integration
+   * @throws IllegalArgumentException if the text is not an ARN
    */
   public static StartExecution startExecution(String stateMachineArn) {
-    return new StartExecution().with("StateMachineArn", JsonString.plainText(stateMachineArn));
+    return new StartExecution().with("StateMachineArn", ArnFields.require(
+        "StepFunctions.startExecution", "states:startExecution's StateMachineArn",
+        stateMachineArn));
   }
 
   /**
@@ -41,13 +45,13 @@ public final class StepFunctions {
       super("states", "startExecution");
     }
 
-    private StartExecution(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
-      super("states", "startExecution", suffix, partition, arguments, payload);
+    private StartExecution(String suffix, String partition, Map<String, Value> payload) {
+      super("states", "startExecution", suffix, partition, payload);
     }
 
     @Override
-    StartExecution copy(String suffix, String partition, boolean arguments, Map<String, Value> payload) {
-      return new StartExecution(suffix, partition, arguments, payload);
+    StartExecution copy(String suffix, String partition, Map<String, Value> payload) {
+      return new StartExecution(suffix, partition, payload);
     }
 
     /**

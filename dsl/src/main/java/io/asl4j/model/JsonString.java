@@ -1,5 +1,6 @@
 package io.asl4j.model;
 
+import io.asl4j.syntax.JsonPathSyntax;
 import java.util.Objects;
 
 /**
@@ -31,13 +32,15 @@ public record JsonString(String value) implements Value, DynamicString, Intrinsi
 
   /**
    * Creates a string value that cannot be mistaken for something Step Functions evaluates: text
-   * that looks like a path ({@code $.x}, {@code $$.x}, {@code $var}), an intrinsic function call
+   * that is a valid JSONPath ({@code $.x}, {@code $$.x}, {@code $var}, as
+   * {@link JsonPathSyntax} reads it), an intrinsic function call
    * ({@code States.…(…)}) or a JSONata expression is refused, and the message names what to use
    * instead ({@code path}, {@code Intrinsics}, {@code jsonata} or {@code literal} of
    * {@code io.asl4j.Values}). CloudFormation placeholders such as {@code ${LambdaArn}} are plain
    * text. The DSL's text arguments go through here; {@link #of(String)} takes any text.
    *
    * <pre>{@code JsonString.plainText("nightly-etl")   // "nightly-etl"
+   * JsonString.plainText("$5 off")        // "$5 off": not a path
    * JsonString.plainText("$.name")        // IllegalArgumentException}</pre>
    *
    * @param text the string
@@ -58,9 +61,8 @@ public record JsonString(String value) implements Value, DynamicString, Intrinsi
     if (s.length() >= 2 && s.charAt(0) == '$' && s.charAt(1) == '{') {
       return null; // a CloudFormation/SAM substitution such as ${LambdaArn}
     }
-    if (s.equals("$") || s.startsWith("$.") || s.startsWith("$[") || s.startsWith("$$")
-        || (s.length() > 1 && s.charAt(0) == '$' && (s.charAt(1) == '_'
-        || Character.isLetter(s.charAt(1))))) {
+    // only text that is a path is one: "$5 off" and "$AAPL crossed 200" are just text
+    if (s.startsWith("$") && JsonPathSyntax.check(s).valid()) {
       return "looks like a JSONPath but would stay literal text; use path(\"" + s + "\") to"
           + " evaluate it, or literal(\"" + s + "\") to keep the text";
     }

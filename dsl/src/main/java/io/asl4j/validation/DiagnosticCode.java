@@ -187,6 +187,14 @@ public enum DiagnosticCode {
    * error.
    */
   JSONPATH_FIELD_IN_JSONATA(Severity.ERROR, "a JSONPath field in a state that uses JSONata"),
+  /**
+   * A value of the other query language, which only a model built in Java can hold (the reader
+   * reads each field in its state's language): a {@code path(..)} or intrinsic in a JSONata
+   * value, written {@code "name.$": "$.x"} and passed as text, or a {@code jsonata(..)}
+   * expression in a JSONPath template, passed as the text {@code "{% ... %}"}. Always an error.
+   */
+  VALUE_IN_OTHER_QUERY_LANGUAGE(Severity.ERROR, "a JSONPath value in a JSONata state, or a"
+      + " JSONata expression in a JSONPath state"),
 
   // ---------------------------------------------------------------- paths and expressions
 

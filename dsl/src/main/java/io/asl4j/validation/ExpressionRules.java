@@ -5,10 +5,12 @@ import static io.asl4j.validation.DiagnosticCode.INVALID_JSONATA;
 import static io.asl4j.validation.DiagnosticCode.INVALID_PATH;
 import static io.asl4j.validation.DiagnosticCode.INVALID_REFERENCE_PATH;
 import static io.asl4j.validation.DiagnosticCode.LOOKS_LIKE_PATH;
+import static io.asl4j.validation.DiagnosticCode.VALUE_IN_OTHER_QUERY_LANGUAGE;
 import static io.asl4j.validation.ExpressionText.escape;
 import static io.asl4j.validation.ExpressionText.hasPlaceholder;
 import static io.asl4j.validation.ExpressionText.isTestPlaceholder;
 
+import io.asl4j.model.Expression;
 import io.asl4j.model.Intrinsic;
 import io.asl4j.model.JsonArray;
 import io.asl4j.model.JsonObject;
@@ -16,6 +18,8 @@ import io.asl4j.model.JsonPath;
 import io.asl4j.model.JsonString;
 import io.asl4j.model.Jsonata;
 import io.asl4j.model.Value;
+import io.asl4j.syntax.JsonPathSyntax;
+import io.asl4j.syntax.PathTranslation;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -102,7 +106,9 @@ final class ExpressionRules extends RuleGroup {
     if (v instanceof JsonObject o) {
       for (Map.Entry<String, Value> e : o.members().entrySet()) {
         Value m = e.getValue();
-        if (m instanceof JsonPath p) {
+        if (m instanceof Jsonata j) {
+          jsonataInJsonPath(j, location + "/" + escape(e.getKey()));
+        } else if (m instanceof JsonPath p) {
           pathText(p.text(), location + "/" + escape(e.getKey() + ".$"));
         } else if (m instanceof Intrinsic i) {
           intrinsic(i.text(), location + "/" + escape(e.getKey() + ".$"), false);
@@ -118,7 +124,35 @@ final class ExpressionRules extends RuleGroup {
       }
     } else if (v instanceof JsonString s) {
       placeholders(Optional.of(s.value()), location);
+    } else if (v instanceof Jsonata j) {
+      jsonataInJsonPath(j, location);
     }
+  }
+
+  /** A jsonata(..) value in a JSONPath template: Step Functions passes its text on. */
+  private void jsonataInJsonPath(Jsonata j, String location) {
+    String path = PathTranslation.toPath(j.expression());
+    report(VALUE_IN_OTHER_QUERY_LANGUAGE, location, "jsonata(\"" + j.expression() + "\") is a"
+        + " JSONata expression, but this state uses JSONPath, which passes it on as the text \""
+        + j.text() + "\"; " + (path != null ? "use path(\"" + path + "\"), or " : "use path(..)"
+        + " or an intrinsic, or ") + "set queryLanguage(QueryLanguage.JSONATA) on the state or"
+        + " the workflow");
+  }
+
+  /** A path(..) or intrinsic in a JSONata value: written "name.$" and passed as text. */
+  private void jsonPathInJsonata(Expression e, String location) {
+    String expression = e instanceof JsonPath p ? PathTranslation.toJsonata(p.text()) : null;
+    report(VALUE_IN_OTHER_QUERY_LANGUAGE, location, describe(e) + " is JSONPath, but this state"
+        + " uses JSONata, where it is not evaluated (it would be written as a \".$\" member and"
+        + " passed as text); " + (expression != null ? "use jsonata(\"" + expression + "\")"
+        : "use jsonata(..), which reads the input as $states.input and the context as"
+        + " $states.context"));
+  }
+
+  /** How the DSL wrote a JSONPath value: path("$.x") or the intrinsic call. */
+  private static String describe(Value v) {
+    return v instanceof JsonPath p ? "path(\"" + p.text() + "\")" : "the intrinsic "
+        + ((Expression) v).text();
   }
 
   private void lookalike(String key, String text, String location) {
@@ -140,6 +174,8 @@ final class ExpressionRules extends RuleGroup {
   void jsonata(Value v, String location) {
     if (v instanceof Jsonata j) {
       jsonataExpression(j, location);
+    } else if (v instanceof JsonPath || v instanceof Intrinsic) {
+      jsonPathInJsonata((Expression) v, location);
     } else if (v instanceof JsonObject o) {
       for (Map.Entry<String, Value> e : o.members().entrySet()) {
         jsonata(e.getValue(), location + "/" + escape(e.getKey()));

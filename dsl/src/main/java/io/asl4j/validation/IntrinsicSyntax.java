@@ -9,6 +9,7 @@ import io.asl4j.syntax.IntrinsicNode.StringLiteral;
 import io.asl4j.syntax.InputLimits;
 import io.asl4j.syntax.IntrinsicParser;
 import io.asl4j.syntax.IntrinsicSyntaxException;
+import io.asl4j.syntax.JsonPathSyntax;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

@@ -5,6 +5,7 @@ import static io.asl4j.validation.DiagnosticCode.UNTYPED_DYNAMODB_VALUE;
 import static io.asl4j.validation.ExpressionText.escape;
 
 import io.asl4j.json.AslWriter;
+import io.asl4j.model.ArnFields;
 import io.asl4j.model.JsonArray;
 import io.asl4j.model.JsonObject;
 import io.asl4j.model.JsonString;
@@ -22,11 +23,6 @@ import java.util.Set;
  */
 final class ServiceRules extends RuleGroup {
 
-  /** The fields of optimized integrations that take only an ARN, by service:action. */
-  private static final Map<String, List<String>> ARN_FIELDS = Map.of(
-      "sns:publish", List.of("TopicArn", "TargetArn"),
-      "states:startExecution", List.of("StateMachineArn"),
-      "http:invoke", List.of("Authentication/ConnectionArn"));
   /** The members of DynamoDB requests that hold attribute values, by name. */
   private static final Set<String> ATTRIBUTE_MAPS = Set.of("Key", "Item",
       "ExpressionAttributeValues", "ExclusiveStartKey");
@@ -52,8 +48,7 @@ final class ServiceRules extends RuleGroup {
       return;
     }
     String action = arn.service() + ":" + arn.action();
-    for (String field : arn.awsSdk() ? List.<String>of()
-        : ARN_FIELDS.getOrDefault(action, List.of())) {
+    for (String field : arn.awsSdk() ? List.<String>of() : ArnFields.of(action)) {
       Value v = o;
       String location = at;
       for (String step : field.split("/")) {
@@ -79,27 +74,17 @@ final class ServiceRules extends RuleGroup {
   /** Credentials' RoleArn, when written out. */
   void roleArn(Value role, String at) {
     if (role instanceof JsonString s) {
-      arn(s.value(), at, "Credentials' RoleArn");
+      arn(s.value(), at, ArnFields.ROLE_ARN);
     }
   }
 
   /** Warns about text that is neither an ARN nor filled in before deployment. */
   private void arn(String text, String at, String field) {
-    if (text.startsWith("arn:") || ExpressionText.hasPlaceholder(text)
-        || ExpressionText.isTestPlaceholder(text) || text.startsWith("{%")) {
+    if (ArnFields.accepts(text) || ExpressionText.hasPlaceholder(text)
+        || ExpressionText.isTestPlaceholder(text)) {
       return;
     }
-    report(NOT_AN_ARN, at, "\"" + text + "\" is not an ARN; " + field + " takes one, such as "
-        + example(field) + ", or a ${Name} placeholder filled in at deployment (the IAM policy"
-        + " derived from the definition names it too)");
-  }
-
-  private static String example(String field) {
-    return field.contains("TopicArn") || field.contains("TargetArn")
-        ? "arn:aws:sns:us-east-1:123456789012:orders"
-        : field.contains("StateMachineArn") ? "arn:aws:states:us-east-1:123456789012:stateMachine:child"
-        : field.contains("ConnectionArn") ? "arn:aws:events:us-east-1:123456789012:connection/api/1"
-        : "arn:aws:iam::123456789012:role/task";
+    report(NOT_AN_ARN, at, ArnFields.problem(text, field));
   }
 
   /** A DynamoDB AttributeValue is an object with one member naming its type. */

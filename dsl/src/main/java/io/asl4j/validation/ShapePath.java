@@ -1,5 +1,6 @@
 package io.asl4j.validation;
 
+import io.asl4j.syntax.JsonPathSyntax;
 import io.asl4j.validation.Shape.Member;
 import io.asl4j.validation.Shape.Presence;
 import java.util.ArrayList;

@@ -148,8 +148,21 @@ final class StateFields extends RuleGroup {
 
   /** Arguments: JSONata only, and an object or one expression that gives an object. */
   void arguments(Optional<Value> arguments, String location) {
+    arguments(arguments, location, "");
+  }
+
+  /**
+   * Arguments, with a hint for the integration at hand when it is in a JSONPath state.
+   *
+   * @param hint appended to the message that Arguments is a JSONata field, or empty
+   */
+  void arguments(Optional<Value> arguments, String location, String hint) {
     arguments.ifPresent(v -> {
-      jsonataOnlyAt("Arguments", location);
+      if (ql != QueryLanguage.JSONATA) {
+        report(JSONATA_FIELD_IN_JSONPATH, location, "\"Arguments\" is a JSONata field;"
+            + " this state uses JSONPath (set \"QueryLanguage\": \"JSONata\", or use"
+            + " Parameters, ResultSelector and OutputPath)" + hint);
+      }
       if (!(v instanceof JsonObject || v instanceof Jsonata)) {
         report(WRONG_TYPE, location, "Arguments is an object or a JSONata expression"
             + " \"{% ... %}\" that gives one");

@@ -94,7 +94,10 @@ final class TaskRules extends RuleGroup {
     f.ioPaths(t.inputPath(), t.outputPath());
     f.jsonPathOnly("Parameters", t.parameters());
     t.parameters().ifPresent(v -> run.expressions.template(v, at + "/Parameters"));
-    f.arguments(t.arguments(), at + "/Arguments");
+    f.arguments(t.arguments(), at + "/Arguments", arn != null && !arn.awsSdk()
+        && arn.service().equals("glue") && arn.action().equals("startJobRun")
+        ? "; a Glue job's own arguments (--name) go inside Parameters, as {\"Arguments\":"
+        + " {\"--name\": ...}} (Glue.startJobRun(..).jobArguments(..) in the DSL)" : "");
     t.parameters().ifPresent(v -> run.services.payload(arn, v, at + "/Parameters"));
     t.arguments().ifPresent(v -> run.services.payload(arn, v, at + "/Arguments"));
     t.timeoutSeconds().ifPresent(v -> f.number(v, Limit.TASK_TIMEOUT_SECONDS));

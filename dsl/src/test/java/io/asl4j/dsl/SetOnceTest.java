@@ -35,6 +35,8 @@ import org.junit.jupiter.api.Test;
  */
 class SetOnceTest {
 
+  private static final String TOPIC = "arn:aws:sns:us-east-1:123456789012:orders";
+
   private static TaskStep lambda(String name) {
     return task(name).resource("arn:aws:lambda:us-east-1:1:function:f");
   }
@@ -76,14 +78,17 @@ class SetOnceTest {
 
   @Test
   void parametersAfterATypedIntegrationNameWhatWouldBeLost() {
-    assertThatThrownBy(() -> task("SNS Notify").call(Sns.publish("TOPIC_ARN",
+    assertThatThrownBy(() -> task("SNS Notify").call(Sns.publish(TOPIC,
         path("$.data.lambdaresult"))).parameters(field("Subject", "x")))
         .hasMessage("Task \"SNS Notify\": Parameters is set already (by call(sns:publish) with"
-            + " TopicArn, Message); set it once");
-    assertThatThrownBy(() -> task("Run Job").call(Glue.startJobRun("etl").sync().asArguments())
+            + " TopicArn, Message); set it once: add members on the integration with"
+            + " .parameter(name, value), or use resource(arn) with parameters(...)");
+    assertThatThrownBy(() -> task("Run Job").call(Glue.startJobRun("etl").sync())
         .arguments(jsonata("$states.input")))
         .hasMessage("Task \"Run Job\": Arguments is set already (by call(glue:startJobRun.sync)"
-            + " with JobName); set it once");
+            + " with JobName); set it once: a Glue job's own arguments (--name) are set with"
+            + " Glue.startJobRun(..).jobArguments(..); add members on the integration with"
+            + " .parameter(name, value), or use resource(arn) with arguments(...)");
     assertThatThrownBy(() -> lambda("Run").parameters(field("a", 1), field("b", 2))
         .parameters(field("c", 3)))
         .hasMessage("Task \"Run\": Parameters is set already (by parameters(field(\"a\", ..),"
@@ -184,10 +189,10 @@ class SetOnceTest {
 
   @Test
   void integrationMembers() {
-    assertThatThrownBy(() -> Sns.publish("TOPIC", literal("m")).subject("a").subject("b"))
-        .hasMessage("sns:publish: Subject is set already (by subject(\"a\")); set it once");
-    assertThatThrownBy(() -> Sns.publish("TOPIC", literal("m")).parameter("Message", literal("n")))
-        .hasMessage("sns:publish: Message is set already (by message(\"m\")); set it once");
+    assertThatThrownBy(() -> Sns.publish(TOPIC, literal("m")).subject("a").subject("b"))
+        .hasMessage("Sns.publish: Subject is set already (by subject(\"a\")); set it once");
+    assertThatThrownBy(() -> Sns.publish(TOPIC, literal("m")).parameter("Message", literal("n")))
+        .hasMessage("Sns.publish: Message is set already (by message(\"m\")); set it once");
     assertThatThrownBy(() -> Activity.of("arn:aws:states:us-east-1:1:activity:a")
         .input(JsonObject.of("a", literal("b"))).input(JsonObject.of("c", literal("d"))))
         .hasMessage("Activity: Parameters is set already (by input(field(\"a\", ..))); set it"

@@ -37,7 +37,7 @@ class IntegrationsTest {
         .payload(field("token", context("Task.Token")), field("order", path("$"))).waitForTaskToken());
     m.put("Lambda Legacy", Lambda.function("arn:aws:lambda:us-east-1:123456789012:function:legacy"));
     m.put("Glue Job", Glue.startJobRun("nightly-etl")
-        .arguments(field("--date", path("$.date")), field("--mode", "full"))
+        .jobArguments(field("--date", path("$.date")), field("--mode", "full"))
         .workerType("G.1X").numberOfWorkers(10).timeoutMinutes(60).sync());
     m.put("Batch Job", Batch.submitJob("render", "render-def:3", "render-queue")
         .containerOverrides(field("Command", io.asl4j.Values.array("render", "--fast")))
@@ -57,16 +57,15 @@ class IntegrationsTest {
         .maxResults(100));
     m.put("API Call", ApiGateway.invoke("abc123.execute-api.us-east-1.amazonaws.com", "POST")
         .stage("prod").path("/orders").requestBody(path("$.order")).authType("IAM_ROLE"));
-    m.put("Get Item", DynamoDb.getItem("orders", object(field("id", object(field("S",
-        path("$.id")))))).consistentRead(true));
-    m.put("Put Item", DynamoDb.putItem("orders", object(field("id", object(field("S",
-        path("$.id")))), field("status", object(field("S", "NEW"))))));
-    m.put("Update Item", DynamoDb.updateItem("orders", object(field("id", object(field("S",
-        path("$.id")))))).updateExpression("SET #s = :s")
+    m.put("Get Item", DynamoDb.getItem("orders").key("id", AttributeValue.s(path("$.id")))
+        .consistentRead(true));
+    m.put("Put Item", DynamoDb.putItem("orders").item("id", AttributeValue.s(path("$.id")))
+        .item("status", AttributeValue.s("NEW")));
+    m.put("Update Item", DynamoDb.updateItem("orders").key("id", AttributeValue.s(path("$.id")))
+        .updateExpression("SET #s = :s")
         .expressionAttributeNames(field("#s", "status"))
-        .expressionAttributeValues(field(":s", object(field("S", "PAID")))));
-    m.put("Delete Item", DynamoDb.deleteItem("orders", object(field("id", object(field("S",
-        path("$.id")))))));
+        .expressionAttributeValue(":s", AttributeValue.s("PAID")));
+    m.put("Delete Item", DynamoDb.deleteItem("orders").key("id", AttributeValue.s(path("$.id"))));
     m.put("Notify", Sns.publish("arn:aws:sns:us-east-1:123456789012:orders", path("$.message"))
         .subject("Order update"));
     m.put("Enqueue", Sqs.sendMessage("https://sqs.us-east-1.amazonaws.com/123456789012/jobs",
@@ -86,7 +85,7 @@ class IntegrationsTest {
     m.put("Describe Cluster", AwsSdk.call("ecs", "describeClusters"));
     m.put("Approve", Activity.of("arn:aws:states:us-east-1:123456789012:activity:approve"));
     m.put("JSONata Lambda", Lambda.invoke("order-handler")
-        .payload(jsonata("$states.input")).asArguments());
+        .payload(jsonata("$states.input")));
     m.put("China Lambda", Lambda.invoke("order-handler").partition("aws-cn"));
     return m;
   }

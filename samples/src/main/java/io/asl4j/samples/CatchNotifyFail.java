@@ -3,6 +3,7 @@ package io.asl4j.samples;
 import static io.asl4j.Asl.fail;
 import static io.asl4j.Asl.task;
 import static io.asl4j.Asl.startAt;
+import static io.asl4j.Values.literal;
 import static io.asl4j.Values.path;
 
 import io.asl4j.Workflow;
@@ -11,12 +12,19 @@ import io.asl4j.dsl.Step;
 import io.asl4j.integrations.Glue;
 import io.asl4j.integrations.Lambda;
 import io.asl4j.integrations.Sns;
+import io.asl4j.model.JsonString;
 
 /**
  * The article's second workflow: the first one, plus a catch-all on the Glue job that notifies by
  * SNS and fails the execution.
  */
 public final class CatchNotifyFail {
+
+  /**
+   * The article's topic: a placeholder to fill in, not an ARN, so {@code literal(..)} keeps it
+   * ({@code Sns.publish("TOPIC_ARN", ..)} is refused, and {@code build()} warns NOT_AN_ARN).
+   */
+  private static final JsonString TOPIC = literal("TOPIC_ARN");
 
   private CatchNotifyFail() {}
 
@@ -28,11 +36,11 @@ public final class CatchNotifyFail {
   public static Workflow workflow() {
     Step failure = fail("Workflow Failure");
     Step notifyError = task("Notify Error Message")
-        .call(Sns.publish("TOPIC_ARN", path("$.error"))
+        .call(Sns.publish(TOPIC, path("$.error"))
             .subject("[ERROR]: Step Functions workflow failed"))
         .next(failure);
     Step notify = task("SNS Notify")
-        .call(Sns.publish("TOPIC_ARN", path("$.data.lambdaresult"))
+        .call(Sns.publish(TOPIC, path("$.data.lambdaresult"))
             .subject("[SQL QUERY]: Here's your query result"))
         .end();
     Step fetch = task("Fetch Data")

@@ -5,6 +5,7 @@ import static io.asl4j.Asl.fail;
 import static io.asl4j.Asl.task;
 import static io.asl4j.Asl.startAt;
 import static io.asl4j.Conditions.stringEquals;
+import static io.asl4j.Values.literal;
 import static io.asl4j.Values.path;
 
 import io.asl4j.Workflow;
@@ -13,6 +14,8 @@ import io.asl4j.dsl.Step;
 import io.asl4j.integrations.Glue;
 import io.asl4j.integrations.Lambda;
 import io.asl4j.integrations.Sns;
+import io.asl4j.model.ArnFields;
+import io.asl4j.model.Value;
 
 /**
  * The article's third workflow: a Lambda function reads the configuration, a Choice picks one of
@@ -30,7 +33,8 @@ public final class ChoiceGlueAOrB {
    * @return the workflow
    */
   public static Workflow workflow() {
-    return workflow(FUNCTION, "GLUE_JOB_A_NAME", "GLUE_JOB_B_NAME", "TOPIC_ARN");
+    // the article's topic is a placeholder, not an ARN: literal(..) keeps it (build() warns)
+    return workflow(FUNCTION, "GLUE_JOB_A_NAME", "GLUE_JOB_B_NAME", literal("TOPIC_ARN"));
   }
 
   /**
@@ -40,11 +44,18 @@ public final class ChoiceGlueAOrB {
    * @param function the Lambda function ARN
    * @param jobAName the first Glue job's name
    * @param jobBName the second Glue job's name
-   * @param topic the SNS topic ARN
+   * @param topic the SNS topic ARN, or a placeholder such as {@code ${Notifications}}
    * @return the workflow
+   * @throws IllegalArgumentException if {@code topic} is not an ARN
    */
   public static Workflow workflow(String function, String jobAName, String jobBName,
       String topic) {
+    return workflow(function, jobAName, jobBName, ArnFields.require("ChoiceGlueAOrB.workflow",
+        "sns:publish's TopicArn", topic));
+  }
+
+  private static Workflow workflow(String function, String jobAName, String jobBName,
+      Value topic) {
     Step failure = fail("Workflow Failure");
     Step notifyError = task("Notify Error Message")
         .call(Sns.publish(topic, path("$.error"))

@@ -5,11 +5,11 @@ import static io.asl4j.Asl.startAt;
 import static io.asl4j.Asl.succeed;
 import static io.asl4j.Asl.task;
 import static io.asl4j.Values.field;
-import static io.asl4j.Values.object;
 import static io.asl4j.Values.path;
 
 import io.asl4j.Workflow;
 import io.asl4j.dsl.Step;
+import io.asl4j.integrations.AttributeValue;
 import io.asl4j.integrations.DynamoDb;
 import io.asl4j.integrations.Lambda;
 
@@ -25,8 +25,7 @@ public final class ParallelEnrichment {
    */
   public static Workflow workflow() {
     Step profile = task("Load Profile")
-        .call(DynamoDb.getItem("customers", object(field("id", object(field("S",
-            path("$.customerId")))))))
+        .call(DynamoDb.getItem("customers").key("id", AttributeValue.s(path("$.customerId"))))
         .resultSelector(field("profile", path("$.Item")))
         .end();
     Step score = task("Score Risk")

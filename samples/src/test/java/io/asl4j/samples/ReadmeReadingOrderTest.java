@@ -5,6 +5,7 @@ import static io.asl4j.Asl.ref;
 import static io.asl4j.Asl.startAt;
 import static io.asl4j.Asl.task;
 import static io.asl4j.Values.field;
+import static io.asl4j.Values.literal;
 import static io.asl4j.Values.path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -13,6 +14,7 @@ import io.asl4j.dsl.Step;
 import io.asl4j.integrations.Glue;
 import io.asl4j.integrations.Lambda;
 import io.asl4j.integrations.Sns;
+import io.asl4j.model.JsonString;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +26,8 @@ import org.junit.jupiter.api.Test;
  * compiles and builds the article's workflow), and its messages are what the DSL throws.
  */
 class ReadmeReadingOrderTest {
+
+  private static final JsonString TOPIC = literal("TOPIC_ARN");
 
   private static final String HEADING = "### Reading order, set once, strict builds\n";
 
@@ -54,14 +58,13 @@ class ReadmeReadingOrderTest {
     Step fetch = task("Fetch Data")
         .call(Lambda.function("arn:aws:lambda:REGION:ACCOUNT_ID:function:FUNCTION_NAME"))
         .next(ref("SNS Notify"));
-    Step notify = task("SNS Notify").call(Sns.publish("TOPIC_ARN", path("$.data.lambdaresult")))
-        .end();
+    Step notify = task("SNS Notify").call(Sns.publish(TOPIC, path("$.data.lambdaresult"))).end();
     String unknown = catchThrowable(() -> startAt(glue).states(fetch, notify).build())
         .getMessage();
     String error = catchThrowable(() -> fail("Oops").error("X").error(path("$.error")))
         .getMessage();
     String parameters = catchThrowable(() -> task("SNS Notify")
-        .call(Sns.publish("TOPIC_ARN", path("$.data.lambdaresult")))
+        .call(Sns.publish(TOPIC, path("$.data.lambdaresult")))
         .parameters(field("Subject", "results"))).getMessage();
 
     assertThat(block("text")).isEqualTo(
@@ -69,7 +72,7 @@ class ReadmeReadingOrderTest {
             + unknown.substring(unknown.indexOf('\n') + 1) + "\n"
             + "fail(\"Oops\").error(\"X\").error(path(\"$.error\")):\n"
             + "  " + error + "\n"
-            + "task(\"SNS Notify\").call(Sns.publish(\"TOPIC_ARN\", path(\"$.data.lambdaresult\")))"
+            + "task(\"SNS Notify\").call(Sns.publish(TOPIC, path(\"$.data.lambdaresult\")))"
             + ".parameters(field(\"Subject\", \"results\")):\n"
             + "  " + parameters + "\n");
   }

@@ -40,6 +40,7 @@ class LayeringTest {
   private static final List<Module> MODULES = List.of(
       new Module("dsl", "asl4j-dsl", "io.asl4j", Set.of()),
       new Module("codegen", "asl4j-codegen", "io.asl4j.codegen", Set.of("dsl")),
+      new Module("templates", "asl4j-templates", "io.asl4j.templates", Set.of("dsl")),
       new Module("cdk-adapter", "asl4j-cdk-adapter", "io.asl4j.cdk", Set.of("dsl")),
       new Module("local", "asl4j-local", "io.asl4j.local", Set.of("dsl")),
       new Module("junit", "asl4j-junit", "io.asl4j.junit", Set.of("dsl", "local")),
@@ -63,7 +64,8 @@ class LayeringTest {
   void importedTheMainClassesOfTheModules() {
     Set<String> found = classes.stream().map(c -> moduleOf(c).directory())
         .collect(Collectors.toCollection(TreeSet::new));
-    assertThat(found).contains("dsl", "codegen", "cdk-adapter", "samples", "maven-plugin");
+    assertThat(found).contains("dsl", "codegen", "templates", "cdk-adapter", "samples",
+        "maven-plugin");
   }
 
   @Test

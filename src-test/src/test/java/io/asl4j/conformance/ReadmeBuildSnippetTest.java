@@ -23,8 +23,7 @@ class ReadmeBuildSnippetTest {
 
   private static final List<String> LIBRARIES =
       List.of("asl4j-dsl", "asl4j-codegen", "asl4j-cdk-adapter", "asl4j-local", "asl4j-junit",
-          "asl4j-cli",
-          "asl4j-maven-plugin");
+          "asl4j-templates", "asl4j-cli", "asl4j-maven-plugin");
 
   @Test
   void theExternalBuildUsesTheReadmesCoordinatesAtTheProjectsVersion() throws Exception {

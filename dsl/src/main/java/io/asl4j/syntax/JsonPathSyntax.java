@@ -1,4 +1,4 @@
-package io.asl4j.validation;
+package io.asl4j.syntax;
 
 /**
  * Checks JSONPath as ASL uses it. A <em>path</em> ({@code InputPath}, {@code OutputPath}, payload
@@ -8,11 +8,21 @@ package io.asl4j.validation;
  * {@code [index]} steps.
  *
  * <p>Roots: {@code $} (the input), {@code $$} (the context object) or {@code $name} (a variable).
+ *
+ * <p>The one JSONPath checker of asl4j: the validator reports with it, and the DSL asks it whether
+ * a text it is given would be a path (so {@code "$AAPL crossed 200"} is text, {@code "$.id"} is
+ * not).
  */
-final class JsonPathSyntax {
+public final class JsonPathSyntax {
 
-  /** What a path string is, or why it is not one. */
-  record Result(boolean valid, boolean reference, String problem) {
+  /**
+   * What a path string is, or why it is not one.
+   *
+   * @param valid whether the text is a JSONPath Step Functions accepts
+   * @param reference whether it names exactly one node (a reference path)
+   * @param problem why it is not valid, with the character where reading stopped; null if valid
+   */
+  public record Result(boolean valid, boolean reference, String problem) {
     static Result invalid(String problem) {
       return new Result(false, false, problem);
     }
@@ -31,13 +41,21 @@ final class JsonPathSyntax {
    * ignored, as Step Functions does: it evaluates paths with Jayway JsonPath (its run-time errors
    * are Jayway's, e.g. "Missing property in path $['no']"), whose compiler trims the path, so
    * {@code "$$.Execution.Name "} reads the execution's name.
+   *
+   * @param path the text
+   * @return whether it is a path, a reference path, or why not
    */
-  static Result check(String path) {
+  public static Result check(String path) {
     return new JsonPathSyntax(withoutTrailingSpaces(path)).parse();
   }
 
-  /** The path without the spaces at its end, which Step Functions ignores. */
-  static String withoutTrailingSpaces(String path) {
+  /**
+   * Returns the path without the spaces at its end, which Step Functions ignores.
+   *
+   * @param path the text
+   * @return the text without trailing spaces
+   */
+  public static String withoutTrailingSpaces(String path) {
     int end = path.length();
     while (end > 0 && path.charAt(end - 1) == ' ') {
       end--;

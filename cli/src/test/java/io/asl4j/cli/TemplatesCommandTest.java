@@ -1,0 +1,321 @@
+package io.asl4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Definitions inside templates on the command line: {@code asl4j extract} (list, write, put back)
+ * and {@code TEMPLATE#LogicalId} for {@code validate}, {@code generate} and {@code render}.
+ */
+class TemplatesCommandTest {
+
+  private static final String SAM = """
+      Transform: AWS::Serverless-2016-10-31
+      Resources:
+        ChargeFunction:
+          Type: AWS::Serverless::Function
+          Properties:
+            Handler: charge.handler
+            Runtime: python3.12
+        # charges, then records
+        OrderFlow:
+          Type: AWS::Serverless::StateMachine
+          Properties:
+            Definition:
+              StartAt: Charge
+              States:
+                Charge:
+                  Type: Task
+                  Resource: !GetAtt ChargeFunction.Arn
+                  Next: Record
+                Record:
+                  Type: Task
+                  Resource: arn:aws:states:::dynamodb:putItem
+                  Parameters:
+                    TableName: ${TableName}
+                    Item:
+                      id:
+                        S.$: $.id
+                  End: true
+            DefinitionSubstitutions:
+              TableName: !Ref OrdersTable
+        ReportFlow:
+          Type: AWS::Serverless::StateMachine
+          Properties:
+            DefinitionUri: statemachine/report.asl.json
+      """;
+
+  private static final String REPORT = """
+      {
+        "StartAt": "Build",
+        "States": {
+          "Build": {"Type": "Pass", "End": true}
+        }
+      }
+      """;
+
+  @TempDir
+  Path dir;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  @BeforeEach
+  void files() throws IOException {
+    Files.writeString(dir.resolve("template.yaml"), SAM);
+    Files.createDirectories(dir.resolve("statemachine"));
+    Files.writeString(dir.resolve("statemachine/report.asl.json"), REPORT);
+  }
+
+  private int run(String... args) {
+    out.reset();
+    err.reset();
+    return Main.run(args, new ByteArrayInputStream(new byte[0]),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), dir);
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  private String read(String file) throws IOException {
+    return Files.readString(dir.resolve(file));
+  }
+
+  @Test
+  void extractListsTheStateMachinesAndWritesEachDefinition() throws IOException {
+    assertThat(run("extract", "-o", "flows", "template.yaml")).isEqualTo(0);
+
+    assertThat(out()).isEqualTo("""
+        OrderFlow: AWS::Serverless::StateMachine, Definition at template.yaml:12:7\
+         -> flows/OrderFlow.asl.json (+ flows/OrderFlow.substitutions.json)
+        ReportFlow: AWS::Serverless::StateMachine, DefinitionUri statemachine/report.asl.json\
+         at statemachine/report.asl.json -> flows/ReportFlow.asl.json
+        """);
+    assertThat(err()).isEmpty();
+    assertThat(read("flows/OrderFlow.asl.json")).isEqualTo("""
+        {
+          "StartAt": "Charge",
+          "States": {
+            "Charge": {
+              "Type": "Task",
+              "Resource": "${ChargeFunction.Arn}",
+              "Next": "Record"
+            },
+            "Record": {
+              "Type": "Task",
+              "Resource": "arn:aws:states:::dynamodb:putItem",
+              "Parameters": {
+                "TableName": "${TableName}",
+                "Item": {
+                  "id": {
+                    "S.$": "$.id"
+                  }
+                }
+              },
+              "End": true
+            }
+          }
+        }
+        """);
+    assertThat(read("flows/OrderFlow.substitutions.json")).isEqualTo("""
+        {
+          "TableName": {"Ref":"OrdersTable"},
+          "ChargeFunction.Arn": {"Fn::GetAtt":["ChargeFunction","Arn"]}
+        }
+        """);
+    assertThat(read("flows/ReportFlow.asl.json")).isEqualTo(REPORT);
+    assertThat(dir.resolve("flows/ReportFlow.substitutions.json")).doesNotExist();
+  }
+
+  @Test
+  void extractListsOnlyOrPrintsOne() {
+    assertThat(run("extract", "--list", "template.yaml")).isEqualTo(0);
+    assertThat(out()).isEqualTo("""
+        OrderFlow: AWS::Serverless::StateMachine, Definition at template.yaml:12:7
+        ReportFlow: AWS::Serverless::StateMachine, DefinitionUri statemachine/report.asl.json\
+         at statemachine/report.asl.json
+        """);
+    assertThat(dir.resolve("OrderFlow.asl.json")).doesNotExist();
+
+    assertThat(run("extract", "-o", "-", "template.yaml#ReportFlow")).isEqualTo(0);
+    assertThat(out()).isEqualTo(REPORT);
+  }
+
+  @Test
+  void extractThenPutBackUnchangedLeavesEveryFileAsItWas() throws IOException {
+    assertThat(run("extract", "-o", "flows", "template.yaml")).isEqualTo(0);
+
+    assertThat(run("extract", "--put-back", "-o", "flows", "template.yaml")).isEqualTo(0);
+
+    assertThat(out()).isEqualTo("OrderFlow: unchanged\nReportFlow: unchanged\n");
+    assertThat(read("template.yaml")).isEqualTo(SAM);
+    assertThat(read("statemachine/report.asl.json")).isEqualTo(REPORT);
+  }
+
+  @Test
+  void anEditedDefinitionGoesBackWithItsIntrinsicAndTheRestOfTheTemplateAsItWas()
+      throws IOException {
+    run("extract", "-o", "flows", "template.yaml");
+    Path flow = dir.resolve("flows/OrderFlow.asl.json");
+    Files.writeString(flow, Files.readString(flow).replace("\"Next\": \"Record\"",
+        "\"TimeoutSeconds\": 30,\n      \"Next\": \"Record\""));
+    Path report = dir.resolve("flows/ReportFlow.asl.json");
+    Files.writeString(report, REPORT.replace("Pass", "Succeed").replace(", \"End\": true", ""));
+
+    assertThat(run("extract", "--put-back", "-o", "flows", "template.yaml")).isEqualTo(0);
+
+    assertThat(out()).isEqualTo("OrderFlow: put back into template.yaml\n"
+        + "ReportFlow: put back into statemachine/report.asl.json\n");
+    // the definition goes back in block style with its !GetAtt, and here reads as the
+    // template did: only the edit differs, comments and all
+    assertThat(read("template.yaml")).isEqualTo(SAM.replace("Next: Record",
+        "TimeoutSeconds: 30\n            Next: Record"));
+    assertThat(read("statemachine/report.asl.json")).isEqualTo(read("flows/ReportFlow.asl.json"));
+    // extracted again, the edited definition is what comes out
+    assertThat(run("extract", "-o", "-", "template.yaml#OrderFlow")).isEqualTo(0);
+    assertThat(out()).isEqualTo(Files.readString(flow));
+  }
+
+  @Test
+  void theHelpShowsPlaceholdersAsWritten() {
+    assertThat(run("extract", "--help")).isEqualTo(0);
+
+    assertThat(out().replace("\n", " ")).contains("stay ${Name} placeholders",
+        "(${Fn.Arn} for {\"Fn::GetAtt\": [\"Fn\", \"Arn\"]}, ${Topic} for {\"Ref\": \"Topic\"})");
+  }
+
+  @Test
+  void aTemplateWithSeveralStateMachinesNeedsASelector() {
+    assertThat(run("validate", "template.yaml")).isEqualTo(1);
+
+    assertThat(out()).isEmpty();
+    assertThat(err()).isEqualTo("asl4j validate: template.yaml:1:1: 2 state machines in the"
+        + " template; select one with template.yaml#LogicalId (known: \"OrderFlow\","
+        + " \"ReportFlow\")\n");
+  }
+
+  @Test
+  void validateAcceptsATemplateAndPlacesFindingsInIt() throws IOException {
+    Files.writeString(dir.resolve("template.yaml"), SAM.replace("Next: Record", "Next: Recrod"));
+
+    assertThat(run("validate", "template.yaml#OrderFlow")).isEqualTo(1);
+
+    assertThat(out()).isEqualTo("template.yaml:18:13: ERROR MISSING_TRANSITION_TARGET"
+        + " /States/Charge/Next: unknown state \"Recrod\" (known: \"Charge\", \"Record\")\n"
+        + "template.yaml:19:11: ERROR UNREACHABLE_STATE /States/Record: state \"Record\" is not"
+        + " reachable from \"Charge\"; remove it or add a transition to it\n");
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void validatePlacesFindingsInsideASubBlockAndInADefinitionUriFile() throws IOException {
+    Files.writeString(dir.resolve("ingest.yaml"), """
+        Resources:
+          IngestFlow:
+            Type: AWS::StepFunctions::StateMachine
+            Properties:
+              DefinitionString: !Sub |
+                {
+                  "StartAt": "Ingest",
+                  "States": {
+                    "Ingest": {"Type": "Task", "Resource": "${IngestFunction.Arn}",
+                      "Next": "Gone"}
+                  }
+                }
+        """);
+    Files.writeString(dir.resolve("statemachine/report.asl.json"),
+        REPORT.replace("\"End\": true", "\"End\": 1"));
+
+    assertThat(run("validate", "ingest.yaml", "template.yaml#ReportFlow")).isEqualTo(1);
+
+    assertThat(out()).isEqualTo("ingest.yaml:8:11: ERROR MISSING_TERMINAL_STATE /States: the"
+        + " top level has no terminal state; end one state with \"End\": true, or add a Succeed"
+        + " or Fail state\n"
+        + "ingest.yaml:10:15: ERROR MISSING_TRANSITION_TARGET /States/Ingest/Next: unknown state"
+        + " \"Gone\" (known: \"Ingest\")\n"
+        + "statemachine/report.asl.json:4:38: ERROR WRONG_TYPE /States/Build/End: expected true,"
+        + " found the number 1\n");
+  }
+
+  @Test
+  void generateNamesTheClassAfterTheLogicalId() {
+    assertThat(run("generate", "-o", "-", "template.yaml#OrderFlow")).isEqualTo(0);
+
+    assertThat(out()).contains("public final class OrderFlow", "template.yaml#OrderFlow",
+        "\"${ChargeFunction.Arn}\"", "\"${TableName}\"");
+    assertThat(err()).isEmpty();
+    // the class reproduces the extracted definition, which puts back as the template's own
+    assertThat(run("generate", "--verify", "-o", "src", "template.yaml#OrderFlow")).isEqualTo(0);
+    assertThat(dir.resolve("src/OrderFlow.java")).exists();
+  }
+
+  @Test
+  void renderDrawsAStateMachineOfATemplate() {
+    assertThat(run("render", "template.yaml#OrderFlow")).isEqualTo(0);
+
+    assertThat(out()).startsWith("flowchart TD\n").contains("\"Charge\"", "\"Record\"");
+  }
+
+  @Test
+  void extractReportsWhatCannotBeRead() throws IOException {
+    Files.writeString(dir.resolve("none.yaml"), "Resources:\n  T:\n    Type: AWS::SNS::Topic\n");
+    Files.writeString(dir.resolve("bad.yaml"), "Resources:\n  A: [1,\n  B: 2\n");
+    Files.writeString(dir.resolve("s3.json"), """
+        {"Resources": {"Archived": {"Type": "AWS::StepFunctions::StateMachine",
+          "Properties": {"DefinitionS3Location": {"Bucket": "b", "Key": "k.json"}}}}}
+        """);
+    Files.writeString(dir.resolve("text.json"), """
+        {"Resources": {"Flow": {"Type": "AWS::StepFunctions::StateMachine",
+          "Properties": {"DefinitionString": "{\\"StartAt\\": }"}}}}
+        """);
+
+    assertThat(run("extract", "none.yaml")).isEqualTo(1);
+    assertThat(err()).isEqualTo("asl4j extract: none.yaml:1:1: no state machine in the template;"
+        + " expected a resource of type AWS::StepFunctions::StateMachine or"
+        + " AWS::Serverless::StateMachine, or stepFunctions.stateMachines of the Serverless"
+        + " Framework\n");
+
+    assertThat(run("extract", "template.yaml#OrderFlw")).isEqualTo(1);
+    assertThat(err()).isEqualTo("asl4j extract: template.yaml:1:1: no state machine"
+        + " \"OrderFlw\" in the template (known: \"OrderFlow\", \"ReportFlow\")\n");
+
+    assertThat(run("extract", "bad.yaml")).isEqualTo(1);
+    assertThat(err()).isEqualTo("asl4j extract: bad.yaml:4:1: malformed YAML: expected ',' or"
+        + " ']', but got <stream end> (while parsing a flow sequence at 2:6)\n");
+
+    assertThat(run("extract", "--list", "s3.json")).isEqualTo(1);
+    assertThat(out()).isEqualTo("Archived: AWS::StepFunctions::StateMachine,"
+        + " DefinitionS3Location s3://b/k.json at s3.json:2:18 (not extracted)\n");
+    assertThat(err()).isEqualTo("asl4j extract: s3.json:2:18: the definition of Archived is not"
+        + " in the template: DefinitionS3Location points at s3://b/k.json; download it and give"
+        + " asl4j the file\n");
+
+    assertThat(run("extract", "-o", "-", "text.json")).isEqualTo(1);
+    assertThat(err()).isEqualTo("asl4j extract: text.json:2:53: the DefinitionString of Flow is"
+        + " not JSON: malformed JSON: Unexpected character ('}' (code 125)): expected a value;"
+        + " expected the definition as JSON text\n");
+
+    assertThat(run("extract", "missing.yaml")).isEqualTo(2);
+    assertThat(err()).isEqualTo("asl4j extract: missing.yaml: no such file\n");
+
+    assertThat(run("extract")).isEqualTo(2);
+    assertThat(err()).isEqualTo("asl4j extract: no template (use '-' for standard input)\n"
+        + "Run 'asl4j extract --help' for usage.\n");
+  }
+}
