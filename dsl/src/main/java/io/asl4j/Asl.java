@@ -110,7 +110,9 @@ public final class Asl {
 
   /**
    * A reference to a state by name, for loops and for states defined later; resolved when the
-   * workflow is built, within the same graph.
+   * workflow is built, within the same graph, to a state reachable from its start or declared
+   * with {@code startAt(..).states(..)} (or {@code graph(..).states(..)}), so that a workflow can
+   * be written in reading order.
    *
    * <pre>{@code task("Poll").call(...).next(ref("Check"))}</pre>
    *
@@ -134,10 +136,11 @@ public final class Asl {
 
   /**
    * A workflow starting at {@code start} ({@code "StartAt"}); {@code build()} gathers every
-   * reachable state. (Not named {@code workflow}, so that classes may offer a {@code workflow()}
-   * method of their own.)
+   * reachable state and those declared with {@code states(...)}. (Not named {@code workflow}, so
+   * that classes may offer a {@code workflow()} method of their own.)
    *
-   * <pre>{@code Workflow w = startAt(charge).comment("orders").build();}</pre>
+   * <pre>{@code Workflow w = startAt(charge).comment("orders").build();
+   * Workflow r = startAt(fetch).states(check, done).strict().build(); // in reading order}</pre>
    *
    * @param start the first state
    * @return the builder

@@ -70,7 +70,8 @@ public final class WorkflowStateMachine extends DelegatingStateMachine {
    * @param scope the parent construct
    * @param id the construct id
    * @param props the workflow and the state machine's settings
-   * @throws IllegalArgumentException if the workflow has validation errors for its type, or if
+   * @throws IllegalArgumentException if the workflow has validation errors for its type, or
+   *     warnings when {@link Props.Builder#strict()} (each otherwise a synth warning), or if
    *     its {@code ${Name}} placeholders and the names bound on the construct differ (the
    *     message lists every problem)
    */
@@ -81,10 +82,12 @@ public final class WorkflowStateMachine extends DelegatingStateMachine {
         ? Validator.WorkflowType.EXPRESS : Validator.WorkflowType.STANDARD;
     List<Diagnostic> diagnostics = Validator.create().forType(type).validate(props.workflow);
     List<String> errors = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     for (Diagnostic d : diagnostics) {
       if (d.severity() == Severity.ERROR) {
         errors.add(d.location() + ": " + d.message() + " [" + d.code() + "]");
       } else {
+        warnings.add(d.location() + ": " + d.message() + " [" + d.code() + "]");
         Annotations.of(this).addWarningV2("asl4j:" + d.code() + ":" + d.location(),
             d.location() + ": " + d.message());
       }
@@ -92,6 +95,11 @@ public final class WorkflowStateMachine extends DelegatingStateMachine {
     if (!errors.isEmpty()) {
       throw new IllegalArgumentException("the workflow is not a valid " + type
           + " state machine:\n  " + String.join("\n  ", errors));
+    }
+    if (props.strict && !warnings.isEmpty()) {
+      throw new IllegalArgumentException("the workflow has " + warnings.size()
+          + (warnings.size() == 1 ? " warning" : " warnings") + ", and the construct is strict:\n  "
+          + String.join("\n  ", warnings));
     }
     String json = props.workflow.toJson();
     List<String> mismatches = Placeholders.mismatches(Placeholders.in(json),
@@ -324,6 +332,7 @@ public final class WorkflowStateMachine extends DelegatingStateMachine {
     private final Map<String, String> iamValues;
     private final Set<String> functions;
     private final UnaryOperator<List<Statement>> editDerived;
+    private final boolean strict;
 
     private Props(Builder b) {
       Map<String, String> substitutions = new LinkedHashMap<>(b.substitutions);
@@ -360,6 +369,7 @@ public final class WorkflowStateMachine extends DelegatingStateMachine {
       this.iamValues = Collections.unmodifiableMap(iamValues);
       this.functions = Set.copyOf(functions);
       this.editDerived = b.editDerived;
+      this.strict = b.strict;
     }
 
     /**
@@ -392,8 +402,21 @@ public final class WorkflowStateMachine extends DelegatingStateMachine {
       private final Map<String, String> iamValues = new LinkedHashMap<>();
       private final Set<String> functions = new HashSet<>();
       private UnaryOperator<List<Statement>> editDerived = s -> s;
+      private boolean strict;
 
       private Builder() {}
+
+      /**
+       * Fails synth on the workflow's validation warnings too, listing them, as
+       * {@code WorkflowBuilder.strict()} fails a build; without it each warning is a CDK warning
+       * annotation ({@code cdk synth --strict} fails on those as well).
+       *
+       * @return this builder
+       */
+      public Builder strict() {
+        this.strict = true;
+        return this;
+      }
 
       /**
        * Edits the derived statements before they reach the role: narrow a widened one, drop one

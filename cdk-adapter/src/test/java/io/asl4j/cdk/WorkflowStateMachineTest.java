@@ -48,6 +48,36 @@ class WorkflowStateMachineTest {
         "state \"Notify\": the SNS target is dynamic.*"));
   }
 
+  private static final String WITH_A_WARNING = """
+      {"StartAt": "Run", "States": {
+        "Run": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+          "Parameters": {"FunctionName": "f"},
+          "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "Failed"}], "End": true},
+        "Failed": {"Type": "Fail"}}}""";
+
+  @Test
+  void validationWarningsAreSynthWarnings() {
+    Stack stack = stack();
+    new WorkflowStateMachine(stack, "Flow", WorkflowStateMachine.Props.builder()
+        .workflow(Workflow.fromJson(WITH_A_WARNING)).build());
+
+    Annotations.fromStack(stack).hasWarning("/Test/Flow", Match.stringLikeRegexp(
+        "/States/Run/Catch/0: without \"ResultPath\", the error output replaces the state's whole"
+            + " input when this catcher fires.*"));
+  }
+
+  @Test
+  void aStrictConstructFailsSynthOnWarnings() {
+    assertThatThrownBy(() -> new WorkflowStateMachine(stack(), "Flow",
+        WorkflowStateMachine.Props.builder().workflow(Workflow.fromJson(WITH_A_WARNING))
+            .strict().build()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the workflow has 1 warning, and the construct is strict:\n"
+            + "  /States/Run/Catch/0: without \"ResultPath\", the error output replaces the"
+            + " state's whole input when this catcher fires; set ResultPath (e.g. \"$.error\") to"
+            + " keep the input [CATCH_REPLACES_INPUT]");
+  }
+
   @Test
   void expressRulesAreChecked() {
     Workflow w = Workflow.fromJson(GLUE_LAMBDA_SNS);

@@ -2,6 +2,7 @@ package io.asl4j.cli;
 
 import io.asl4j.Workflow;
 import io.asl4j.samples.Samples;
+import io.asl4j.validation.Diagnostic;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +23,10 @@ import picocli.CommandLine.Parameters;
         "print the sample workflows written with the Java DSL, as ASL",
         "",
         "Prints the ASL of the sample workflows (io.asl4j.samples, written with the Java DSL):"
-            + " the seed article's three workflows and more. Without NAME, every sample."},
+            + " the seed article's three workflows and more. Without NAME, every sample.",
+        "",
+        "The warnings of each workflow built (likely mistakes that are still valid ASL) go to"
+            + " standard error."},
     footer = "Exit codes: 0 ok, 2 usage or I/O error.")
 final class SamplesCommand extends ConsoleCommand {
 
@@ -49,6 +53,18 @@ final class SamplesCommand extends ConsoleCommand {
     }
   }
 
+  /**
+   * The warnings of a built sample, one line each for standard error:
+   * {@code NAME: WARNING CODE /pointer: message}.
+   */
+  static List<String> warnings(String name, Workflow workflow) {
+    List<String> lines = new ArrayList<>();
+    for (Diagnostic d : workflow.warnings()) {
+      lines.add(ValidateCommand.text(name, d));
+    }
+    return lines;
+  }
+
   @Override
   public Integer call() {
     CommandIo io = io();
@@ -67,7 +83,12 @@ final class SamplesCommand extends ConsoleCommand {
       return Main.USAGE_OR_IO;
     }
     for (String n : chosen) {
-      String json = all.get(n).get().toJson() + "\n";
+      Workflow workflow = all.get(n).get();
+      // a DSL build keeps its warnings in the workflow: say them, as validate would
+      for (String line : warnings(n, workflow)) {
+        io.error(line);
+      }
+      String json = workflow.toJson() + "\n";
       if (dir == null) {
         if (chosen.size() > 1) {
           io.out().println("// " + n + " (io.asl4j.samples)");

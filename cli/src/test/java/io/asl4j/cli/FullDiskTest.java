@@ -3,12 +3,14 @@ package io.asl4j.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.asl4j.samples.GlueLambdaSns;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,7 +53,10 @@ class FullDiskTest {
 
     String output = inPrivateMountNamespace(String.join("\n", commands));
 
-    assertThat(output).isEqualTo(String.join("\n",
+    // the sample's warnings come first, on standard error as the failure does
+    String warnings = SamplesCommand.warnings("1-glue-lambda-sns", GlueLambdaSns.workflow())
+        .stream().map(line -> "asl4j samples: " + line + "\n").collect(Collectors.joining());
+    assertThat(output).isEqualTo(warnings + String.join("\n",
         "asl4j samples: full/1-glue-lambda-sns.asl.json: cannot write: No space left on device",
         "exit 2",
         "asl4j format: full/flow.asl.json: cannot write: No space left on device",

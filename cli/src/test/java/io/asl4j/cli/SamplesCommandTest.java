@@ -2,6 +2,7 @@ package io.asl4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.asl4j.Workflow;
 import io.asl4j.samples.CatchNotifyFail;
 import io.asl4j.samples.Samples;
 import java.io.ByteArrayInputStream;
@@ -48,6 +49,31 @@ class SamplesCommandTest {
     assertThat(run("samples")).isEqualTo(0);
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains("// 1-glue-lambda-sns (io.asl4j.samples)\n{", "// nested-execution-child");
+  }
+
+  @Test
+  void theWarningsOfABuiltWorkflowAreOneLineEach() {
+    Workflow w = Workflow.fromJson("""
+        {"StartAt": "Run", "States": {
+          "Run": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+            "Parameters": {"FunctionName": "f"},
+            "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "Failed"}], "End": true},
+          "Failed": {"Type": "Fail"}}}""");
+
+    assertThat(SamplesCommand.warnings("risky", w)).containsExactly("risky: WARNING"
+        + " CATCH_REPLACES_INPUT /States/Run/Catch/0: without \"ResultPath\", the error output"
+        + " replaces the state's whole input when this catcher fires; set ResultPath (e.g."
+        + " \"$.error\") to keep the input");
+  }
+
+  @Test
+  void theSamplesWarningsGoToStandardError() {
+    StringBuilder expected = new StringBuilder();
+    Samples.all().forEach((name, sample) -> SamplesCommand.warnings(name, sample.get())
+        .forEach(line -> expected.append("asl4j samples: ").append(line).append('\n')));
+
+    assertThat(run("samples", "-o", "out")).isEqualTo(0);
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(expected.toString());
   }
 
   @Test

@@ -104,8 +104,9 @@ final class IntegrationCatalog {
     } catch (ReflectiveOperationException | RuntimeException e) {
       return; // a factory that checks its arguments: not learnt
     }
-    ResourceArn arn = made.resourceArn();
-    JsonObject payload = (JsonObject) made.parameters().orElse(new JsonObject(Map.of()));
+    Integration.Call call = Integration.Call.of(made);
+    ResourceArn arn = call.resourceArn().orElseThrow();
+    JsonObject payload = (JsonObject) call.payload().orElse(new JsonObject(Map.of()));
     List<String> members = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       members.add(memberHolding(payload, args[i]));
@@ -126,12 +127,14 @@ final class IntegrationCatalog {
             && !method.getName().equals("parameter")) {
           Object probe = new JsonString(SENTINEL + "setter");
           ServiceIntegration<?> after = (ServiceIntegration<?>) method.invoke(made, probe);
-          String member = memberHolding((JsonObject) after.parameters().orElseThrow(), probe);
+          String member = memberHolding((JsonObject) Integration.Call.of(after).payload()
+              .orElseThrow(), probe);
           if (member != null) {
             bySetter.putIfAbsent(member, method);
           }
         } else if (method.getParameterCount() == 0) {
-          ResourceArn after = ((ServiceIntegration<?>) method.invoke(made)).resourceArn();
+          ResourceArn after = Integration.Call.of((ServiceIntegration<?>) method.invoke(made))
+              .resourceArn().orElseThrow();
           if (after.withPattern(arn.pattern()).equals(arn)) { // the same call, another pattern
             byPattern.putIfAbsent(after.pattern(), method);
           }
@@ -339,8 +342,8 @@ final class IntegrationCatalog {
         }
         current = c.method().invoke(current, c.arguments().toArray());
       }
-      Integration made = (Integration) current;
-      return made.resource().equals(resource) && made.parameters().equals(payload);
+      Integration.Call made = Integration.Call.of((Integration) current);
+      return made.resource().equals(resource) && made.payload().equals(payload);
     } catch (IllegalAccessException | InvocationTargetException | RuntimeException e) {
       return false; // a builder that rejects the values: keep the generic form
     }

@@ -1,5 +1,6 @@
 package io.asl4j.dsl;
 
+import io.asl4j.internal.NearMatch;
 import io.asl4j.model.QueryLanguage;
 import io.asl4j.model.State;
 import java.util.ArrayDeque;
@@ -15,9 +16,10 @@ import java.util.Set;
 
 /**
  * Turns a graph of steps into model states: gathers every step reachable from each start (Next
- * first, then Choice rules and Default, then Catch targets, so states come out in reading order),
- * places each one in exactly one graph, resolves references by name, and reports every problem at
- * once.
+ * first, then Choice rules and Default, then Catch targets, so states come out in reading order;
+ * a reference by name to a state declared with the graph leads on to it as a direct transition
+ * would), then the declared states nothing led to, places each one in exactly one graph, resolves
+ * references by name, and reports every problem at once.
  */
 final class Assembler implements Graphs {
 
@@ -55,8 +57,8 @@ final class Assembler implements Graphs {
    * @return the top-level states in order
    * @throws DefinitionException listing every problem
    */
-  Map<String, State> assemble(Step start, QueryLanguage language) {
-    Scope top = gather(start, "", "the top level", language);
+  Map<String, State> assemble(Step start, List<Step> declared, QueryLanguage language) {
+    Scope top = gather(start, declared, "", "the top level", language);
     for (Scope s : scopes) {
       resolve(s);
     }
@@ -91,7 +93,8 @@ final class Assembler implements Graphs {
     return scopeByStart.get(start).built;
   }
 
-  private Scope gather(Step start, String pointer, String label, QueryLanguage language) {
+  private Scope gather(Step start, List<Step> declared, String pointer, String label,
+      QueryLanguage language) {
     Scope scope = new Scope(pointer, label, language);
     scopes.add(scope);
     scopeByStart.put(start, scope);
@@ -100,11 +103,23 @@ final class Assembler implements Graphs {
           + " with the state itself, not ref(...)");
       return scope;
     }
+    Map<String, Step> byName = new HashMap<>();
+    for (Step s : declared) {
+      if (!(s instanceof StepRef)) {
+        byName.putIfAbsent(s.name(), s);
+      }
+    }
     Set<Step> visited = Collections.newSetFromMap(new IdentityHashMap<>());
     Deque<Step> stack = new ArrayDeque<>();
     stack.push(start);
-    while (!stack.isEmpty()) {
-      Step step = stack.pop();
+    int next = 0; // the next declared state to gather if nothing led to it
+    while (!stack.isEmpty() || next < declared.size()) {
+      Step step = stack.isEmpty() ? declared.get(next++) : stack.pop();
+      if (step instanceof StepRef ref) {
+        problems.add(pointer + "/States/" + escape(ref.name()) + ": \"" + ref.name() + "\" is"
+            + " declared as a reference; declare the state itself, not ref(...)");
+        continue;
+      }
       if (!visited.add(step)) {
         continue;
       }
@@ -114,13 +129,15 @@ final class Assembler implements Graphs {
       }
       String at = scope.pointer + "/States/" + escape(d.name());
       for (Edge nested : d.nested()) {
-        gather(nested.target(), at + "/" + nested.field(), describe(nested.field(), d.name()),
-            nested.language().orElse(scope.language));
+        gather(nested.target(), nested.declared(), at + "/" + nested.field(),
+            describe(nested.field(), d.name()), nested.language().orElse(scope.language));
       }
       List<Edge> edges = d.edges();
       for (int i = edges.size() - 1; i >= 0; i--) {
         Edge e = edges.get(i);
-        if (e.target() instanceof StepRef ref) {
+        if (e.target() instanceof StepRef ref && byName.containsKey(ref.name())) {
+          stack.push(byName.get(ref.name()));
+        } else if (e.target() instanceof StepRef ref) {
           scope.refs.add(new Ref(d.name(), e.field(), ref.name()));
         } else {
           stack.push(e.target());
@@ -165,7 +182,12 @@ final class Assembler implements Graphs {
         problems.add(at + ": \"" + r.name() + "\" is in " + elsewhere.scope().label + ", outside "
             + scope.label + "; transitions cannot leave a Parallel branch or Map item processor");
       } else {
-        problems.add(at + ": unknown state \"" + r.name() + "\" (known: " + known(scope) + ")");
+        String near = NearMatch.closest(r.name(), scope.steps.keySet());
+        problems.add(at + ": unknown state \"" + r.name() + "\"; " + (near == null ? ""
+            : "did you mean \"" + near + "\"? ") + "ref(name) finds the states reachable from "
+            + (scope.pointer.isEmpty() ? "StartAt" : "the start of " + scope.label)
+            + " (by Next, Choices, Default, Catch) and those declared with states(...) (known: "
+            + known(scope) + ")");
       }
     }
   }

@@ -24,7 +24,7 @@ public abstract class AssignBuilder<S extends AssignBuilder<S>> extends IoBuilde
    * @return a builder with the assignments
    */
   public S assign(Field... variables) {
-    return set(F.ASSIGN, JsonObject.of(variables));
+    return set(F.ASSIGN, "assign", JsonObject.of(variables));
   }
 
   /**
@@ -34,6 +34,6 @@ public abstract class AssignBuilder<S extends AssignBuilder<S>> extends IoBuilde
    * @return a builder with the assignments
    */
   public S assign(JsonObject variables) {
-    return set(F.ASSIGN, variables);
+    return set(F.ASSIGN, "assign", variables);
   }
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * The settings of one catcher, given to {@code catching(...)} or {@code catchAll(...)} with the
- * state to go to. Immutable.
+ * state to go to. Immutable; each setting is set once ({@link SetOnce}).
  *
  * <pre>{@code .catchAll(Catch.resultPath(path("$.error")), notifyFailure)
  * // "Catch": [{"ErrorEquals": ["States.ALL"], "ResultPath": "$.error", "Next": "Notify Failure"}]}</pre>
@@ -58,6 +58,7 @@ public final class Catch {
    * @return the catch with the result path
    */
   public Catch withResultPath(Path path) {
+    once(resultPath, "ResultPath", "resultPath");
     return new Catch(comment, path, output, assign);
   }
 
@@ -68,6 +69,7 @@ public final class Catch {
    * @return the catch with the output
    */
   public Catch output(Value value) {
+    once(output, "Output", "output");
     return new Catch(comment, resultPath, value, assign);
   }
 
@@ -78,6 +80,7 @@ public final class Catch {
    * @return the catch with the assignments
    */
   public Catch assign(Field... variables) {
+    once(assign, "Assign", "assign");
     return new Catch(comment, resultPath, output, JsonObject.of(variables));
   }
 
@@ -88,7 +91,15 @@ public final class Catch {
    * @return the catch with the comment
    */
   public Catch comment(String text) {
+    once(comment, "Comment", "comment");
     return new Catch(text, resultPath, output, assign);
+  }
+
+  /** The set-once rule: a setting given twice is refused, naming the first. */
+  private static void once(Object current, String field, String method) {
+    if (current != null) {
+      throw SetOnce.twice("Catch", field, SetOnce.call(method, current));
+    }
   }
 
   Catcher toCatcher(List<String> errors, String next) {

@@ -30,6 +30,16 @@ public final class ChoiceStep extends AssignBuilder<ChoiceStep> implements Step 
   }
 
   /**
+   * Returns the state's name, its key in {@code States}.
+   *
+   * @return the name
+   */
+  @Override
+  public String name() {
+    return name;
+  }
+
+  /**
    * Adds a rule: when {@code condition} holds, go to {@code next}. Rules are tried in order.
    *
    * @param condition the test
@@ -57,13 +67,12 @@ public final class ChoiceStep extends AssignBuilder<ChoiceStep> implements Step 
    *
    * @param next the state to go to
    * @return the Choice with the default
-   * @throws IllegalArgumentException if a default is already set
+   * @throws IllegalArgumentException if a default is already set (the set-once rule of every
+   *     single-valued setting)
    */
   public ChoiceStep otherwise(Step next) {
-    if (fields.has(F.DEFAULT)) {
-      throw new IllegalArgumentException("Choice \"" + name + "\" already has a default");
-    }
-    return set(F.DEFAULT, next);
+    Objects.requireNonNull(next, "next");
+    return set(F.DEFAULT, "otherwise(\"" + next.name() + "\")", next);
   }
 
   DefinedStep defined() {

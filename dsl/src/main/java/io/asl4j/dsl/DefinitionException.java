@@ -25,13 +25,34 @@ public final class DefinitionException extends RuntimeException {
    */
   public DefinitionException(List<Diagnostic> diagnostics) {
     this(diagnostics.stream().filter(d -> d.severity() == Severity.ERROR)
-        .map(d -> (d.location().isEmpty() ? "" : d.location() + ": ") + d.message() + " ["
-            + d.code() + "]").toList(), diagnostics);
+        .map(DefinitionException::line).toList(), diagnostics);
+  }
+
+  /**
+   * Creates the exception a strict build throws for a workflow with warnings: the problems are
+   * every finding, each written {@code <JSON pointer>: <message> [<code>]}.
+   *
+   * <pre>{@code the workflow has 1 warning, and the build is strict:
+   *   /States/Notify/Parameters/Message: ... [PATH_WITHOUT_SUFFIX]}</pre>
+   *
+   * @param diagnostics the validator's findings, warnings among them
+   * @return the exception to throw
+   */
+  public static DefinitionException ofWarnings(List<Diagnostic> diagnostics) {
+    List<String> problems = diagnostics.stream().map(DefinitionException::line).toList();
+    return new DefinitionException(problems, diagnostics, "the workflow has " + problems.size()
+        + (problems.size() == 1 ? " warning" : " warnings") + ", and the build is strict:");
   }
 
   /** Reports problems found before validation (assembly), or the validator's errors. */
   DefinitionException(List<String> problems, List<Diagnostic> diagnostics) {
-    super(format(problems), null, false, false);
+    this(problems, diagnostics, "the workflow has " + problems.size()
+        + (problems.size() == 1 ? " problem:" : " problems:"));
+  }
+
+  private DefinitionException(List<String> problems, List<Diagnostic> diagnostics,
+      String header) {
+    super(format(header, problems), null, false, false);
     this.problems = List.copyOf(problems);
     this.diagnostics = List.copyOf(diagnostics);
   }
@@ -56,9 +77,14 @@ public final class DefinitionException extends RuntimeException {
     return problems == null ? List.of() : problems;
   }
 
-  private static String format(List<String> problems) {
-    StringBuilder sb = new StringBuilder("the workflow has ").append(problems.size())
-        .append(problems.size() == 1 ? " problem:" : " problems:");
+  /** One finding: {@code <JSON pointer>: <message> [<code>]}. */
+  private static String line(Diagnostic d) {
+    return (d.location().isEmpty() ? "" : d.location() + ": ") + d.message() + " [" + d.code()
+        + "]";
+  }
+
+  private static String format(String header, List<String> problems) {
+    StringBuilder sb = new StringBuilder(header);
     for (String p : problems) {
       sb.append("\n  ").append(p);
     }

@@ -1,6 +1,7 @@
 package io.asl4j.dsl;
 
 import io.asl4j.model.QueryLanguage;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,11 +13,12 @@ import java.util.Optional;
  * @param target the state transitioned to
  * @param language for the start of a nested graph, the query language its states inherit when
  *     the graph or the state holding it sets one; empty to inherit the holder's graph's
+ * @param declared for the start of a nested graph, the graph's declared states
  */
-record Edge(String field, Step target, Optional<QueryLanguage> language) {
+record Edge(String field, Step target, Optional<QueryLanguage> language, List<Step> declared) {
 
-  /** A transition, or a nested graph that sets no query language of its own. */
+  /** A transition, or a nested graph that sets no query language and declares no states. */
   Edge(String field, Step target) {
-    this(field, target, Optional.empty());
+    this(field, target, Optional.empty(), List.of());
   }
 }

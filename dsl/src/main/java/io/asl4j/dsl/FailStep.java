@@ -30,13 +30,23 @@ public final class FailStep extends StateBuilder<FailStep> implements Step {
   }
 
   /**
+   * Returns the state's name, its key in {@code States}.
+   *
+   * @return the name
+   */
+  @Override
+  public String name() {
+    return name;
+  }
+
+  /**
    * Sets {@code "Error"}: the error name.
    *
    * @param error the name, e.g. {@code OrderFailed}
    * @return the state with the error
    */
   public FailStep error(String error) {
-    return set(F.ERROR, new JsonString(error));
+    return set(F.ERROR, "error", new JsonString(error));
   }
 
   /**
@@ -46,7 +56,7 @@ public final class FailStep extends StateBuilder<FailStep> implements Step {
    * @return the state with the error
    */
   public FailStep error(DynamicString error) {
-    return set(F.ERROR, error);
+    return set(F.ERROR, "error", error);
   }
 
   /**
@@ -56,7 +66,7 @@ public final class FailStep extends StateBuilder<FailStep> implements Step {
    * @return the state with the cause
    */
   public FailStep cause(String cause) {
-    return set(F.CAUSE, new JsonString(cause));
+    return set(F.CAUSE, "cause", new JsonString(cause));
   }
 
   /**
@@ -66,7 +76,7 @@ public final class FailStep extends StateBuilder<FailStep> implements Step {
    * @return the state with the cause
    */
   public FailStep cause(DynamicString cause) {
-    return set(F.CAUSE, cause);
+    return set(F.CAUSE, "cause", cause);
   }
 
   DefinedStep defined() {

@@ -2,6 +2,8 @@ package io.asl4j.dsl;
 
 import io.asl4j.model.QueryLanguage;
 import io.asl4j.model.State;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,11 +16,13 @@ import java.util.Optional;
 public final class Graph {
 
   private final Step start;
+  private final List<Step> declared;
   private final String comment;
   private final QueryLanguage queryLanguage;
 
-  private Graph(Step start, String comment, QueryLanguage queryLanguage) {
+  private Graph(Step start, List<Step> declared, String comment, QueryLanguage queryLanguage) {
     this.start = Objects.requireNonNull(start, "start");
+    this.declared = declared;
     this.comment = comment;
     this.queryLanguage = queryLanguage;
   }
@@ -30,7 +34,24 @@ public final class Graph {
    * @return the graph
    */
   public static Graph startingAt(Step start) {
-    return new Graph(start, null, null);
+    return new Graph(start, List.of(), null, null);
+  }
+
+  /**
+   * Declares more states of the graph, so that {@code ref("Name")} inside it finds them wherever
+   * they are written: the way to write a branch or item processor in reading order.
+   *
+   * <pre>{@code graph(check).states(wait, done)   // check -> ref("Wait") -> ...}</pre>
+   *
+   * @param states the states, in any order; may be called again to add more
+   * @return the graph with the states declared
+   */
+  public Graph states(Step... states) {
+    List<Step> all = new ArrayList<>(declared);
+    for (Step s : states) {
+      all.add(Objects.requireNonNull(s, "state"));
+    }
+    return new Graph(start, List.copyOf(all), comment, queryLanguage);
   }
 
   /**
@@ -40,7 +61,8 @@ public final class Graph {
    * @return the graph with the comment
    */
   public Graph comment(String text) {
-    return new Graph(start, text, queryLanguage);
+    once(comment, "Comment", "comment");
+    return new Graph(start, declared, text, queryLanguage);
   }
 
   /**
@@ -50,13 +72,16 @@ public final class Graph {
    * @return the graph with the query language
    */
   public Graph queryLanguage(QueryLanguage language) {
-    return new Graph(start, comment, language);
+    once(queryLanguage, "QueryLanguage", "queryLanguage");
+    return new Graph(start, declared, comment, language);
   }
 
   /**
    * Assembles the graph into model states: gathers every state reachable from the start (Next
    * first, then Choice rules and Default, then Catch targets, so that states come out in reading
-   * order), places each in exactly one graph, resolves references by name, and makes the states of
+   * order; a {@code ref(name)} to a declared state leads on to it), then the declared states
+   * nothing led to, places each in exactly one graph, resolves references by name, and makes the
+   * states of
    * nested branches and item processors too. {@code io.asl4j.WorkflowBuilder} assembles a
    * workflow's top level with it; a nested graph is assembled with the Parallel or Map state that
    * holds it.
@@ -67,11 +92,23 @@ public final class Graph {
    *     a Parallel branch or Map item processor
    */
   public Map<String, State> assemble() {
-    return new Assembler().assemble(start, language().orElse(QueryLanguage.JSONPATH));
+    return new Assembler().assemble(start, declared,
+        language().orElse(QueryLanguage.JSONPATH));
+  }
+
+  /** The set-once rule: a setting given twice is refused, naming the first. */
+  private static void once(Object current, String field, String method) {
+    if (current != null) {
+      throw SetOnce.twice("Graph", field, SetOnce.call(method, current));
+    }
   }
 
   Step start() {
     return start;
+  }
+
+  List<Step> declared() {
+    return declared;
   }
 
   Optional<String> commentText() {

@@ -52,7 +52,7 @@ public abstract class GuardedBuilder<S extends GuardedBuilder<S>> extends Result
    */
   public S arguments(Value arguments) {
     refuseAfterCall("arguments");
-    return set(F.ARGUMENTS, arguments);
+    return set(F.ARGUMENTS, "arguments", arguments);
   }
 
   /**
@@ -64,7 +64,7 @@ public abstract class GuardedBuilder<S extends GuardedBuilder<S>> extends Result
    * @return a builder with the result selector
    */
   public S resultSelector(Field... fields) {
-    return set(F.RESULT_SELECTOR, JsonObject.of(fields));
+    return set(F.RESULT_SELECTOR, "resultSelector", JsonObject.of(fields));
   }
 
   /**
@@ -74,7 +74,7 @@ public abstract class GuardedBuilder<S extends GuardedBuilder<S>> extends Result
    * @return a builder with the result selector
    */
   public S resultSelector(JsonObject selector) {
-    return set(F.RESULT_SELECTOR, selector);
+    return set(F.RESULT_SELECTOR, "resultSelector", selector);
   }
 
   /**

@@ -25,7 +25,7 @@ public abstract class IoBuilder<S extends IoBuilder<S>> extends StateBuilder<S> 
    * @return a builder with the input path
    */
   public S inputPath(Path path) {
-    return set(F.INPUT_PATH, path);
+    return set(F.INPUT_PATH, "inputPath", path);
   }
 
   /**
@@ -37,7 +37,7 @@ public abstract class IoBuilder<S extends IoBuilder<S>> extends StateBuilder<S> 
    * @return a builder with the output path
    */
   public S outputPath(Path path) {
-    return set(F.OUTPUT_PATH, path);
+    return set(F.OUTPUT_PATH, "outputPath", path);
   }
 
   /**
@@ -50,6 +50,6 @@ public abstract class IoBuilder<S extends IoBuilder<S>> extends StateBuilder<S> 
    * @return a builder with the output
    */
   public S output(Value output) {
-    return set(F.OUTPUT, output);
+    return set(F.OUTPUT, "output", output);
   }
 }

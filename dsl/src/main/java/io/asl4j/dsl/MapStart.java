@@ -50,6 +50,6 @@ public final class MapStart {
    * @return the Map, ready for settings and a transition
    */
   public MapStep iterator(Graph iterator) {
-    return processor(iterator).set(F.LEGACY, Boolean.TRUE);
+    return processor(iterator).set(F.LEGACY, "iterator(..)", Boolean.TRUE);
   }
 }

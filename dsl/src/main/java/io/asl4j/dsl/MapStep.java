@@ -43,7 +43,7 @@ public final class MapStep extends GuardedBuilder<MapStep> {
    * @return the Map with the items
    */
   public MapStep items(Value items) {
-    return set(F.ITEMS, items);
+    return set(F.ITEMS, "items", items);
   }
 
   /**
@@ -55,7 +55,7 @@ public final class MapStep extends GuardedBuilder<MapStep> {
    * @return the Map with the item selector
    */
   public MapStep itemSelector(Field... fields) {
-    return set(F.ITEM_SELECTOR, JsonObject.of(fields));
+    return set(F.ITEM_SELECTOR, "itemSelector", JsonObject.of(fields));
   }
 
   /**
@@ -65,7 +65,7 @@ public final class MapStep extends GuardedBuilder<MapStep> {
    * @return the Map with the item selector
    */
   public MapStep itemSelector(Value selector) {
-    return set(F.ITEM_SELECTOR, selector);
+    return set(F.ITEM_SELECTOR, "itemSelector", selector);
   }
 
   /**
@@ -75,7 +75,8 @@ public final class MapStep extends GuardedBuilder<MapStep> {
    * @return the Map with the limit
    */
   public MapStep maxConcurrency(long iterations) {
-    return set(F.MAX_CONCURRENCY, JsonNumber.of(Limit.MAX_CONCURRENCY.require(iterations)));
+    return set(F.MAX_CONCURRENCY, "maxConcurrency",
+        JsonNumber.of(Limit.MAX_CONCURRENCY.require(iterations)));
   }
 
   /**
@@ -85,7 +86,7 @@ public final class MapStep extends GuardedBuilder<MapStep> {
    * @return the Map with the limit
    */
   public MapStep maxConcurrency(DynamicNumber iterations) {
-    return set(F.MAX_CONCURRENCY, iterations);
+    return set(F.MAX_CONCURRENCY, "maxConcurrency", iterations);
   }
 
   /**
@@ -95,7 +96,7 @@ public final class MapStep extends GuardedBuilder<MapStep> {
    * @return the Map with the tolerance
    */
   public MapStep toleratedFailurePercentage(long percent) {
-    return set(F.TOLERATED_PERCENTAGE,
+    return set(F.TOLERATED_PERCENTAGE, "toleratedFailurePercentage",
         JsonNumber.of(Limit.TOLERATED_FAILURE_PERCENTAGE.require(percent)));
   }
 
@@ -106,7 +107,7 @@ public final class MapStep extends GuardedBuilder<MapStep> {
    * @return the Map with the tolerance
    */
   public MapStep toleratedFailurePercentage(double percent) {
-    return set(F.TOLERATED_PERCENTAGE,
+    return set(F.TOLERATED_PERCENTAGE, "toleratedFailurePercentage",
         JsonNumber.of(Limit.TOLERATED_FAILURE_PERCENTAGE.require(percent)));
   }
 
@@ -117,7 +118,7 @@ public final class MapStep extends GuardedBuilder<MapStep> {
    * @return the Map with the tolerance
    */
   public MapStep toleratedFailurePercentage(DynamicNumber percent) {
-    return set(F.TOLERATED_PERCENTAGE, percent);
+    return set(F.TOLERATED_PERCENTAGE, "toleratedFailurePercentage", percent);
   }
 
   /**
@@ -127,7 +128,7 @@ public final class MapStep extends GuardedBuilder<MapStep> {
    * @return the Map with the tolerance
    */
   public MapStep toleratedFailureCount(long failures) {
-    return set(F.TOLERATED_COUNT,
+    return set(F.TOLERATED_COUNT, "toleratedFailureCount",
         JsonNumber.of(Limit.TOLERATED_FAILURE_COUNT.require(failures)));
   }
 
@@ -138,7 +139,7 @@ public final class MapStep extends GuardedBuilder<MapStep> {
    * @return the Map with the tolerance
    */
   public MapStep toleratedFailureCount(DynamicNumber failures) {
-    return set(F.TOLERATED_COUNT, failures);
+    return set(F.TOLERATED_COUNT, "toleratedFailureCount", failures);
   }
 
   /**
@@ -148,7 +149,7 @@ public final class MapStep extends GuardedBuilder<MapStep> {
    * @return the Map with the label
    */
   public MapStep label(String label) {
-    return set(F.LABEL, label);
+    return set(F.LABEL, "label", label);
   }
 
   /**
@@ -158,7 +159,7 @@ public final class MapStep extends GuardedBuilder<MapStep> {
    * @return the Map with the reader
    */
   public MapStep itemReader(ItemReader reader) {
-    return set(F.ITEM_READER, reader);
+    return set(F.ITEM_READER, "itemReader", reader);
   }
 
   /**
@@ -168,7 +169,7 @@ public final class MapStep extends GuardedBuilder<MapStep> {
    * @return the Map with the batcher
    */
   public MapStep itemBatcher(ItemBatcher batcher) {
-    return set(F.ITEM_BATCHER, batcher);
+    return set(F.ITEM_BATCHER, "itemBatcher", batcher);
   }
 
   /**
@@ -178,7 +179,7 @@ public final class MapStep extends GuardedBuilder<MapStep> {
    * @return the Map with the writer
    */
   public MapStep resultWriter(ResultWriter writer) {
-    return set(F.RESULT_WRITER, writer);
+    return set(F.RESULT_WRITER, "resultWriter", writer);
   }
 
   /**
@@ -188,8 +189,8 @@ public final class MapStep extends GuardedBuilder<MapStep> {
    * @return the Map in inline mode
    */
   public MapStep inline() {
-    return set(F.PROCESSOR_CONFIG, new ProcessorConfig(Optional.of(ProcessorMode.INLINE),
-        Optional.empty(), Map.of()));
+    return set(F.PROCESSOR_CONFIG, "inline()", new ProcessorConfig(
+        Optional.of(ProcessorMode.INLINE), Optional.empty(), Map.of()));
   }
 
   /**
@@ -200,8 +201,8 @@ public final class MapStep extends GuardedBuilder<MapStep> {
    * @return the Map in distributed mode
    */
   public MapStep distributed(ExecutionType executionType) {
-    return set(F.PROCESSOR_CONFIG, new ProcessorConfig(Optional.of(ProcessorMode.DISTRIBUTED),
-        Optional.of(executionType), Map.of()));
+    return set(F.PROCESSOR_CONFIG, "distributed(..)", new ProcessorConfig(
+        Optional.of(ProcessorMode.DISTRIBUTED), Optional.of(executionType), Map.of()));
   }
 
   private Graph processor() {
@@ -211,7 +212,8 @@ public final class MapStep extends GuardedBuilder<MapStep> {
   @Override
   List<Edge> nestedStarts() {
     return List.of(new Edge(fields.has(F.LEGACY) ? "Iterator" : "ItemProcessor",
-        processor().start(), processor().language().or(() -> get(F.QUERY_LANGUAGE))));
+        processor().start(), processor().language().or(() -> get(F.QUERY_LANGUAGE)),
+        processor().declared()));
   }
 
   @Override

@@ -47,7 +47,7 @@ public final class ParallelStep extends GuardedBuilder<ParallelStep> {
     for (int i = 0; i < branches.size(); i++) {
       Graph g = branches.get(i);
       starts.add(new Edge("Branches/" + i, g.start(),
-          g.language().or(() -> get(F.QUERY_LANGUAGE))));
+          g.language().or(() -> get(F.QUERY_LANGUAGE)), g.declared()));
     }
     return starts;
   }

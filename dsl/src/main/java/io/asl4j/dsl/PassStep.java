@@ -43,7 +43,7 @@ public final class PassStep extends ResultBuilder<PassStep> {
       throw new IllegalArgumentException("state \"" + name + "\": Result is constant JSON and never"
           + " evaluated; use parameters(...) or output(...) for computed values");
     }
-    return set(F.RESULT, result);
+    return set(F.RESULT, "result", result);
   }
 
   @Override

@@ -38,27 +38,24 @@ public abstract class ResultBuilder<S extends ResultBuilder<S>> extends FlowBuil
    */
   public S parameters(Value parameters) {
     refuseAfterCall("parameters");
-    return set(F.PARAMETERS, parameters);
+    return set(F.PARAMETERS, "parameters", parameters);
   }
 
   /**
-   * Refuses a payload set by hand on a Task whose {@code call(...)} gave one: the second would
-   * silently drop the integration's members.
+   * Refuses a payload set by hand on a Task whose {@code call(...)} gave one (written as
+   * Parameters or Arguments by the state's query language): the second would silently drop the
+   * integration's members. The set-once rule, with what to do instead.
    */
   final void refuseAfterCall(String method) {
     if (!fields.has(F.PAYLOAD)) {
       return;
     }
-    String members = fields.get(F.PAYLOAD).orElse(null) instanceof JsonObject payload
-        ? " (" + String.join(", ", payload.members().keySet()) + ")" : "";
     String glue = fields.<String>get(F.RESOURCE).orElse("").contains(":glue:startJobRun")
-        ? "; a Glue job's own arguments (--name) are set with"
-        + " Glue.startJobRun(..).jobArguments(..)" : "";
-    throw new IllegalArgumentException("state \"" + name + "\": " + method + "(...) would"
-        + " replace the payload that call(...) gives" + members + ", which is written as"
-        + " Parameters or Arguments by the state's query language" + glue + "; add members on"
-        + " the integration with .parameter(name, value), or use resource(arn) with " + method
-        + "(...)");
+        ? "a Glue job's own arguments (--name) are set with"
+        + " Glue.startJobRun(..).jobArguments(..); " : "";
+    throw SetOnce.twice(owner(), method.equals("arguments") ? "Arguments" : "Parameters",
+        fields.setBy(F.PAYLOAD), glue + "add members on the integration with"
+        + " .parameter(name, value), or use resource(arn) with " + method + "(...)");
   }
 
   /**
@@ -71,6 +68,6 @@ public abstract class ResultBuilder<S extends ResultBuilder<S>> extends FlowBuil
    * @return a builder with the result path
    */
   public S resultPath(Path path) {
-    return set(F.RESULT_PATH, path);
+    return set(F.RESULT_PATH, "resultPath", path);
   }
 }

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * The settings of one retrier, given to {@code retry(...)} or {@code retryAll(...)}. Immutable;
- * fields left unset take ASL's defaults (1 s interval, 3 attempts, backoff 2.0).
+ * fields left unset take ASL's defaults (1 s interval, 3 attempts, backoff 2.0), and each is set
+ * once ({@link SetOnce}).
  *
  * <pre>{@code Retry.policy().intervalSeconds(2).maxAttempts(6).backoffRate(2).jitter(FULL)
  * // {"IntervalSeconds": 2, "MaxAttempts": 6, "BackoffRate": 2, "JitterStrategy": "FULL"}}</pre>
@@ -52,6 +53,7 @@ public final class Retry {
    * @return the policy with the interval
    */
   public Retry intervalSeconds(long seconds) {
+    once(interval, "IntervalSeconds", "intervalSeconds");
     return new Retry(comment, JsonNumber.of(Limit.INTERVAL_SECONDS.require(seconds)), attempts,
         backoff, maxDelay, jitter);
   }
@@ -63,6 +65,7 @@ public final class Retry {
    * @return the policy with the attempts
    */
   public Retry maxAttempts(long attempts) {
+    once(this.attempts, "MaxAttempts", "maxAttempts");
     return new Retry(comment, interval, JsonNumber.of(Limit.MAX_ATTEMPTS.require(attempts)),
         backoff, maxDelay, jitter);
   }
@@ -94,6 +97,7 @@ public final class Retry {
    * @return the policy with the backoff rate
    */
   public Retry backoffRate(JsonNumber rate) {
+    once(backoff, "BackoffRate", "backoffRate");
     return new Retry(comment, interval, attempts, Limit.BACKOFF_RATE.require(rate), maxDelay,
         jitter);
   }
@@ -105,6 +109,7 @@ public final class Retry {
    * @return the policy with the cap
    */
   public Retry maxDelaySeconds(long seconds) {
+    once(maxDelay, "MaxDelaySeconds", "maxDelaySeconds");
     return new Retry(comment, interval, attempts, backoff,
         JsonNumber.of(Limit.MAX_DELAY_SECONDS.require(seconds)), jitter);
   }
@@ -116,6 +121,7 @@ public final class Retry {
    * @return the policy with the jitter strategy
    */
   public Retry jitter(JitterStrategy strategy) {
+    once(jitter, "JitterStrategy", "jitter");
     return new Retry(comment, interval, attempts, backoff, maxDelay, strategy);
   }
 
@@ -126,7 +132,15 @@ public final class Retry {
    * @return the policy with the comment
    */
   public Retry comment(String text) {
+    once(comment, "Comment", "comment");
     return new Retry(text, interval, attempts, backoff, maxDelay, jitter);
+  }
+
+  /** The set-once rule: a setting given twice is refused, naming the first. */
+  private static void once(Object current, String field, String method) {
+    if (current != null) {
+      throw SetOnce.twice("Retry", field, SetOnce.call(method, current));
+    }
   }
 
   Retrier toRetrier(List<String> errors) {

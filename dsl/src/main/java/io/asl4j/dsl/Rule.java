@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * A Choice rule's condition with its optional {@code Comment}, {@code Assign} and {@code Output};
- * given to {@code when(rule, next)}. Immutable.
+ * given to {@code when(rule, next)}. Immutable; each setting is set once ({@link SetOnce}).
  *
  * <pre>{@code Rule.of(condition(jsonata("$total > 100"))).assign(field("tier", "gold"))}</pre>
  */
@@ -46,6 +46,7 @@ public final class Rule {
    * @return the rule with the comment
    */
   public Rule comment(String text) {
+    once(comment, "Comment", "comment");
     return new Rule(condition, text, assign, output);
   }
 
@@ -56,6 +57,7 @@ public final class Rule {
    * @return the rule with the assignments
    */
   public Rule assign(Field... variables) {
+    once(assign, "Assign", "assign");
     return new Rule(condition, comment, JsonObject.of(variables), output);
   }
 
@@ -66,7 +68,15 @@ public final class Rule {
    * @return the rule with the output
    */
   public Rule output(Value value) {
+    once(output, "Output", "output");
     return new Rule(condition, comment, assign, value);
+  }
+
+  /** The set-once rule: a setting given twice is refused, naming the first. */
+  private static void once(Object current, String field, String method) {
+    if (current != null) {
+      throw SetOnce.twice("Choice rule", field, SetOnce.call(method, current));
+    }
   }
 
   ChoiceRule toRule(String next) {

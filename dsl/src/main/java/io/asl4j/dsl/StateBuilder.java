@@ -8,6 +8,8 @@ import java.util.Optional;
 /**
  * What every state builder offers: {@code Comment} and {@code QueryLanguage}. Builders are
  * immutable: each call returns a new builder, so a half-built state can be kept and branched from.
+ * A single-valued setting is set once: a second call throws, naming the first ({@link SetOnce}),
+ * rather than silently replacing it.
  *
  * @param <S> the concrete builder type
  */
@@ -24,20 +26,32 @@ public abstract class StateBuilder<S extends StateBuilder<S>> {
   /** Returns a builder of the same kind over new fields. */
   abstract S with(Fields fields);
 
-  final S set(F field, Object value) {
-    return with(fields.with(field, Objects.requireNonNull(value, field.name().toLowerCase())));
+  /**
+   * Fills a single-valued field once: a second call is refused, naming the first, rather than
+   * silently replacing it.
+   *
+   * @param method the public method called, for the message
+   */
+  final S set(F field, String method, Object value) {
+    Objects.requireNonNull(value, field.name().toLowerCase());
+    if (fields.has(field)) {
+      throw SetOnce.twice(owner(), field.asl, fields.setBy(field));
+    }
+    return with(fields.with(field, method, value));
+  }
+
+  /** How messages name this state: {@code Fail "Oops"}, {@code Task "Run"}. */
+  final String owner() {
+    String type = getClass().getSimpleName();
+    return type.substring(0, type.length() - "Step".length()) + " \"" + name + "\"";
   }
 
   final <T> Optional<T> get(F field) {
     return fields.get(field);
   }
 
-  /**
-   * Returns the state's name.
-   *
-   * @return the name
-   */
-  public String name() {
+  /** The state's name; not public, so that completion on a builder shows only its settings. */
+  String name() {
     return name;
   }
 
@@ -48,7 +62,7 @@ public abstract class StateBuilder<S extends StateBuilder<S>> {
    * @return a builder with the comment
    */
   public S comment(String text) {
-    return set(F.COMMENT, text);
+    return set(F.COMMENT, "comment", text);
   }
 
   /**
@@ -58,6 +72,6 @@ public abstract class StateBuilder<S extends StateBuilder<S>> {
    * @return a builder with the query language
    */
   public S queryLanguage(QueryLanguage language) {
-    return set(F.QUERY_LANGUAGE, language);
+    return set(F.QUERY_LANGUAGE, "queryLanguage", language);
   }
 }

@@ -3,7 +3,8 @@ package io.asl4j.dsl;
 import java.util.Objects;
 
 /**
- * A reference to a state by name, for loops and forward jumps; resolved, within the same branch or
+ * A reference to a state by name, for loops and forward jumps (to a state reachable from the start
+ * or declared with {@code states(...)}); resolved, within the same branch or
  * item processor, when the workflow is built.
  *
  * @param name the name of the state referred to

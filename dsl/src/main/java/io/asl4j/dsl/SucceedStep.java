@@ -27,6 +27,16 @@ public final class SucceedStep extends IoBuilder<SucceedStep> implements Step {
     return new SucceedStep(name, f);
   }
 
+  /**
+   * Returns the state's name, its key in {@code States}.
+   *
+   * @return the name
+   */
+  @Override
+  public String name() {
+    return name;
+  }
+
   DefinedStep defined() {
     Fields f = fields;
     return new DefinedStep(name, List.of(), List.of(), graphs -> new SucceedState(f.get(F.COMMENT),

@@ -44,7 +44,7 @@ public final class TaskStart {
     Fields f = Fields.EMPTY.with(F.RESOURCE, integration.resource());
     Optional<Value> payload = integration.parameters();
     if (payload.isPresent()) {
-      f = f.with(F.PAYLOAD, payload.get());
+      f = f.with(F.PAYLOAD, Fields.CALL, payload.get());
     }
     return new TaskStep(name, f);
   }

@@ -35,7 +35,8 @@ public final class TaskStep extends GuardedBuilder<TaskStep> {
    * @return the task with the timeout
    */
   public TaskStep timeoutSeconds(long seconds) {
-    return set(F.TIMEOUT, JsonNumber.of(Limit.TASK_TIMEOUT_SECONDS.require(seconds)));
+    return set(F.TIMEOUT, "timeoutSeconds",
+        JsonNumber.of(Limit.TASK_TIMEOUT_SECONDS.require(seconds)));
   }
 
   /**
@@ -45,7 +46,7 @@ public final class TaskStep extends GuardedBuilder<TaskStep> {
    * @return the task with the timeout
    */
   public TaskStep timeout(DynamicNumber seconds) {
-    return set(F.TIMEOUT, seconds);
+    return set(F.TIMEOUT, "timeout", seconds);
   }
 
   /**
@@ -55,7 +56,8 @@ public final class TaskStep extends GuardedBuilder<TaskStep> {
    * @return the task with the heartbeat
    */
   public TaskStep heartbeatSeconds(long seconds) {
-    return set(F.HEARTBEAT, JsonNumber.of(Limit.HEARTBEAT_SECONDS.require(seconds)));
+    return set(F.HEARTBEAT, "heartbeatSeconds",
+        JsonNumber.of(Limit.HEARTBEAT_SECONDS.require(seconds)));
   }
 
   /**
@@ -65,7 +67,7 @@ public final class TaskStep extends GuardedBuilder<TaskStep> {
    * @return the task with the heartbeat
    */
   public TaskStep heartbeat(DynamicNumber seconds) {
-    return set(F.HEARTBEAT, seconds);
+    return set(F.HEARTBEAT, "heartbeat", seconds);
   }
 
   /**
@@ -77,7 +79,7 @@ public final class TaskStep extends GuardedBuilder<TaskStep> {
    * @return the task with the credentials
    */
   public TaskStep credentials(Value roleArn) {
-    return set(F.CREDENTIALS, JsonObject.of("RoleArn", roleArn));
+    return set(F.CREDENTIALS, "credentials", JsonObject.of("RoleArn", roleArn));
   }
 
   /**

@@ -6,10 +6,23 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** A resource named by its own ARN, such as a Lambda function in the legacy form. */
-record Direct(String resource, Optional<Value> parameters) implements Integration {
+final class Direct extends Integration {
 
-  Direct {
-    Objects.requireNonNull(resource, "resource");
-    Objects.requireNonNull(parameters, "parameters");
+  private final String resource;
+  private final Optional<Value> parameters;
+
+  Direct(String resource, Optional<Value> parameters) {
+    this.resource = Objects.requireNonNull(resource, "resource");
+    this.parameters = Objects.requireNonNull(parameters, "parameters");
+  }
+
+  @Override
+  protected String resource() {
+    return resource;
+  }
+
+  @Override
+  protected Optional<Value> parameters() {
+    return parameters;
   }
 }

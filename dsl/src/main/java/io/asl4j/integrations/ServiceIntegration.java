@@ -1,6 +1,7 @@
 package io.asl4j.integrations;
 
 import io.asl4j.dsl.Integration;
+import io.asl4j.dsl.SetOnce;
 import io.asl4j.json.AslWriter;
 import io.asl4j.model.IntegrationPattern;
 import io.asl4j.model.JsonObject;
@@ -18,7 +19,7 @@ import java.util.Optional;
  *
  * @param <S> the concrete integration type
  */
-public abstract class ServiceIntegration<S extends ServiceIntegration<S>> implements Integration {
+public abstract class ServiceIntegration<S extends ServiceIntegration<S>> extends Integration {
 
   private final ResourceArn arn;
   private final Map<String, Value> payload;
@@ -41,8 +42,17 @@ public abstract class ServiceIntegration<S extends ServiceIntegration<S>> implem
   /** Makes the concrete integration with the given settings. */
   abstract S copy(String suffix, String partition, Map<String, Value> payload);
 
-  /** Sets a payload member, replacing an earlier value under the same name in place. */
+  /** Sets a payload member; each member is set once (a second value would silently win). */
   final S with(String name, Value value) {
+    if (payload.containsKey(name)) {
+      throw SetOnce.twice(operation(), name, SetOnce.call(
+          Character.toLowerCase(name.charAt(0)) + name.substring(1), payload.get(name)));
+    }
+    return put(name, value);
+  }
+
+  /** Sets a payload member, replacing an earlier value under the same name in place. */
+  private S put(String name, Value value) {
     Map<String, Value> p = new LinkedHashMap<>(payload);
     p.put(name, Objects.requireNonNull(value, name));
     return copy(arn.pattern().suffix(), arn.partition(), p);
@@ -67,7 +77,7 @@ public abstract class ServiceIntegration<S extends ServiceIntegration<S>> implem
       throw new IllegalArgumentException(operation() + ": " + member + " \"" + name + "\" is"
           + " already set");
     }
-    return with(member, new JsonObject(attributes));
+    return put(member, new JsonObject(attributes)); // one more attribute, not a second value
   }
 
   /** How a message names the integration: {@code DynamoDb.getItem}. */
@@ -109,30 +119,22 @@ public abstract class ServiceIntegration<S extends ServiceIntegration<S>> implem
   }
 
   @Override
-  public String resource() {
+  protected String resource() {
     return arn.arn();
   }
 
-  /**
-   * Returns the resource ARN in its parts.
-   *
-   * @return the service, action, pattern and partition
-   */
-  public ResourceArn resourceArn() {
+  /** The resource ARN in its parts; {@code Integration.Call} is the public view. */
+  ResourceArn resourceArn() {
     return arn;
   }
 
   @Override
-  public Optional<Value> parameters() {
+  protected Optional<Value> parameters() {
     return payload.isEmpty() ? Optional.empty() : Optional.of(new JsonObject(payload));
   }
 
-  /**
-   * Returns the resource suffix of the chosen integration pattern.
-   *
-   * @return {@code ""}, {@code .sync}, {@code .sync:2} or {@code .waitForTaskToken}
-   */
-  public String patternSuffix() {
+  /** The resource suffix of the chosen pattern: "", .sync, .sync:2 or .waitForTaskToken. */
+  String patternSuffix() {
     return arn.pattern().suffix();
   }
 }

@@ -44,7 +44,9 @@ class AssemblyTest {
     assertThatThrownBy(() -> Graph.startingAt(pass("P").next(ref("Q"))).assemble())
         .isInstanceOfSatisfying(DefinitionException.class, e -> {
           assertThat(e.problems()).containsExactly(
-              "/States/P/Next: unknown state \"Q\" (known: \"P\")");
+              "/States/P/Next: unknown state \"Q\"; did you mean \"P\"? ref(name) finds the"
+                  + " states reachable from StartAt (by Next, Choices, Default, Catch) and those"
+                  + " declared with states(...) (known: \"P\")");
           assertThat(e.diagnostics()).isEmpty();
         });
   }
@@ -73,7 +75,9 @@ class AssemblyTest {
             .containsExactly(
                 "/States/A: two different states are named \"A\"; state names must be unique in"
                     + " the whole workflow, including branches and item processors",
-                "/States/Start/Default: unknown state \"Nowhere\" (known: \"Start\", \"A\")"));
+                "/States/Start/Default: unknown state \"Nowhere\"; ref(name) finds the states"
+                    + " reachable from StartAt (by Next, Choices, Default, Catch) and those"
+                    + " declared with states(...) (known: \"Start\", \"A\")"));
   }
 
   @Test

@@ -74,12 +74,13 @@ class PayloadLanguageTest {
     TaskStep notify = task("Notify").call(Sns.publish(TOPIC, path("$.message")));
     assertThatThrownBy(() -> notify.parameters(field("Subject", "x")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("state \"Notify\": parameters(...) would replace the payload that call(...)"
-            + " gives (TopicArn, Message), which is written as Parameters or Arguments by the"
-            + " state's query language; add members on the integration with .parameter(name,"
-            + " value), or use resource(arn) with parameters(...)");
+        .hasMessage("Task \"Notify\": Parameters is set already (by call(sns:publish) with"
+            + " TopicArn, Message); set it once: add members on the integration with"
+            + " .parameter(name, value), or use resource(arn) with parameters(...)");
     assertThatThrownBy(() -> notify.arguments(field("Subject", "x")))
-        .hasMessageStartingWith("state \"Notify\": arguments(...) would replace the payload");
+        .hasMessage("Task \"Notify\": Arguments is set already (by call(sns:publish) with"
+            + " TopicArn, Message); set it once: add members on the integration with"
+            + " .parameter(name, value), or use resource(arn) with arguments(...)");
   }
 
   @Test
@@ -90,10 +91,9 @@ class PayloadLanguageTest {
         field("JobName", "etl"), field("Arguments", object(field("--day", path("$.day"))))));
 
     assertThatThrownBy(() -> run.arguments(field("--mode", "full")))
-        .hasMessage("state \"Run\": arguments(...) would replace the payload that call(...)"
-            + " gives (JobName, Arguments), which is written as Parameters or Arguments by the"
-            + " state's query language; a Glue job's own arguments (--name) are set with"
-            + " Glue.startJobRun(..).jobArguments(..); add members on the integration with"
+        .hasMessage("Task \"Run\": Arguments is set already (by call(glue:startJobRun) with"
+            + " JobName, Arguments); set it once: a Glue job's own arguments (--name) are set"
+            + " with Glue.startJobRun(..).jobArguments(..); add members on the integration with"
             + " .parameter(name, value), or use resource(arn) with arguments(...)");
 
     WorkflowBuilder byHand = startAt(task("Run").resource("arn:aws:states:::glue:startJobRun.sync")

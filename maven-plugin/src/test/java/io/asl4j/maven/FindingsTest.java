@@ -87,6 +87,22 @@ class FindingsTest {
   }
 
   @Test
+  void theWriteGoalLogsTheWarningsOfBuiltWorkflowsAndFailsOnThemWhenAsked() throws Exception {
+    Findings written = new Findings(log, "write");
+    Path asl = Path.of("/p/target/asl/Flows.asl.json");
+    written.diagnostics(asl, List.of(new Diagnostic(DiagnosticCode.CATCH_REPLACES_INPUT,
+        "/States/Run/Catch/0", "the error output replaces the input", Severity.WARNING, 9, 7)));
+
+    assertThat(log.lines).containsExactly("[WARNING] /p/target/asl/Flows.asl.json:9:7: WARNING"
+        + " CATCH_REPLACES_INPUT /States/Run/Catch/0: the error output replaces the input");
+    written.failIfAny(false);
+    assertThatThrownBy(() -> written.failIfAny(true))
+        .hasMessage("asl4j write found 1 warning (failOnWarnings is set):\n"
+            + "/p/target/asl/Flows.asl.json:9:7: WARNING CATCH_REPLACES_INPUT"
+            + " /States/Run/Catch/0: the error output replaces the input");
+  }
+
+  @Test
   void theFailureListsTwentyAndCountsTheRest() {
     for (int i = 1; i <= 23; i++) {
       findings.error("f" + i + ".json", "bad");

@@ -1,7 +1,8 @@
 package io.asl4j.samples;
 
-import static io.asl4j.Asl.task;
+import static io.asl4j.Asl.ref;
 import static io.asl4j.Asl.startAt;
+import static io.asl4j.Asl.task;
 import static io.asl4j.Values.literal;
 import static io.asl4j.Values.path;
 
@@ -45,5 +46,27 @@ public final class GlueLambdaSns {
         .call(Glue.startJobRun("GLUE_JOB_NAME").sync())
         .next(fetch);
     return startAt(glue).build();
+  }
+
+  /**
+   * Builds the same workflow written in reading order, the first state first: a forward
+   * {@code ref("Fetch Data")} finds the state declared with {@code states(...)}.
+   *
+   * @return the same definition as {@link #workflow()}
+   */
+  public static Workflow workflowInReadingOrder() {
+    Step glue = task("Run Glue Job")
+        .call(Glue.startJobRun("GLUE_JOB_NAME").sync())
+        .next(ref("Fetch Data"));
+    Step fetch = task("Fetch Data")
+        .call(Lambda.function("arn:aws:lambda:REGION:ACCOUNT_ID:function:FUNCTION_NAME"))
+        .resultPath(path("$.data.lambdaresult"))
+        .outputPath(path("$.data"))
+        .next(ref("SNS Notify"));
+    Step notify = task("SNS Notify")
+        .call(Sns.publish(TOPIC, path("$.data.lambdaresult"))
+            .subject("[SQL QUERY]: Here's your query result"))
+        .end();
+    return startAt(glue).states(fetch, notify).build();
   }
 }

@@ -44,6 +44,13 @@ class SeedWorkflowsTest {
   }
 
   @Test
+  void theFirstWorkflowWrittenInReadingOrderIsTheSameJson() throws IOException {
+    assertReproduces("1-glue-lambda-sns.asl.json", GlueLambdaSns::workflowInReadingOrder);
+    assertThat(GlueLambdaSns.workflowInReadingOrder().toJson())
+        .isEqualTo(GlueLambdaSns.workflow().toJson());
+  }
+
+  @Test
   void catchNotifyFailIsTheArticlesSecondWorkflow() throws IOException {
     assertReproduces("2-catch-notify-fail.asl.json", CatchNotifyFail::workflow);
   }
