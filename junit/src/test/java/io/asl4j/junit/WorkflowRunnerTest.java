@@ -58,7 +58,13 @@ class WorkflowRunnerTest {
   void aMockForAStateThatDoesNotExistIsRefused() {
     assertThatThrownBy(() -> runner().given("Fetch Dta", LambdaMock.returns(1)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("article: no state \"Fetch Dta\" to mock; the Task states are "
+        .hasMessage("article: no state \"Fetch Dta\" to mock; did you mean \"Fetch Data\"?");
+    assertThatThrownBy(() -> runner().given("fetch data", LambdaMock.returns(1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("article: no state \"fetch data\" to mock; did you mean \"Fetch Data\"?");
+    assertThatThrownBy(() -> runner().given("Load", LambdaMock.returns(1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("article: no state \"Load\" to mock; the Task states are "
             + "\"Run Glue Job\", \"Fetch Data\", \"Notify Error Message\"");
   }
 
