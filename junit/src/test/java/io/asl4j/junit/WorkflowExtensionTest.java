@@ -147,8 +147,20 @@ class WorkflowExtensionTest {
         """);
     assertThat(Files.readString(reports.resolve("article.json")))
         .startsWith("{\n  \"workflow\": \"article\",\n  \"runs\": 2,");
-    assertThat(Files.readString(reports.resolve("article.mmd"))).contains("uncovered");
-    assertThat(Files.readString(reports.resolve("article.dot"))).startsWith("digraph");
+    // the diagrams of the class's two runs, as WorkflowCoverageTest pins their drawing
+    WorkflowCoverage both = new WorkflowCoverage("article", WorkflowRunnerTest.ARTICLE);
+    both.record(WorkflowRunner.of("article", WorkflowRunnerTest.ARTICLE)
+        .given("Run Glue Job", GlueMock.jobRunSucceeds())
+        .given("Fetch Data", LambdaMock.returns(Map.of("rows", 3))).run(Map.of()).trace());
+    both.record(WorkflowRunner.of("article", WorkflowRunnerTest.ARTICLE)
+        .given("Run Glue Job", GlueMock.jobRunFails("x"))
+        .given("Notify Error Message", SnsMock.published()).run(Map.of()).trace());
+    assertThat(Files.readString(reports.resolve("article.mmd"))).isEqualTo(both.mermaid())
+        .contains("  class s0,s1,s2,s3,s4,s5 covered\n  linkStyle 1,2,3,4,6 stroke:#2e7d32,"
+            + "stroke-width:3px\n  linkStyle 5 stroke:#9e9e9e,stroke-dasharray:3 3\n");
+    assertThat(Files.readString(reports.resolve("article.dot"))).isEqualTo(both.dot())
+        .contains("  s2 -> s5 [label=\"Default\", style=dashed, style=dotted, "
+            + "color=\"#9e9e9e\", fontcolor=\"#757575\"];\n");
   }
 
   @Test
