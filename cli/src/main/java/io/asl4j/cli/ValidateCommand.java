@@ -3,6 +3,7 @@ package io.asl4j.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.asl4j.validation.Diagnostic;
+import io.asl4j.validation.InputJsonException;
 import io.asl4j.validation.Validator;
 import io.asl4j.validation.Validator.WorkflowType;
 import java.io.IOException;
@@ -148,8 +149,8 @@ final class ValidateCommand extends ConsoleCommand {
       String text = new String(bytes, StandardCharsets.UTF_8);
       return inputExample != null ? validator.withInputExample(text)
           : validator.withInputSchema(text);
-    } catch (IllegalArgumentException e) {
-      io().error(CommandIo.label(file.toString()), e.getMessage());
+    } catch (InputJsonException e) {
+      io().error(CommandIo.label(file.toString()), e.line(), e.column(), e.problem());
       return null;
     }
   }

@@ -410,7 +410,26 @@ class ValidateCommandTest {
     Files.writeString(dir.resolve("broken.json"), "{\"orderId\": ");
     assertThat(run("validate", "--input-example", "broken.json", "reads.asl.json"))
         .isEqualTo(2);
-    assertThat(err()).startsWith("asl4j validate: broken.json: the input example is not JSON: ");
+    assertThat(err()).isEqualTo("asl4j validate: broken.json:1:13: the input example is not"
+        + " JSON: Unexpected end-of-input within/between Object entries\n");
+    err.reset();
+    Files.writeString(dir.resolve("bad.json"), "bad");
+    assertThat(run("validate", "--input-example", "bad.json", "reads.asl.json")).isEqualTo(2);
+    assertThat(err()).isEqualTo("asl4j validate: bad.json:1:1: the input example is not JSON:"
+        + " Unrecognized token 'bad': was expecting (JSON String, Number, Array, Object or token"
+        + " 'null', 'true' or 'false')\n");
+    err.reset();
+    Files.writeString(dir.resolve("schema.json"), "{\"type\": \"object\",\n \"required\": [,]}");
+    assertThat(run("validate", "--input-schema", "schema.json", "reads.asl.json")).isEqualTo(2);
+    assertThat(err()).isEqualTo("asl4j validate: schema.json:2:15: the input schema is not JSON:"
+        + " Unexpected character (',' (code 44)): expected a valid value (JSON String, Number,"
+        + " Array, Object or token 'null', 'true' or 'false')\n");
+    err.reset();
+    Files.writeString(dir.resolve("array.json"), "[]");
+    assertThat(run("validate", "--input-schema", "array.json", "reads.asl.json")).isEqualTo(2);
+    assertThat(err()).isEqualTo("asl4j validate: array.json:1:1: the input schema is not a JSON"
+        + " Schema: expected an object (or a boolean), found an array\n");
+    err.reset();
     assertThat(run("validate", "--input-schema", "nope.json", "reads.asl.json")).isEqualTo(2);
     assertThat(err()).endsWith("asl4j validate: nope.json: no such file\n");
     err.reset();

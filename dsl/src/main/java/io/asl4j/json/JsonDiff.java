@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import io.asl4j.internal.JsonProblems;
 import io.asl4j.syntax.InputLimits;
 import java.io.IOException;
 import java.io.StringWriter;

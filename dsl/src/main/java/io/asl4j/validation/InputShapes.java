@@ -1,13 +1,15 @@
 package io.asl4j.validation;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
+import io.asl4j.internal.JsonProblems;
 import io.asl4j.validation.Shape.Member;
 import io.asl4j.validation.Shape.Presence;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,11 +22,8 @@ import java.util.Set;
  */
 final class InputShapes {
 
-  private static final int MAX_DEPTH = 1000;
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
-      .build();
+  /** The reader's parser settings and limits, duplicate names refused. */
+  private static final JsonFactory FACTORY = JsonProblems.factory(false, true);
   /** A schema using these may admit what its other keywords seem to rule out: anything. */
   private static final Set<String> REPLACING = Set.of("$ref", "$dynamicRef", "$recursiveRef");
 
@@ -32,7 +31,7 @@ final class InputShapes {
 
   /** The shape of an example input: exactly its members, every array element like its own. */
   static Shape example(String json) {
-    return example(parse(json, "input example"), Origin.of(Origin.Form.EXAMPLE, null));
+    return example(parse(json, "input example").value(), Origin.of(Origin.Form.EXAMPLE, null));
   }
 
   private static Shape example(Object node, Origin origin) {
@@ -59,10 +58,11 @@ final class InputShapes {
 
   /** The shape a JSON Schema gives: type, properties, required, additionalProperties, items. */
   static Shape schema(String json) {
-    Object root = parse(json, "input schema");
+    Parsed parsed = parse(json, "input schema");
+    Object root = parsed.value();
     if (!(root instanceof Map) && !(root instanceof Boolean)) {
-      throw new IllegalArgumentException("the input schema is not a JSON Schema: expected an"
-          + " object (or a boolean), found " + kind(root));
+      throw new InputJsonException(parsed.line(), parsed.column(), "the input schema is not a JSON"
+          + " Schema: expected an object (or a boolean), found " + kind(root), null);
     }
     return Shape.limit(schema(root, Origin.of(Origin.Form.SCHEMA, null)));
   }
@@ -118,23 +118,49 @@ final class InputShapes {
     }
   }
 
-  /** Reads JSON into maps, lists, strings, numbers, booleans and null. */
-  private static Object parse(String json, String what) {
-    try (JsonParser p = FACTORY.createParser(json)) {
-      JsonToken t = p.nextToken();
-      if (t == null) {
-        throw new IllegalArgumentException("the " + what + " is empty");
+  /** A document read, with the position of its value. */
+  private record Parsed(Object value, int line, int column) {}
+
+  /**
+   * Reads JSON into maps, lists, strings, numbers, booleans and null, with the reader's limits;
+   * what keeps it from reading is said at its line and column, in the reader's words.
+   */
+  private static Parsed parse(String json, String what) {
+    int start = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? 1 : 0;
+    try (JsonParser p = FACTORY.createParser(json.toCharArray(), start, json.length() - start)) {
+      try {
+        JsonToken t = p.nextToken();
+        if (t == null) {
+          throw new InputJsonException(1, 1, "the " + what + " is empty", null);
+        }
+        JsonLocation at = p.currentTokenLocation();
+        Object value = value(p, t);
+        if (p.nextToken() != null) {
+          JsonLocation extra = p.currentTokenLocation();
+          throw new InputJsonException(extra.getLineNr(), extra.getColumnNr(), "the " + what
+              + " has text after its JSON value", null);
+        }
+        return new Parsed(value, at.getLineNr(), at.getColumnNr());
+      } catch (JsonProcessingException e) {
+        // a limit passed comes without a location
+        JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+        int line = Math.max(1, at.getLineNr());
+        int column = Math.max(1, at.getColumnNr());
+        String original = e.getOriginalMessage();
+        if (original.startsWith("Duplicate field '")) {
+          String name = original.substring("Duplicate field '".length(),
+              original.lastIndexOf('\''));
+          // Jackson places it just after the name; the reader points at its opening quote
+          throw new InputJsonException(line, Math.max(1, column - name.length() - 2), "the " + what
+              + " has the key \"" + name + "\" twice; JSON readers would silently keep only one"
+              + " value, so each key may appear once per object", e);
+        }
+        throw new InputJsonException(line, column, "the " + what
+            + (JsonProblems.isLimit(e) ? " is refused: " : " is not JSON: ")
+            + JsonProblems.describe(e), e);
       }
-      Object value = value(p, t);
-      if (p.nextToken() != null) {
-        throw new IllegalArgumentException("the " + what + " has text after its JSON value, at "
-            + p.currentLocation().getLineNr() + ":" + p.currentLocation().getColumnNr());
-      }
-      return value;
     } catch (IOException e) {
-      String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst()
-          .orElse("");
-      throw new IllegalArgumentException("the " + what + " is not JSON: " + message, e);
+      throw new UncheckedIOException(e); // parsing characters in memory does no I/O
     }
   }
 

@@ -73,7 +73,8 @@ public final class Validator {
    *
    * @param json an example execution input
    * @return the validator
-   * @throws IllegalArgumentException if the text is not JSON
+   * @throws InputJsonException if the text is not JSON, said at its line and column (an
+   *     {@link IllegalArgumentException})
    */
   public Validator withInputExample(String json) {
     return new Validator(type, InputShapes.example(json));
@@ -90,7 +91,8 @@ public final class Validator {
    *
    * @param json a JSON Schema (any draft) for the execution input
    * @return the validator
-   * @throws IllegalArgumentException if the text is not JSON or not a schema object
+   * @throws InputJsonException if the text is not JSON or not a schema object, said at its line
+   *     and column (an {@link IllegalArgumentException})
    */
   public Validator withInputSchema(String json) {
     return new Validator(type, InputShapes.schema(json));

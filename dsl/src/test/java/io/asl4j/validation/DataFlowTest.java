@@ -206,7 +206,46 @@ class DataFlowTest {
             + " be missing on the route A, and there the execution fails with States.Runtime");
     assertThatThrownBy(() -> Validator.create().withInputExample("{\"a\": "))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("the input example is not JSON: ");
+        .hasMessage("1:7: the input example is not JSON: Unexpected end-of-input within/between"
+            + " Object entries");
+  }
+
+  @Test
+  void anInputThatIsNotJsonIsSaidAtItsLineAndColumnInTheReadersWords() {
+    String[] examples = {"bad", "{\"orderId\": \"o-1\",\n  \"lines\": [1,, 2]}", "",
+        "{} []", "{\"a\": 1,\n \"a\": 2}", "{\"a\": NaN}", "{/* c */}",
+        "[".repeat(300)};
+    String[] messages = {
+        "1:1: the input example is not JSON: Unrecognized token 'bad': was expecting (JSON String,"
+            + " Number, Array, Object or token 'null', 'true' or 'false')",
+        "2:15: the input example is not JSON: Unexpected character (',' (code 44)): expected a"
+            + " valid value (JSON String, Number, Array, Object or token 'null', 'true' or"
+            + " 'false')",
+        "1:1: the input example is empty",
+        "1:4: the input example has text after its JSON value",
+        "2:2: the input example has the key \"a\" twice; JSON readers would silently keep only"
+            + " one value, so each key may appear once per object",
+        "1:10: the input example is not JSON: NaN is not a JSON number",
+        "1:2: the input example is not JSON: comments are not allowed in JSON",
+        "1:258: the input example is refused: nesting is deeper than 256 levels; no definition"
+            + " needs that, so this input is rejected rather than risk exhausting the stack"};
+    for (int i = 0; i < examples.length; i++) {
+      String example = examples[i];
+      assertThatThrownBy(() -> Validator.create().withInputExample(example))
+          .as(example).isInstanceOf(InputJsonException.class).hasMessage(messages[i]);
+    }
+    assertThatThrownBy(() -> Validator.create().withInputSchema("{\n  \"type\": object}"))
+        .isInstanceOfSatisfying(InputJsonException.class, e -> {
+          assertThat(e.line()).isEqualTo(2);
+          assertThat(e.column()).isEqualTo(11);
+          assertThat(e.problem()).isEqualTo("the input schema is not JSON: Unrecognized token"
+              + " 'object': was expecting (JSON String, Number, Array, Object or token 'null',"
+              + " 'true' or 'false')");
+        });
+    assertThatThrownBy(() -> Validator.create().withInputSchema("\n  [\"object\"]"))
+        .isInstanceOf(InputJsonException.class)
+        .hasMessage("2:3: the input schema is not a JSON Schema: expected an object (or a"
+            + " boolean), found an array");
   }
 
   @Test

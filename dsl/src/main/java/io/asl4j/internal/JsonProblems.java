@@ -1,4 +1,4 @@
-package io.asl4j.json;
+package io.asl4j.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,13 +12,13 @@ import java.util.regex.Pattern;
 /**
  * What Jackson finds wrong with JSON text, said in the user's terms: the limits of
  * {@link InputLimits} by name and value, {@code NaN is not a JSON number} rather than the parser
- * feature that would allow it. Every JSON parser of the reader is configured here, so that each
- * path enforces the same limits.
+ * feature that would allow it. Every JSON parser of asl4j (the reader, the validator's input
+ * examples and schemas) is configured here, so that each path enforces the same limits.
  */
-final class JsonProblems {
+public final class JsonProblems {
 
   /** The limits every JSON parser of asl4j enforces, from {@link InputLimits}. */
-  static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
+  public static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
       .maxNestingDepth(InputLimits.MAX_JSON_NESTING)
       .maxStringLength(InputLimits.MAX_STRING_LENGTH)
       .maxNameLength(InputLimits.MAX_STRING_LENGTH)
@@ -43,7 +43,7 @@ final class JsonProblems {
    * @param canonicalNames whether to canonicalize member names (worth it for small inputs only)
    * @param duplicates whether the parser rejects duplicate member names itself
    */
-  static JsonFactory factory(boolean canonicalNames, boolean duplicates) {
+  public static JsonFactory factory(boolean canonicalNames, boolean duplicates) {
     return JsonFactory.builder()
         // state names are keys: interning 100,000 of them costs more than it saves
         .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
@@ -61,7 +61,7 @@ final class JsonProblems {
    * @return the message, without Jackson's source references and feature names
    * @see #isLimit(JsonProcessingException)
    */
-  static String describe(JsonProcessingException e) {
+  public static String describe(JsonProcessingException e) {
     String original = e.getOriginalMessage();
     if (isLimit(e)) {
       if (original.startsWith("Document nesting depth")) {
@@ -90,7 +90,7 @@ final class JsonProblems {
    * @param e what Jackson threw
    * @return {@code true} for a limit of {@link InputLimits}
    */
-  static boolean isLimit(JsonProcessingException e) {
+  public static boolean isLimit(JsonProcessingException e) {
     return e instanceof StreamConstraintsException;
   }
 
