@@ -8,6 +8,9 @@ import io.asl4j.local.ExecutionStatus;
 import io.asl4j.local.LocalExecutionException;
 import io.asl4j.local.Pricing;
 import io.asl4j.model.ExecutionType;
+import io.asl4j.validation.Diagnostic;
+import io.asl4j.validation.Validator;
+import io.asl4j.validation.Validator.WorkflowType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,7 +51,11 @@ import picocli.CommandLine.TypeConversionException;
         "The free tier is the account's, shared by all its Standard workflows: the monthly figure"
             + " gives all of it to this workflow.",
         "",
-        "Problems with the files go to standard error as 'asl4j cost: FILE:LINE:COL: message'.",
+        "Problems with the files go to standard error as 'asl4j cost: FILE:LINE:COL: message'."
+            + " With --type EXPRESS, what AWS would not run as an Express workflow (.sync,"
+            + " .waitForTaskToken, activities) is warned about there first, as 'asl4j cost:"
+            + " FILE:LINE:COL: warning: CODE /pointer: message'; the price is given all the"
+            + " same.",
         "Exit codes: 0 the execution succeeded and is priced, 1 it failed or timed out (it is"
             + " priced too: AWS bills failed executions), 2 usage error or input that cannot be"
             + " run (a file that is missing or invalid, a missing mock)."})
@@ -149,6 +156,9 @@ final class CostCommand extends ConsoleCommand {
       if (prepared == null) {
         return Main.USAGE_OR_IO;
       }
+      if (type == ExecutionType.EXPRESS) {
+        expressWarnings(io, CommandIo.label(file), prepared.definition());
+      }
       long[] retries = {0};
       ExecutionListener counter = new ExecutionListener() {
         @Override
@@ -166,6 +176,28 @@ final class CostCommand extends ConsoleCommand {
     } catch (LocalExecutionException e) {
       LocalSetup.report(io, e);
       return Main.USAGE_OR_IO;
+    }
+  }
+
+  /**
+   * Says what AWS would refuse to run as an Express workflow (.sync, .waitForTaskToken, activities,
+   * ...): the validator's findings for EXPRESS that it does not make for STANDARD, one warning a
+   * line, {@code asl4j cost: FILE:LINE:COL: warning: CODE /pointer: message}. The price is still
+   * given: it answers "what if".
+   */
+  private static void expressWarnings(CommandIo io, String label, byte[] definition) {
+    List<Diagnostic> standard = Validator.create().forType(WorkflowType.STANDARD)
+        .validate(definition);
+    for (Diagnostic d : Validator.create().forType(WorkflowType.EXPRESS).validate(definition)) {
+      if (!standard.contains(d)) {
+        String what = "warning: " + d.code() + " "
+            + (d.location().isEmpty() ? "" : d.location() + ": ") + d.message();
+        if (d.line() > 0) {
+          io.error(label, d.line(), d.column(), what);
+        } else {
+          io.error(label, what);
+        }
+      }
     }
   }
 

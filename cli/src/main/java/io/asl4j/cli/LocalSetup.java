@@ -25,8 +25,9 @@ final class LocalSetup {
    * @param executor the compiled workflow, its child workflows registered
    * @param input the execution input
    * @param mocks the task results
+   * @param definition the definition's bytes, as read (for a second look, such as validation)
    */
-  record Prepared(LocalExecutor executor, Object input, Mocks mocks) {}
+  record Prepared(LocalExecutor executor, Object input, Mocks mocks, byte[] definition) {}
 
   private LocalSetup() {}
 
@@ -37,7 +38,11 @@ final class LocalSetup {
    */
   static Prepared prepare(CommandIo io, String file, Path input, Path mocks, String testCase,
       Map<String, Path> workflows) {
-    Workflow workflow = workflow(io, file);
+    byte[] definition = io.read(file);
+    if (definition == null) {
+      return null;
+    }
+    Workflow workflow = workflow(io, file, definition);
     if (workflow == null) {
       return null;
     }
@@ -89,15 +94,17 @@ final class LocalSetup {
       }
       executor = executor.withWorkflow(e.getKey(), w);
     }
-    return new Prepared(executor, value, m);
+    return new Prepared(executor, value, m, definition);
   }
 
   /** Reads a definition, printing its problems; {@code null} when it cannot be run. */
   static Workflow workflow(CommandIo io, String name) {
     byte[] bytes = io.read(name);
-    if (bytes == null) {
-      return null;
-    }
+    return bytes == null ? null : workflow(io, name, bytes);
+  }
+
+  /** Reads a definition from its bytes, printing its problems; {@code null} when it cannot be run. */
+  private static Workflow workflow(CommandIo io, String name, byte[] bytes) {
     try {
       // lenient, as AWS: fields it may know and asl4j does not yet are kept, not refused
       return AslReader.create().keepUnknownFields(true).read(bytes);

@@ -118,6 +118,40 @@ class CostCommandTest {
   }
 
   @Test
+  void expressWarnsOfWhatAnExpressWorkflowCannotRunAndPricesItAllTheSame() throws IOException {
+    Files.writeString(dir.resolve("sync.asl.json"), """
+        {"StartAt": "Job", "States": {
+          "Job": {"Type": "Task", "Resource": "arn:aws:states:::glue:startJobRun.sync",
+                  "Parameters": {"JobName": "nightly"}, "Next": "Ask"},
+          "Ask": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+                  "Parameters": {"QueueUrl": "q", "MessageBody": {"Token.$": "$$.Task.Token"}},
+                  "End": true}}}
+        """);
+    Files.writeString(dir.resolve("sync-mocks.json"), "{\"Job\": [{\"Return\": {}}], "
+        + "\"Ask\": [{\"Return\": {}}]}");
+    assertThat(run("cost", "--type", "EXPRESS", "--mocks", "sync-mocks.json", "sync.asl.json"))
+        .isEqualTo(0);
+    assertThat(err()).isEqualTo("""
+        asl4j cost: sync.asl.json:2:27: warning: EXPRESS_UNSUPPORTED /States/Job/Resource: Express \
+        workflows only support request-response integrations; \
+        "arn:aws:states:::glue:startJobRun.sync" needs a Standard workflow
+        asl4j cost: sync.asl.json:4:27: warning: EXPRESS_UNSUPPORTED /States/Ask/Resource: Express \
+        workflows only support request-response integrations; \
+        "arn:aws:states:::sqs:sendMessage.waitForTaskToken" needs a Standard workflow
+        """);
+    assertThat(out()).startsWith("execution: SUCCEEDED, states entered: Job -> Ask\n"
+        + "billed: 1 request and 100 ms at 64 MB");
+    err.reset();
+    out.reset();
+    // as a Standard workflow, and an Express one that fits, no warning
+    assertThat(run("cost", "--mocks", "sync-mocks.json", "sync.asl.json")).isEqualTo(0);
+    assertThat(err()).isEmpty();
+    assertThat(run("cost", "--type", "EXPRESS", "--mocks", "ok.json", "order.asl.json"))
+        .isEqualTo(0);
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
   void pricesOfAnotherRegionComeFromAFile() throws IOException {
     Files.writeString(dir.resolve("sa-east-1.json"), "{\"region\": \"sa-east-1\", "
         + "\"standardPerThousandTransitions\": 0.0375}");
@@ -144,8 +178,16 @@ class CostCommandTest {
     Files.writeString(dir.resolve("prices.json"), "{\"expressMemoryMb\": 100}");
     assertThat(run("cost", "--prices", "prices.json", "--mocks", "ok.json", "order.asl.json"))
         .isEqualTo(2);
-    assertThat(err()).isEqualTo("asl4j cost: prices.json: expressMemoryMb must be a positive "
-        + "multiple of 64 (AWS bills memory in 64 MB chunks), got 100\n");
+    assertThat(err()).isEqualTo("asl4j cost: prices.json:1:2: expressMemoryMb must be a "
+        + "positive multiple of 64 (AWS bills memory in 64 MB chunks), got 100\n");
+    err.reset();
+    Files.writeString(dir.resolve("badprices.json"), "{\"region\": \"eu-west-1\",\n"
+        + "  \"standardPerThousandTransitions\": \"0.025\"}");
+    assertThat(run("cost", "--prices", "badprices.json", "--mocks", "ok.json",
+        "order.asl.json")).isEqualTo(2);
+    assertThat(err()).isEqualTo("asl4j cost: badprices.json:2:3: /standardPerThousandTransitions:"
+        + " expected a number\n");
+    assertThat(out()).isEmpty();
     err.reset();
     Files.writeString(dir.resolve("broken.asl.json"), "{\"StartAt\": \"A\", \"States\": {}}");
     assertThat(run("cost", "broken.asl.json")).isEqualTo(2);

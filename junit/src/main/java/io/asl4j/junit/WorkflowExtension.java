@@ -15,7 +15,9 @@ import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,6 +49,12 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * {@code target/asl4j-coverage}). The files hold the coverage of the whole test run so far: every
  * class that tests a workflow of the same name adds to it, and the summary of the whole run is
  * printed when the run ends.
+ *
+ * <p>A minimum for the whole run, met by each workflow over all the classes that test it, comes
+ * from the JUnit configuration parameters {@value #MINIMUM_STATES}, {@value #MINIMUM_TRANSITIONS}
+ * and {@value #MINIMUM_RETRIES} (percentages; in {@code junit-platform.properties}, in Surefire's
+ * {@code configurationParameters}, or as system properties). It is checked when the run ends; a
+ * workflow below it fails the run, naming what no test exercised.
  */
 public final class WorkflowExtension implements BeforeAllCallback, AfterAllCallback,
     ParameterResolver {
@@ -194,7 +202,7 @@ public final class WorkflowExtension implements BeforeAllCallback, AfterAllCallb
     ClassState state = state(context);
     String where = context.getRequiredTestClass().getSimpleName();
     RunCoverage run = context.getRoot().getStore(NAMESPACE).computeIfAbsent(RunCoverage.class,
-        k -> new RunCoverage(), RunCoverage.class);
+        k -> new RunCoverage(runMinimum(context)), RunCoverage.class);
     PrintStream out = System.out;
     StringBuilder failures = new StringBuilder();
     for (WorkflowCoverage c : state.coverage().values()) {
@@ -222,9 +230,58 @@ public final class WorkflowExtension implements BeforeAllCallback, AfterAllCallb
     return s;
   }
 
-  /** The coverage of the whole test run: written as each class ends, summarised at the end. */
+  /** The configuration parameter that sets the whole run's least coverage of states. */
+  public static final String MINIMUM_STATES = "asl4j.coverage.minimum.states";
+
+  /** The configuration parameter that sets the whole run's least coverage of transitions. */
+  public static final String MINIMUM_TRANSITIONS = "asl4j.coverage.minimum.transitions";
+
+  /** The configuration parameter that sets the whole run's least coverage of Retry policies. */
+  public static final String MINIMUM_RETRIES = "asl4j.coverage.minimum.retries";
+
+  /**
+   * The least coverage of each workflow over the whole run, from the JUnit configuration
+   * parameters (junit-platform.properties, Surefire's configurationParameters, or system
+   * properties).
+   */
+  static CoverageMinimum runMinimum(ExtensionContext context) {
+    double states = percent(context, MINIMUM_STATES);
+    double transitions = percent(context, MINIMUM_TRANSITIONS);
+    double retries = percent(context, MINIMUM_RETRIES);
+    return new CoverageMinimum(states, transitions, retries);
+  }
+
+  private static double percent(ExtensionContext context, String key) {
+    Optional<String> value = context.getConfigurationParameter(key);
+    if (value.isEmpty() || value.get().isBlank()) {
+      return 0;
+    }
+    String text = value.get().strip();
+    double v;
+    try {
+      v = Double.parseDouble(text.endsWith("%") ? text.substring(0, text.length() - 1) : text);
+    } catch (NumberFormatException e) {
+      v = Double.NaN;
+    }
+    if (!(v >= 0 && v <= 100)) {
+      throw new ExtensionConfigurationException("configuration parameter " + key + " is a "
+          + "percentage from 0 to 100, got '" + value.get() + "'");
+    }
+    return v;
+  }
+
+  /**
+   * The coverage of the whole test run: written as each class ends, summarised and checked
+   * against the run's minimum when the run ends (JUnit closes the root context's store then, and
+   * reports what {@link #close()} throws as a failure of the engine, which fails the build).
+   */
   static final class RunCoverage implements AutoCloseable {
     private final Map<String, WorkflowCoverage> all = new LinkedHashMap<>();
+    private final CoverageMinimum minimum;
+
+    RunCoverage(CoverageMinimum minimum) {
+      this.minimum = minimum;
+    }
 
     synchronized void add(WorkflowCoverage c) {
       WorkflowCoverage total = all.computeIfAbsent(c.name(),
@@ -244,6 +301,13 @@ public final class WorkflowExtension implements BeforeAllCallback, AfterAllCallb
         }
         System.out.print(sb);
         System.out.flush();
+      }
+      List<String> failures = new ArrayList<>();
+      for (WorkflowCoverage c : all.values()) {
+        minimum.shortfall("the test run", c).ifPresent(failures::add);
+      }
+      if (!failures.isEmpty()) {
+        throw new AssertionError(String.join("\n", failures));
       }
     }
   }

@@ -32,9 +32,32 @@ public final class WorkflowRunAssert extends AbstractAssert<WorkflowRunAssert, W
     super(actual, WorkflowRunAssert.class);
   }
 
-  private AssertionError failure(String expected, String but) {
-    return new AssertionError(actual.workflowName() + ": expected " + expected + "\nbut " + but
-        + "\npath: " + path(actual.path()) + "\noutcome: " + outcome());
+  /**
+   * The failure, made by AssertJ so that {@code as(..)} prefixes its description and
+   * {@code withFailMessage(..)} replaces the message, as with AssertJ's own assertions.
+   */
+  private AssertionError fail(String expected, String but) {
+    return failure(formatSafe(message(expected, but)));
+  }
+
+  /** The failure with the values compared, which IDEs show as a difference. */
+  private AssertionError fail(String expected, String but, Object expectedValue,
+      Object actualValue) {
+    return failureWithActualExpected(actualValue, expectedValue,
+        formatSafe(message(expected, but)));
+  }
+
+  private String message(String expected, String but) {
+    return actual.workflowName() + ": expected " + expected + "\nbut " + but + "\npath: "
+        + path(actual.path()) + "\noutcome: " + outcome();
+  }
+
+  /**
+   * A finished message as a format: AssertJ formats messages with {@code String.format}, which a
+   * {@code %} in an output or a state name would otherwise break.
+   */
+  private static String formatSafe(String message) {
+    return message.replace("%", "%%");
   }
 
   private String outcome() {
@@ -60,7 +83,7 @@ public final class WorkflowRunAssert extends AbstractAssert<WorkflowRunAssert, W
   public WorkflowRunAssert succeeded() {
     isNotNull();
     if (actual.status() != ExecutionStatus.SUCCEEDED) {
-      throw failure("the execution to succeed", "it " + outcome());
+      throw fail("the execution to succeed", "it " + outcome());
     }
     return this;
   }
@@ -73,7 +96,7 @@ public final class WorkflowRunAssert extends AbstractAssert<WorkflowRunAssert, W
   public WorkflowRunAssert failed() {
     isNotNull();
     if (actual.status() != ExecutionStatus.FAILED) {
-      throw failure("the execution to fail", "it " + outcome());
+      throw fail("the execution to fail", "it " + outcome());
     }
     return this;
   }
@@ -86,7 +109,7 @@ public final class WorkflowRunAssert extends AbstractAssert<WorkflowRunAssert, W
   public WorkflowRunAssert timedOut() {
     isNotNull();
     if (actual.status() != ExecutionStatus.TIMED_OUT) {
-      throw failure("the execution to time out", "it " + outcome());
+      throw fail("the execution to time out", "it " + outcome());
     }
     return this;
   }
@@ -101,7 +124,7 @@ public final class WorkflowRunAssert extends AbstractAssert<WorkflowRunAssert, W
     failed();
     Optional<String> e = actual.result().error();
     if (!e.equals(Optional.of(error))) {
-      throw failure("the error " + error, "the error was " + e.orElse("(none)"));
+      throw fail("the error " + error, "the error was " + e.orElse("(none)"));
     }
     return this;
   }
@@ -117,7 +140,7 @@ public final class WorkflowRunAssert extends AbstractAssert<WorkflowRunAssert, W
     failedWith(error);
     Optional<String> c = actual.result().cause();
     if (!c.equals(Optional.of(cause))) {
-      throw failure("the cause " + cause, "the cause was " + c.orElse("(none)"));
+      throw fail("the cause " + cause, "the cause was " + c.orElse("(none)"));
     }
     return this;
   }
@@ -131,7 +154,7 @@ public final class WorkflowRunAssert extends AbstractAssert<WorkflowRunAssert, W
   public WorkflowRunAssert failedWithoutError() {
     failed();
     if (actual.result().error().isPresent() || actual.result().cause().isPresent()) {
-      throw failure("no error and no cause", "there was " + outcome());
+      throw fail("no error and no cause", "there was " + outcome());
     }
     return this;
   }
@@ -146,7 +169,7 @@ public final class WorkflowRunAssert extends AbstractAssert<WorkflowRunAssert, W
     isNotNull();
     Optional<String> c = actual.result().cause();
     if (c.isEmpty() || !c.get().contains(text)) {
-      throw failure("a cause containing " + text, "the cause was " + c.orElse("(none)"));
+      throw fail("a cause containing " + text, "the cause was " + c.orElse("(none)"));
     }
     return this;
   }
@@ -163,7 +186,9 @@ public final class WorkflowRunAssert extends AbstractAssert<WorkflowRunAssert, W
     String out = actual.result().outputJson().orElse("null");
     Optional<JsonDiff.Difference> d = JsonDiff.firstDifference(json, out);
     if (d.isPresent()) {
-      throw failure("the output " + json, "the output differs at " + d.get());
+      // pretty-printed both sides, so that an IDE's comparison shows the difference line by line
+      throw fail("the output " + json, "the output differs at " + d.get(),
+          Json.writePretty(Json.parse(json)), Json.writePretty(Json.parse(out)));
     }
     return this;
   }
@@ -208,7 +233,7 @@ public final class WorkflowRunAssert extends AbstractAssert<WorkflowRunAssert, W
     } else {
       left = after + ": it went on to \"" + took.get(i) + "\" where the expected path ends";
     }
-    throw failure("the path " + path(expected), "the execution took " + path(took)
+    throw fail("the path " + path(expected), "the execution took " + path(took)
         + "\nit left the expected path " + left);
   }
 
@@ -227,7 +252,7 @@ public final class WorkflowRunAssert extends AbstractAssert<WorkflowRunAssert, W
       }
     }
     if (!missing.isEmpty()) {
-      throw failure("the execution to enter " + String.join(", ", missing), "it did not");
+      throw fail("the execution to enter " + String.join(", ", missing), "it did not");
     }
     return this;
   }
@@ -242,7 +267,7 @@ public final class WorkflowRunAssert extends AbstractAssert<WorkflowRunAssert, W
     isNotNull();
     for (String s : states) {
       if (actual.path().contains(s)) {
-        throw failure("the execution not to enter \"" + s + "\"", "it did");
+        throw fail("the execution not to enter \"" + s + "\"", "it did");
       }
     }
     return this;
@@ -268,7 +293,7 @@ public final class WorkflowRunAssert extends AbstractAssert<WorkflowRunAssert, W
         fromThere.add(t.toString());
       }
     }
-    throw failure("the transition \"" + from + "\" -> \"" + to + "\"", fromThere.isEmpty()
+    throw fail("the transition \"" + from + "\" -> \"" + to + "\"", fromThere.isEmpty()
         ? "the execution never left \"" + from + "\" for another state"
         : "from \"" + from + "\" it took " + String.join(", ", fromThere));
   }
@@ -284,7 +309,7 @@ public final class WorkflowRunAssert extends AbstractAssert<WorkflowRunAssert, W
     isNotNull();
     int n = actual.invocations(state).size();
     if (n != times) {
-      throw failure("\"" + state + "\" to be invoked " + times(times), "it was invoked "
+      throw fail("\"" + state + "\" to be invoked " + times(times), "it was invoked "
           + times(n));
     }
     return this;
@@ -317,14 +342,16 @@ public final class WorkflowRunAssert extends AbstractAssert<WorkflowRunAssert, W
     isNotNull();
     List<Invocation> calls = actual.invocations(state);
     if (invocation < 1 || invocation > calls.size()) {
-      throw failure("invocation #" + invocation + " of \"" + state + "\"", "it was invoked "
+      throw fail("invocation #" + invocation + " of \"" + state + "\"", "it was invoked "
           + times(calls.size()));
     }
     String input = Json.write(calls.get(invocation - 1).input());
     Optional<JsonDiff.Difference> d = JsonDiff.firstDifference(json, input);
     if (d.isPresent()) {
-      throw failure("invocation #" + invocation + " of \"" + state + "\" to receive " + json,
-          "it received " + input + "\nfirst difference: " + d.get());
+      throw fail("invocation #" + invocation + " of \"" + state + "\" to receive " + json,
+          "it received " + input + "\nfirst difference: " + d.get(),
+          Json.writePretty(Json.parse(json)),
+          Json.writePretty(calls.get(invocation - 1).input()));
     }
     return this;
   }
@@ -340,7 +367,7 @@ public final class WorkflowRunAssert extends AbstractAssert<WorkflowRunAssert, W
     isNotNull();
     long n = actual.trace().retries().stream().filter(r -> r.state().equals(state)).count();
     if (n != times) {
-      throw failure("\"" + state + "\" to be retried " + times(times), "it was retried "
+      throw fail("\"" + state + "\" to be retried " + times(times), "it was retried "
           + times((int) n));
     }
     return this;
@@ -357,7 +384,7 @@ public final class WorkflowRunAssert extends AbstractAssert<WorkflowRunAssert, W
     isNotNull();
     long n = actual.result().transitions();
     if (n != transitions) {
-      throw failure(transitions + " state transitions", "it took " + n);
+      throw fail(transitions + " state transitions", "it took " + n);
     }
     return this;
   }
@@ -374,7 +401,7 @@ public final class WorkflowRunAssert extends AbstractAssert<WorkflowRunAssert, W
     long n = actual.trace().billedTransitions();
     if (n != transitions) {
       int retries = actual.trace().retries().size();
-      throw failure(transitions + " billed state transitions", "it was billed " + n + " ("
+      throw fail(transitions + " billed state transitions", "it was billed " + n + " ("
           + actual.result().transitions() + " states entered, " + retries
           + (retries == 1 ? " retry)" : " retries)"));
     }
@@ -404,7 +431,7 @@ public final class WorkflowRunAssert extends AbstractAssert<WorkflowRunAssert, W
     Objects.requireNonNull(usd, "usd");
     ExecutionCost cost = actual.cost(pricing);
     if (cost.perExecution().compareTo(usd) > 0) {
-      throw failure("one execution to cost at most " + ExecutionCost.usd(usd), "it costs "
+      throw fail("one execution to cost at most " + ExecutionCost.usd(usd), "it costs "
           + ExecutionCost.usd(cost.perExecution()) + " (" + cost.billedTransitions()
           + " billed state transitions, " + actual.type() + ", " + pricing.region() + ")");
     }

@@ -1,6 +1,7 @@
 package io.asl4j.junit;
 
 import io.asl4j.Workflow;
+import io.asl4j.json.Suggestions;
 import io.asl4j.local.ExecutionOptions;
 import io.asl4j.local.ExecutionResult;
 import io.asl4j.local.Json;
@@ -110,8 +111,9 @@ public final class WorkflowRunner {
    * @param first the first invocation's mock
    * @param then the following invocations' mocks
    * @return this runner
-   * @throws IllegalArgumentException if the workflow has no Task state of that name, or a mock
-   *     does not fit the state's integration; the message names the state and its resource
+   * @throws IllegalArgumentException if the workflow has no Task state of that name (the message
+   *     suggests the nearest Task state's name, or lists them), or a mock does not fit the
+   *     state's integration; the message names the state and its resource
    */
   public WorkflowRunner given(String state, TaskMock first, TaskMock... then) {
     Objects.requireNonNull(state, "state");
@@ -248,8 +250,11 @@ public final class WorkflowRunner {
     for (String t : tasks.keySet()) {
       names.add("\"" + t + "\"");
     }
-    throw new IllegalArgumentException(name + ": no state \"" + state + "\" to mock; the Task "
-        + "states are " + (names.isEmpty() ? "none" : String.join(", ", names)));
+    String instead = Suggestions.nearest(state, tasks.keySet())
+        .map(near -> "did you mean \"" + near + "\"?")
+        .orElseGet(() -> "the Task states are " + (names.isEmpty() ? "none"
+            : String.join(", ", names)));
+    throw new IllegalArgumentException(name + ": no state \"" + state + "\" to mock; " + instead);
   }
 
   /** Every state of a graph and its nested graphs: Task states' resources, every state's type. */

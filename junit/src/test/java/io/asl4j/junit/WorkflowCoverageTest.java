@@ -94,6 +94,68 @@ class WorkflowCoverageTest {
     assertThat(c.dot()).contains("s0 -> s1 [penwidth=2.5, color=\"#2e7d32\"];");
   }
 
+  /** One Task, its Catch to a Fail state: the success path leaves the Catch edge uncovered. */
+  private static final io.asl4j.Workflow ORDER = io.asl4j.Workflow.fromJson("""
+      {"StartAt": "Charge", "States": {
+        "Charge": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+          "Parameters": {"FunctionName": "charge"},
+          "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "Declined"}],
+          "Next": "Done"},
+        "Done": {"Type": "Succeed"},
+        "Declined": {"Type": "Fail", "Error": "Declined"}}}""");
+
+  @Test
+  void theDiagramsDrawCoveredAndUncoveredStatesAndEdgesApart() {
+    WorkflowCoverage c = new WorkflowCoverage("order", ORDER);
+    c.record(WorkflowRunner.of("order", ORDER).given("Charge", LambdaMock.returns(1))
+        .run(Map.of()).trace());
+    // covered: green borders and edges; not covered: grey, dashed, labelled; Graphviz and
+    // Mermaid apply the last of a repeated attribute, so the coverage style overrides the type's
+    assertThat(c.mermaid()).isEqualTo("""
+        flowchart TD
+          start(("Start")):::marker
+          s0["Charge"]:::task
+          s1(["Done"]):::succeed
+          s2{{"Declined<br/>(not covered)"}}:::fail
+          stop(("End")):::marker
+          start --> s0
+          s0 --> s1
+          s0 -.->|"catch States.ALL"| s2
+          s1 --> stop
+          classDef marker fill:#333333,stroke:#333333,color:#ffffff
+          classDef task fill:#eef4ff,stroke:#3b6fd8
+          classDef succeed fill:#dff5e1,stroke:#2e7d32,color:#1b5e20
+          classDef fail fill:#fde2e2,stroke:#c62828,color:#b71c1c,stroke-width:2px
+          linkStyle 2 stroke:#c62828,color:#c62828
+          classDef covered stroke:#2e7d32,stroke-width:3px
+          classDef uncovered fill:#f5f5f5,stroke:#9e9e9e,color:#757575,stroke-dasharray:4 3
+          class s0,s1 covered
+          class s2 uncovered
+          linkStyle 1 stroke:#2e7d32,stroke-width:3px
+          linkStyle 2 stroke:#9e9e9e,stroke-dasharray:3 3
+        """);
+    assertThat(c.dot()).isEqualTo("""
+        digraph workflow {
+          start [label="Start", shape=circle, style=filled, fillcolor="#333333", \
+        fontcolor="#ffffff"];
+          s0 [label="Charge", shape=box, style=filled, fillcolor="#eef4ff", color="#3b6fd8", \
+        penwidth=3, color="#2e7d32"];
+          s1 [label="Done", shape=oval, style=filled, fillcolor="#dff5e1", color="#2e7d32", \
+        penwidth=3, color="#2e7d32"];
+          s2 [label="Declined\\n(not covered)", shape=doubleoctagon, style=filled, \
+        fillcolor="#fde2e2", color="#c62828", style="filled,dashed", fillcolor="#f5f5f5", \
+        color="#9e9e9e", fontcolor="#757575"];
+          stop [label="End", shape=doublecircle, style=filled, fillcolor="#333333", \
+        fontcolor="#ffffff"];
+          start -> s0;
+          s0 -> s1 [penwidth=2.5, color="#2e7d32"];
+          s0 -> s2 [label="catch States.ALL", style=dashed, color="#c62828", fontcolor="#c62828", \
+        style=dotted, color="#9e9e9e", fontcolor="#757575"];
+          s1 -> stop;
+        }
+        """);
+  }
+
   @Test
   void aMinimumNotMetNamesWhatNoTestExercised() {
     WorkflowCoverage c = coverage(success());

@@ -49,15 +49,22 @@ class WorkflowRunnerTest {
         .invokedWithInput("Run Glue Job", 2, "{\"JobName\": \"GLUE_JOB_NAME\"}")
         .hasStateTransitions(4).hasBilledTransitions(5);
     assertThatThrownBy(() -> assertThat(run).hasBilledTransitions(4))
-        .hasMessageStartingWith("article: expected 4 billed state transitions\nbut it was billed 5 "
-            + "(4 states entered, 1 retry)\npath: ");
+        .hasMessage("article: expected 4 billed state transitions\nbut it was billed 5 "
+            + "(4 states entered, 1 retry)\npath: Run Glue Job -> Fetch Data -> Route -> Done\n"
+            + "outcome: SUCCEEDED with output {\"lambdaresult\":{\"rows\":3}}");
   }
 
   @Test
   void aMockForAStateThatDoesNotExistIsRefused() {
     assertThatThrownBy(() -> runner().given("Fetch Dta", LambdaMock.returns(1)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("article: no state \"Fetch Dta\" to mock; the Task states are "
+        .hasMessage("article: no state \"Fetch Dta\" to mock; did you mean \"Fetch Data\"?");
+    assertThatThrownBy(() -> runner().given("fetch data", LambdaMock.returns(1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("article: no state \"fetch data\" to mock; did you mean \"Fetch Data\"?");
+    assertThatThrownBy(() -> runner().given("Load", LambdaMock.returns(1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("article: no state \"Load\" to mock; the Task states are "
             + "\"Run Glue Job\", \"Fetch Data\", \"Notify Error Message\"");
   }
 

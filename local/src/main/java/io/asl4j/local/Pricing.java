@@ -1,6 +1,8 @@
 package io.asl4j.local;
 
+import io.asl4j.json.SourceMap;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -82,68 +84,100 @@ public record Pricing(String region, BigDecimal standardPerThousandTransitions,
    * @param json the prices as a JSON object
    * @param source names the text in messages (e.g. the file name)
    * @return the prices
-   * @throws IllegalArgumentException if the text is not such an object; the message names the
-   *     source and the member
+   * @throws IllegalArgumentException if the text is not such an object; the message is
+   *     {@code SOURCE:LINE:COL: problem}, placed at the member (or the JSON error) at fault
    */
   public static Pricing parse(String json, String source) {
     Object root;
     try {
       root = Json.parse(json);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
+    } catch (Json.SyntaxError e) {
+      throw new IllegalArgumentException(source + ":" + e.line + ":" + e.column
+          + ": invalid JSON: " + e.what, e);
     }
+    SourceMap places = SourceMap.of(json);
     if (!(root instanceof Map<?, ?> m)) {
-      throw new IllegalArgumentException(source + ": expected a JSON object of prices");
+      throw at(source, places, "", "expected a JSON object of prices");
     }
     Pricing d = usEast1();
     for (Object key : m.keySet()) {
-      if (!java.util.List.of("region", "standardPerThousandTransitions",
-          "freeTransitionsPerMonth", "expressPerMillionRequests", "expressPerGbSecond",
-          "expressMemoryMb").contains(key)) {
-        throw new IllegalArgumentException(source + ": /" + key + ": unknown member (known: "
-            + "region, standardPerThousandTransitions, freeTransitionsPerMonth, "
-            + "expressPerMillionRequests, expressPerGbSecond, expressMemoryMb)");
+      if (!MEMBERS.contains(key)) {
+        throw at(source, places, "/" + key, "/" + key + ": unknown member (known: "
+            + String.join(", ", MEMBERS) + ")");
       }
+    }
+    long free = whole(m, "freeTransitionsPerMonth", d.freeTransitionsPerMonth(), source, places);
+    long memory = whole(m, "expressMemoryMb", d.expressMemoryMb(), source, places);
+    if (memory > Integer.MAX_VALUE) {
+      throw at(source, places, "/expressMemoryMb", "/expressMemoryMb: too large, got " + memory);
     }
     try {
       return new Pricing(
-          text(m, "region", d.region(), source),
-          number(m, "standardPerThousandTransitions", d.standardPerThousandTransitions(), source),
-          number(m, "freeTransitionsPerMonth", BigDecimal.valueOf(d.freeTransitionsPerMonth()),
-              source).longValueExact(),
-          number(m, "expressPerMillionRequests", d.expressPerMillionRequests(), source),
-          number(m, "expressPerGbSecond", d.expressPerGbSecond(), source),
-          number(m, "expressMemoryMb", BigDecimal.valueOf(d.expressMemoryMb()), source)
-              .intValueExact());
-    } catch (ArithmeticException e) {
-      throw new IllegalArgumentException(source + ": freeTransitionsPerMonth and expressMemoryMb "
-          + "must be whole numbers");
+          text(m, "region", d.region(), source, places),
+          number(m, "standardPerThousandTransitions", d.standardPerThousandTransitions(), source,
+              places),
+          free,
+          number(m, "expressPerMillionRequests", d.expressPerMillionRequests(), source, places),
+          number(m, "expressPerGbSecond", d.expressPerGbSecond(), source, places),
+          (int) memory);
     } catch (IllegalArgumentException e) {
       if (e.getMessage().startsWith(source + ":")) {
         throw e;
       }
-      throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
+      // the constructor's message starts with the member it refuses: place it there
+      String member = "";
+      for (String k : MEMBERS) {
+        if (e.getMessage().startsWith(k + " ")) {
+          member = "/" + k;
+        }
+      }
+      throw at(source, places, member, e.getMessage());
     }
   }
 
-  private static String text(Map<?, ?> m, String key, String fallback, String source) {
+  /** The members of a prices object, in the order messages list them. */
+  private static final List<String> MEMBERS = List.of("region", "standardPerThousandTransitions",
+      "freeTransitionsPerMonth", "expressPerMillionRequests", "expressPerGbSecond",
+      "expressMemoryMb");
+
+  /** {@code SOURCE:LINE:COL: problem}, placed where the pointer points. */
+  private static IllegalArgumentException at(String source, SourceMap places, String pointer,
+      String problem) {
+    int[] p = places.position(pointer);
+    return new IllegalArgumentException(source + ":" + p[0] + ":" + p[1] + ": " + problem);
+  }
+
+  private static long whole(Map<?, ?> m, String key, long fallback, String source,
+      SourceMap places) {
+    BigDecimal v = number(m, key, BigDecimal.valueOf(fallback), source, places);
+    try {
+      return v.longValueExact();
+    } catch (ArithmeticException e) {
+      throw at(source, places, "/" + key, "/" + key + ": expected a whole number, got "
+          + v.toPlainString());
+    }
+  }
+
+  private static String text(Map<?, ?> m, String key, String fallback, String source,
+      SourceMap places) {
     Object v = m.get(key);
     if (v == null) {
       return fallback;
     }
     if (!(v instanceof String s)) {
-      throw new IllegalArgumentException(source + ": /" + key + ": expected a string");
+      throw at(source, places, "/" + key, "/" + key + ": expected a string");
     }
     return s;
   }
 
-  private static BigDecimal number(Map<?, ?> m, String key, BigDecimal fallback, String source) {
+  private static BigDecimal number(Map<?, ?> m, String key, BigDecimal fallback, String source,
+      SourceMap places) {
     Object v = m.get(key);
     if (v == null) {
       return fallback;
     }
     if (!(v instanceof Number n)) {
-      throw new IllegalArgumentException(source + ": /" + key + ": expected a number");
+      throw at(source, places, "/" + key, "/" + key + ": expected a number");
     }
     return new BigDecimal(n.toString());
   }

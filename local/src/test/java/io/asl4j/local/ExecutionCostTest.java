@@ -70,11 +70,30 @@ class ExecutionCostTest {
         new BigDecimal("1.00"), new BigDecimal("0.00001667"), 64));
     assertThat(standard(10, 0).pricing().withRegion("x").region()).isEqualTo("x");
     assertThatThrownBy(() -> Pricing.parse("{\"standard\": 1}", "prices.json"))
-        .hasMessage("prices.json: /standard: unknown member (known: region, "
+        .hasMessage("prices.json:1:2: /standard: unknown member (known: region, "
             + "standardPerThousandTransitions, freeTransitionsPerMonth, "
             + "expressPerMillionRequests, expressPerGbSecond, expressMemoryMb)");
     assertThatThrownBy(() -> Pricing.parse("{\"expressMemoryMb\": 100}", "prices.json"))
-        .hasMessage("prices.json: expressMemoryMb must be a positive multiple of 64 (AWS bills "
-            + "memory in 64 MB chunks), got 100");
+        .hasMessage("prices.json:1:2: expressMemoryMb must be a positive multiple of 64 (AWS "
+            + "bills memory in 64 MB chunks), got 100");
+  }
+
+  @Test
+  void aBadPricesFileIsPlacedAtItsLineAndColumn() {
+    String text = "{\"region\": \"eu-west-1\",\n  \"standardPerThousandTransitions\": \"0.025\"}";
+    assertThatThrownBy(() -> Pricing.parse(text, "badprices.json"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("badprices.json:2:3: /standardPerThousandTransitions: expected a number");
+    assertThatThrownBy(() -> Pricing.parse("{\n \"region\": 1}", "p.json"))
+        .hasMessage("p.json:2:2: /region: expected a string");
+    assertThatThrownBy(() -> Pricing.parse("{\n\n   \"freeTransitionsPerMonth\": 1.5}", "p.json"))
+        .hasMessage("p.json:3:4: /freeTransitionsPerMonth: expected a whole number, got 1.5");
+    assertThatThrownBy(() -> Pricing.parse("{\"region\": \"x\",\n \"expressPerGbSecond\": -1}",
+            "p.json"))
+        .hasMessage("p.json:2:2: expressPerGbSecond must be 0 or more, got -1");
+    assertThatThrownBy(() -> Pricing.parse("\n  [1]", "p.json"))
+        .hasMessage("p.json:2:3: expected a JSON object of prices");
+    assertThatThrownBy(() -> Pricing.parse("{\"region\":\n  }", "p.json"))
+        .hasMessage("p.json:2:3: invalid JSON: expected a value");
   }
 }
