@@ -3,6 +3,7 @@ package io.asl4j.cdk;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.asl4j.json.Suggestions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
@@ -140,40 +141,7 @@ final class Placeholders {
    * (at least one edit, at most three), ignoring case.
    */
   static Optional<String> nearest(String name, Collection<String> bound) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String candidate : new TreeSet<>(bound)) {
-      int d = distance(name.toLowerCase(java.util.Locale.ROOT),
-          candidate.toLowerCase(java.util.Locale.ROOT));
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = candidate;
-      }
-    }
-    int limit = Math.min(3, Math.max(1, name.length() / 3));
-    return bestDistance <= limit ? Optional.of(best) : Optional.empty();
-  }
-
-  /** Levenshtein distance, with an adjacent swap counted as one edit (a common typo). */
-  private static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int substitute = d[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        int best = Math.min(substitute, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
-            && a.charAt(i - 2) == b.charAt(j - 1)) {
-          best = Math.min(best, d[i - 2][j - 2] + 1);
-        }
-        d[i][j] = best;
-      }
-    }
-    return d[a.length()][b.length()];
+    // sorted, so that of two equally near names the same one is suggested every time
+    return Suggestions.nearest(name, new TreeSet<>(bound));
   }
 }
