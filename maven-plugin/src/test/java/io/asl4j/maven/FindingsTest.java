@@ -107,9 +107,12 @@ class FindingsTest {
     for (int i = 1; i <= 23; i++) {
       findings.error("f" + i + ".json", "bad");
     }
+    StringBuilder listed = new StringBuilder("asl4j validate found 23 errors:");
+    for (int i = 1; i <= 20; i++) {
+      listed.append("\nf").append(i).append(".json: bad");
+    }
     assertThatThrownBy(() -> findings.failIfAny(false))
-        .hasMessageStartingWith("asl4j validate found 23 errors:\nf1.json: bad\n")
-        .hasMessageEndingWith("\nf20.json: bad\n... and 3 more, listed above");
+        .hasMessage(listed + "\n... and 3 more, listed above");
   }
 
   @Test
