@@ -94,15 +94,17 @@ final class LocalSetup {
 
   /** Reads a definition, printing its problems; {@code null} when it cannot be run. */
   static Workflow workflow(CommandIo io, String name) {
-    byte[] bytes = io.read(name);
-    if (bytes == null) {
+    // a file, or TEMPLATE#LogicalId: a state machine of a template, its substitutions kept as
+    // ${Name} placeholders (mocks answer by state name, so they need no value)
+    DefinitionInput input = DefinitionInput.read(io, name);
+    if (input.failed()) {
       return null;
     }
     try {
       // lenient, as AWS: fields it may know and asl4j does not yet are kept, not refused
-      return AslReader.create().keepUnknownFields(true).read(bytes);
+      return AslReader.create().keepUnknownFields(true).read(input.bytes);
     } catch (AslReadException e) {
-      io.problems(CommandIo.label(name), e);
+      input.problems(io, e);
       return null;
     }
   }
