@@ -109,7 +109,8 @@ final class CostCommand extends ConsoleCommand {
   Path prices;
 
   @Parameters(paramLabel = "FILE", arity = "0..*",
-      description = "the definition; '-' for standard input")
+      description = "the definition; '-' for standard input; TEMPLATE#LogicalId for a state"
+          + " machine in a template")
   List<Path> files = new ArrayList<>();
 
   CostCommand(Console console) {

@@ -5,6 +5,7 @@ import io.asl4j.validation.Diagnostic;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A definition as {@code validate}, {@code generate} and {@code render} read it: a file of ASL
@@ -84,6 +85,39 @@ class DefinitionInput {
       return new DefinitionInput(CommandIo.label(file), bytes, Main.OK);
     }
     return TemplateDefinition.open(io, file, selector, bytes);
+  }
+
+  /**
+   * Reads every definition a name stands for: as {@link #read} does, except that a template with
+   * several state machines and no selector gives each of them, labelled with its logical id.
+   *
+   * @param io where to read and report
+   * @param name the name on the command line
+   * @return the definitions, in the template's order; one that {@link #failed()} after printing
+   *     the reason
+   */
+  static List<DefinitionInput> readAll(CommandIo io, String name) {
+    String selector = selector(io, name);
+    if (selector != null) {
+      return List.of(read(io, name));
+    }
+    byte[] bytes = io.read(name);
+    if (bytes == null) {
+      return List.of(new DefinitionInput(CommandIo.label(name), null, Main.USAGE_OR_IO));
+    }
+    if (!TemplateDefinition.isTemplate(name, bytes)) {
+      return List.of(new DefinitionInput(CommandIo.label(name), bytes, Main.OK));
+    }
+    return TemplateDefinition.openAll(io, name, bytes);
+  }
+
+  /**
+   * What a finding's pointer is prefixed with, to say which state machine of a template it is
+   * in when the template's state machines are taken together: {@code #OrderFlow}, so that
+   * {@code #OrderFlow/States/A/Next} reads as the selector and the pointer; {@code ""} otherwise.
+   */
+  String pointerPrefix() {
+    return "";
   }
 
   /**

@@ -38,11 +38,11 @@ final class LocalSetup {
    */
   static Prepared prepare(CommandIo io, String file, Path input, Path mocks, String testCase,
       Map<String, Path> workflows) {
-    byte[] definition = io.read(file);
-    if (definition == null) {
+    DefinitionInput definition = DefinitionInput.read(io, file);
+    if (definition.failed()) {
       return null;
     }
-    Workflow workflow = workflow(io, file, definition);
+    Workflow workflow = workflow(io, definition);
     if (workflow == null) {
       return null;
     }
@@ -94,22 +94,24 @@ final class LocalSetup {
       }
       executor = executor.withWorkflow(e.getKey(), w);
     }
-    return new Prepared(executor, value, m, definition);
+    return new Prepared(executor, value, m, definition.bytes);
   }
 
   /** Reads a definition, printing its problems; {@code null} when it cannot be run. */
   static Workflow workflow(CommandIo io, String name) {
-    byte[] bytes = io.read(name);
-    return bytes == null ? null : workflow(io, name, bytes);
+    // a file, or TEMPLATE#LogicalId: a state machine of a template, its substitutions kept as
+    // ${Name} placeholders (mocks answer by state name, so they need no value)
+    DefinitionInput input = DefinitionInput.read(io, name);
+    return input.failed() ? null : workflow(io, input);
   }
 
-  /** Reads a definition from its bytes, printing its problems; {@code null} when it cannot be run. */
-  private static Workflow workflow(CommandIo io, String name, byte[] bytes) {
+  /** Reads a definition already read, printing its problems; {@code null} when it cannot be run. */
+  private static Workflow workflow(CommandIo io, DefinitionInput input) {
     try {
       // lenient, as AWS: fields it may know and asl4j does not yet are kept, not refused
-      return AslReader.create().keepUnknownFields(true).read(bytes);
+      return AslReader.create().keepUnknownFields(true).read(input.bytes);
     } catch (AslReadException e) {
-      io.problems(CommandIo.label(name), e);
+      input.problems(io, e);
       return null;
     }
   }

@@ -120,7 +120,8 @@ final class RunCommand extends ConsoleCommand {
   Format format = Format.TEXT;
 
   @Parameters(paramLabel = "FILE", arity = "0..*",
-      description = "the definition; '-' for standard input")
+      description = "the definition; '-' for standard input; TEMPLATE#LogicalId for a state"
+          + " machine in a template")
   List<Path> files = new ArrayList<>();
 
   RunCommand(Console console) {

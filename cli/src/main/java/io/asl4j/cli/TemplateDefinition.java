@@ -8,6 +8,8 @@ import io.asl4j.templates.TemplateException;
 import io.asl4j.validation.Diagnostic;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A state machine's definition read from a template: the bare definition the command works on,
@@ -24,10 +26,15 @@ final class TemplateDefinition extends DefinitionInput {
   private final StateMachine machine;
   private final String templateName;
 
-  private TemplateDefinition(String templateName, StateMachine machine, byte[] bytes) {
+  /** {@code #LogicalId} when the template's state machines are read together, else empty. */
+  private final String prefix;
+
+  private TemplateDefinition(String templateName, StateMachine machine, byte[] bytes,
+      boolean labelled) {
     super(machine.file(), bytes, Main.OK);
     this.machine = machine;
     this.templateName = templateName;
+    this.prefix = labelled ? "#" + machine.logicalId() : "";
   }
 
   /**
@@ -83,7 +90,7 @@ final class TemplateDefinition extends DefinitionInput {
           : io.cwd().resolve(file).toAbsolutePath().getParent();
       StateMachine machine = Template.read(label, text, directory).select(selector);
       return new TemplateDefinition(label, machine,
-          machine.definition().getBytes(StandardCharsets.UTF_8));
+          machine.definition().getBytes(StandardCharsets.UTF_8), false);
     } catch (AslReadException e) {
       io.problems(label, e);
     } catch (TemplateException e) {
@@ -92,6 +99,54 @@ final class TemplateDefinition extends DefinitionInput {
       }
     }
     return new DefinitionInput(label, null, Main.INVALID);
+  }
+
+  /**
+   * Reads the template and every state machine's definition; each of several is labelled with
+   * its logical id. One that cannot be read is printed and given as failed, the others still read.
+   *
+   * @param io where to report
+   * @param file the template as named
+   * @param bytes the template's bytes
+   */
+  static List<DefinitionInput> openAll(CommandIo io, String file, byte[] bytes) {
+    String label = CommandIo.label(file);
+    Template template;
+    try {
+      String text = AslReader.decode(bytes);
+      Path directory = file.equals("-") ? io.cwd()
+          : io.cwd().resolve(file).toAbsolutePath().getParent();
+      template = Template.read(label, text, directory);
+    } catch (AslReadException e) {
+      io.problems(label, e);
+      return List.of(new DefinitionInput(label, null, Main.INVALID));
+    } catch (TemplateException e) {
+      report(io, e);
+      return List.of(new DefinitionInput(label, null, Main.INVALID));
+    }
+    boolean labelled = template.stateMachines().size() > 1;
+    List<DefinitionInput> inputs = new ArrayList<>();
+    for (StateMachine machine : template.stateMachines()) {
+      try {
+        inputs.add(new TemplateDefinition(label, machine,
+            machine.definition().getBytes(StandardCharsets.UTF_8), labelled));
+      } catch (TemplateException e) {
+        report(io, e);
+        inputs.add(new DefinitionInput(label, null, Main.INVALID));
+      }
+    }
+    return inputs;
+  }
+
+  private static void report(CommandIo io, TemplateException e) {
+    for (TemplateException.Problem p : e.problems()) {
+      io.error(p.toString());
+    }
+  }
+
+  @Override
+  String pointerPrefix() {
+    return prefix;
   }
 
   @Override
@@ -123,8 +178,8 @@ final class TemplateDefinition extends DefinitionInput {
   void problems(CommandIo io, AslReadException e) {
     for (AslReadException.Problem p : e.problems()) {
       int[] at = machine.position(p.pointer(), p.line(), p.column());
-      io.error(label, at[0], at[1], (p.pointer().isEmpty() ? "" : p.pointer() + ": ")
-          + p.message());
+      String where = prefix + p.pointer();
+      io.error(label, at[0], at[1], (where.isEmpty() ? "" : where + ": ") + p.message());
     }
   }
 }

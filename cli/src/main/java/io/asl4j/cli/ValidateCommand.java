@@ -50,8 +50,9 @@ import picocli.CommandLine.Parameters;
         "",
         "FILE may be '-' for standard input; files must be UTF-8. Warnings do not fail a file."
             + " A state machine in a CloudFormation, SAM or Serverless template is"
-            + " TEMPLATE#LogicalId (TEMPLATE alone when it has one); its findings are placed in"
-            + " the template."
+            + " TEMPLATE#LogicalId; TEMPLATE alone validates each of its state machines, and"
+            + " when it has several each finding's pointer starts with the logical id"
+            + " (#OrderFlow/States/A/Next). Findings are placed in the template."
             + " Problems with the files themselves go to standard error as"
             + " 'asl4j validate: FILE: message'.",
         "Exit codes: 0 every file valid (warnings allowed), 1 some file has an error, 2 usage or"
@@ -105,7 +106,7 @@ final class ValidateCommand extends ConsoleCommand {
 
   @Parameters(paramLabel = "FILE", arity = "0..*",
       description = "the definitions; '-' for standard input; TEMPLATE#LogicalId for a state"
-          + " machine in a template")
+          + " machine in a template, TEMPLATE for all of them")
   List<Path> files = new ArrayList<>();
 
   ValidateCommand(Console console) {
@@ -198,8 +199,17 @@ final class ValidateCommand extends ConsoleCommand {
     }
   }
 
+  /** Validates a file, or each state machine of a template that has several. */
   private int validateOne(String name, Validator validator, JsonFactory json, CommandIo io) {
-    DefinitionInput input = DefinitionInput.read(io, name);
+    int status = Main.OK;
+    for (DefinitionInput input : DefinitionInput.readAll(io, name)) {
+      status = Math.max(status, validateOne(input, validator, json, io));
+    }
+    return status;
+  }
+
+  private int validateOne(DefinitionInput input, Validator validator, JsonFactory json,
+      CommandIo io) {
     if (input.failed()) {
       return input.status;
     }
@@ -208,11 +218,13 @@ final class ValidateCommand extends ConsoleCommand {
     if (input instanceof TemplateDefinition) {
       diagnostics = diagnostics.stream().map(input::place).toList();
     }
+    String prefix = input.pointerPrefix();
     if (json != null) {
-      io.out().println(json(json, label, diagnostics));
+      io.out().println(json(json, label, prefix.isEmpty() ? null : input.logicalId(),
+          diagnostics));
     } else {
       for (Diagnostic d : diagnostics) {
-        io.out().println(text(label, d));
+        io.out().println(text(label, prefix, d));
       }
     }
     return Validator.isValid(diagnostics) ? Main.OK : Main.INVALID;
@@ -220,17 +232,38 @@ final class ValidateCommand extends ConsoleCommand {
 
   /** {@code FILE:LINE:COL: SEVERITY CODE /pointer: message}; the position only when known. */
   static String text(String file, Diagnostic d) {
+    return text(file, "", d);
+  }
+
+  /**
+   * {@code FILE:LINE:COL: SEVERITY CODE PREFIX/pointer: message}: the prefix
+   * ({@code #LogicalId}) says which state machine of a template the finding is in.
+   */
+  static String text(String file, String prefix, Diagnostic d) {
+    String where = prefix + d.location();
     return file + ":" + (d.line() > 0 ? d.line() + ":" + d.column() + ":" : "") + " "
         + d.severity() + " " + d.code() + " "
-        + (d.location().isEmpty() ? "" : d.location() + ": ") + d.message();
+        + (where.isEmpty() ? "" : where + ": ") + d.message();
   }
 
   /** One line of JSON for one file; Jackson does the escaping. */
   static String json(JsonFactory factory, String file, List<Diagnostic> diagnostics) {
+    return json(factory, file, null, diagnostics);
+  }
+
+  /**
+   * One line of JSON for one file, or for one state machine of a template with several
+   * ({@code "stateMachine"} then names it).
+   */
+  static String json(JsonFactory factory, String file, String stateMachine,
+      List<Diagnostic> diagnostics) {
     StringWriter buffer = new StringWriter();
     try (JsonGenerator g = factory.createGenerator(buffer)) {
       g.writeStartObject();
       g.writeStringField("file", file);
+      if (stateMachine != null) {
+        g.writeStringField("stateMachine", stateMachine);
+      }
       g.writeStringField("result", Validator.isValid(diagnostics) ? "OK" : "FAIL");
       g.writeArrayFieldStart("diagnostics");
       for (Diagnostic d : diagnostics) {

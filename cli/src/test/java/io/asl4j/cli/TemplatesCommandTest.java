@@ -201,13 +201,80 @@ class TemplatesCommandTest {
   }
 
   @Test
-  void aTemplateWithSeveralStateMachinesNeedsASelector() {
+  void validateTakesEveryStateMachineOfATemplateAndSaysWhichOneAFindingIsIn()
+      throws IOException {
+    Files.writeString(dir.resolve("template.yaml"), SAM.replace("Next: Record", "Next: Recrod"));
+    Files.writeString(dir.resolve("statemachine/report.asl.json"),
+        REPORT.replace("\"End\": true", "\"Next\": \"Send\""));
+
     assertThat(run("validate", "template.yaml")).isEqualTo(1);
 
+    assertThat(out()).isEqualTo("template.yaml:18:13: ERROR MISSING_TRANSITION_TARGET"
+        + " #OrderFlow/States/Charge/Next: unknown state \"Recrod\" (known: \"Charge\","
+        + " \"Record\")\n"
+        + "template.yaml:19:11: ERROR UNREACHABLE_STATE #OrderFlow/States/Record: state"
+        + " \"Record\" is not reachable from \"Charge\"; remove it or add a transition to it\n"
+        + "statemachine/report.asl.json:3:3: ERROR MISSING_TERMINAL_STATE #ReportFlow/States:"
+        + " the top level has no terminal state; end one state with \"End\": true, or add a"
+        + " Succeed or Fail state\n"
+        + "statemachine/report.asl.json:4:31: ERROR MISSING_TRANSITION_TARGET"
+        + " #ReportFlow/States/Build/Next: unknown state \"Send\" (known: \"Build\")\n");
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void aValidTemplateValidatesQuietlyAndAsOneJsonLinePerStateMachine() {
+    assertThat(run("validate", "template.yaml")).isEqualTo(0);
     assertThat(out()).isEmpty();
-    assertThat(err()).isEqualTo("asl4j validate: template.yaml:1:1: 2 state machines in the"
-        + " template; select one with template.yaml#LogicalId (known: \"OrderFlow\","
+
+    assertThat(run("validate", "--format", "json", "template.yaml")).isEqualTo(0);
+    assertThat(out()).isEqualTo("{\"file\":\"template.yaml\",\"stateMachine\":\"OrderFlow\","
+        + "\"result\":\"OK\",\"diagnostics\":[]}\n"
+        + "{\"file\":\"statemachine/report.asl.json\",\"stateMachine\":\"ReportFlow\","
+        + "\"result\":\"OK\",\"diagnostics\":[]}\n");
+  }
+
+  @Test
+  void renderAndGenerateToStandardOutputNeedASelector() {
+    String expected = "template.yaml:1:1: 2 state machines in the template; select one with"
+        + " template.yaml#LogicalId (known: \"OrderFlow\", \"ReportFlow\")\n";
+    assertThat(run("render", "template.yaml")).isEqualTo(1);
+    assertThat(err()).isEqualTo("asl4j render: " + expected);
+    assertThat(run("generate", "-o", "-", "template.yaml")).isEqualTo(1);
+    assertThat(err()).isEqualTo("asl4j generate: " + expected);
+  }
+
+  @Test
+  void anEmptySelectorSaysSoAndListsTheLogicalIds() {
+    assertThat(run("validate", "template.yaml#")).isEqualTo(1);
+
+    assertThat(out()).isEmpty();
+    assertThat(err()).isEqualTo("asl4j validate: template.yaml:1:1: the selector after"
+        + " \"template.yaml#\" is empty; name a state machine (known: \"OrderFlow\","
         + " \"ReportFlow\")\n");
+  }
+
+  @Test
+  void runAndCostTakeAStateMachineOfATemplate() {
+    assertThat(run("run", "template.yaml#ReportFlow")).isEqualTo(0);
+    assertThat(out()).isEqualTo("SUCCEEDED after 1 state transition\noutput: {}\n"
+        + "states entered: Build\n");
+    assertThat(err()).isEmpty();
+
+    assertThat(run("cost", "template.yaml#ReportFlow")).isEqualTo(0);
+    assertThat(out()).isEqualTo("execution: SUCCEEDED, states entered: Build\n"
+        + "billed state transitions: 1 per execution (1 state entered, no retry)\n"
+        + "price: $0.025 per 1,000 state transitions, 4,000 free a month (us-east-1)\n"
+        + "one execution: $0.000025\n"
+        + "free tier: 4,000 state transitions a month per account, all its Standard workflows"
+        + " together (4,000 executions of this one alone)\n");
+    assertThat(err()).isEmpty();
+
+    // as for a definition file that cannot be read: exit code 2
+    assertThat(run("run", "template.yaml#ReprotFlow")).isEqualTo(2);
+    assertThat(out()).isEmpty();
+    assertThat(err()).isEqualTo("asl4j run: template.yaml:1:1: no state machine \"ReprotFlow\""
+        + " in the template (known: \"OrderFlow\", \"ReportFlow\")\n");
   }
 
   @Test

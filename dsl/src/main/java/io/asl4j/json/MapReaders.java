@@ -203,7 +203,7 @@ final class MapReaders {
     boolean member(String name) throws IOException {
       switch (name) {
         case "Resource":
-          resource = r.string();
+          resource = r.resource();
           return true;
         case "ReaderConfig":
           config = readerConfig(r.c, r.member());
@@ -337,7 +337,7 @@ final class MapReaders {
     boolean member(String name) throws IOException {
       switch (name) {
         case "Resource":
-          resource = r.string();
+          resource = r.resource();
           return true;
         case "WriterConfig":
           config = writerConfig(r.c, r.member());

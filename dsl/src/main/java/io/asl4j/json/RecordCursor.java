@@ -159,6 +159,33 @@ final class RecordCursor {
     return null;
   }
 
+  /**
+   * Reads a {@code Resource}: a string, as {@link #string()} does, with a hint when the value is a
+   * CloudFormation intrinsic ({@code {"Fn::GetAtt": [...]}}, {@code {"Ref": ...}}), which means the
+   * definition was copied out of a template without its substitutions.
+   */
+  String resource() throws IOException {
+    if (c.t.current() != JsonToken.START_OBJECT) {
+      return string();
+    }
+    long at = c.t.position();
+    String first = null;
+    int members = 0;
+    while (c.t.next() == JsonToken.FIELD_NAME) {
+      if (members++ == 0) {
+        first = c.t.name();
+      }
+      c.t.next();
+      c.t.skipChildren();
+    }
+    boolean intrinsic = members == 1 && (first.equals("Ref") || first.startsWith("Fn::"));
+    c.problem(at, member(), "WRONG_TYPE", "expected a string, found an object"
+        + (intrinsic ? "; " + Node.quote(first, 60) + " is a CloudFormation intrinsic function:"
+            + " validate the template itself (TEMPLATE#LogicalId), or extract the definition"
+            + " with asl4j extract, which turns it into a ${...} placeholder" : ""));
+    return null;
+  }
+
   JsonNumber number() throws IOException {
     JsonToken k = c.t.current();
     if (k == JsonToken.VALUE_NUMBER_INT || k == JsonToken.VALUE_NUMBER_FLOAT) {

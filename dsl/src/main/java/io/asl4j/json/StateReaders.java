@@ -177,7 +177,7 @@ final class StateReaders {
     boolean member(String name) throws IOException {
       switch (name) {
         case "Resource":
-          resource = r.string();
+          resource = r.resource();
           return true;
         case "Credentials":
           credentials = r.object(ValueReader.modeOf(language()));

@@ -342,6 +342,32 @@ class AslReaderErrorTest {
   }
 
   @Test
+  void aResourceThatIsACloudFormationIntrinsicSaysWhereToReadIt() {
+    assertThat(problems(oneState("{\"Type\": \"Task\", \"Resource\": {\"Fn::GetAtt\":"
+        + " [\"Fn\", \"Arn\"]}, \"End\": true}")))
+        .containsExactly("3:48: /States/A/Resource: expected a string, found an object;"
+            + " \"Fn::GetAtt\" is a CloudFormation intrinsic function: validate the template"
+            + " itself (TEMPLATE#LogicalId), or extract the definition with asl4j extract, which"
+            + " turns it into a ${...} placeholder");
+    assertThat(problems(oneState("{\"Type\": \"Task\", \"Resource\": {\"Ref\": \"Fn\"},"
+        + " \"End\": true}")))
+        .containsExactly("3:48: /States/A/Resource: expected a string, found an object;"
+            + " \"Ref\" is a CloudFormation intrinsic function: validate the template itself"
+            + " (TEMPLATE#LogicalId), or extract the definition with asl4j extract, which turns"
+            + " it into a ${...} placeholder");
+  }
+
+  @Test
+  void aResourceThatIsAnyOtherObjectIsAWrongType() {
+    assertThat(problems(oneState("{\"Type\": \"Task\", \"Resource\": {\"Ref\": \"Fn\","
+        + " \"x\": 1}, \"End\": true}")))
+        .containsExactly("3:48: /States/A/Resource: expected a string, found an object");
+    assertThat(problems(oneState("{\"Type\": \"Task\", \"Resource\": [\"Fn\"],"
+        + " \"End\": true}")))
+        .containsExactly("3:48: /States/A/Resource: expected a string, found an array");
+  }
+
+  @Test
   void everyProblemCarriesACode() {
     AslReadException e = catchThrowableOfType(AslReadException.class, () -> READER.read(
         oneState("{\"Type\": \"Wait\", \"Seconds\": \"x\", \"Bogus\": 1, \"End\": false}")));

@@ -39,11 +39,30 @@ final class FileScanner {
    * @throws IOException if the directory cannot be read
    */
   List<SourceFile> scan(Path directory) throws IOException {
+    return scan(directory, null);
+  }
+
+  /**
+   * Lists the matching regular files, leaving out a directory below (the build directory, when
+   * the project's own directory is scanned).
+   *
+   * @param directory the directory to scan; a missing directory has no files
+   * @param skipped a directory not to enter, or null
+   * @return the files, sorted by relative path
+   * @throws IOException if the directory cannot be read
+   */
+  List<SourceFile> scan(Path directory, Path skipped) throws IOException {
     List<SourceFile> found = new ArrayList<>();
     if (!Files.isDirectory(directory)) {
       return found;
     }
     Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+        return skipped != null && dir.equals(skipped) ? FileVisitResult.SKIP_SUBTREE
+            : FileVisitResult.CONTINUE;
+      }
+
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
         if (attributes.isRegularFile()) {

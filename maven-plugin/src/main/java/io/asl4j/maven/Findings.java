@@ -1,6 +1,7 @@
 package io.asl4j.maven;
 
 import io.asl4j.json.AslReadException;
+import io.asl4j.templates.TemplateException;
 import io.asl4j.validation.Diagnostic;
 import io.asl4j.validation.Severity;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import org.apache.maven.plugin.logging.Log;
  * failure. Every finding is one line that starts with where it is, as compilers write theirs:
  * {@code FILE:LINE:COL: ERROR CODE /pointer: message} for a diagnostic of the validator,
  * {@code FILE:LINE:COL: /pointer: message} for a definition that does not read,
+ * {@code FILE:LINE:COL: message} for a template that does not read,
  * {@code FILE: message} or {@code com.example.Flows#workflow: message} otherwise.
  */
 final class Findings {
@@ -52,6 +54,41 @@ final class Findings {
       } else {
         warning(line);
       }
+    }
+  }
+
+  /**
+   * Adds the validator's diagnostics of one state machine of a template, each pointer prefixed
+   * with {@code #LogicalId} when the template has several ({@code #OrderFlow/States/A/Next}, the
+   * selector and the pointer, as {@code asl4j validate TEMPLATE} writes them).
+   *
+   * @param file the file the positions are in: the template, or a SAM {@code DefinitionUri} file
+   * @param prefix {@code #LogicalId}, or {@code ""}
+   * @param diagnostics what the validator found, placed in {@code file}
+   */
+  void diagnostics(Path file, String prefix, List<Diagnostic> diagnostics) {
+    for (Diagnostic d : diagnostics) {
+      String where = prefix + d.location();
+      String line = file + ":" + (d.line() > 0 ? d.line() + ":" + d.column() + ":" : "") + " "
+          + d.severity() + " " + d.code() + " " + (where.isEmpty() ? "" : where + ": ")
+          + d.message();
+      if (d.severity() == Severity.ERROR) {
+        error(line);
+      } else {
+        warning(line);
+      }
+    }
+  }
+
+  /**
+   * Adds every problem of a template that does not read, or of a state machine whose definition
+   * is not in it; each is {@code FILE:LINE:COL: message}.
+   *
+   * @param e what the template reader threw
+   */
+  void template(TemplateException e) {
+    for (TemplateException.Problem p : e.problems()) {
+      error(p.toString());
     }
   }
 

@@ -38,6 +38,11 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * phase; a definition unchanged since the last build is not generated again (its source file keeps
  * its timestamp, so the compiler has nothing new to do), and the class of a definition that is
  * gone is deleted.
+ *
+ * <p>With {@code templates}, each state machine of a CloudFormation, SAM or Serverless template
+ * gives a class named after its logical id ({@code OrderFlow} gives {@code OrderFlow}), as
+ * {@code asl4j generate TEMPLATE#LogicalId} does; its substitutions stay {@code ${Name}}
+ * placeholders in the strings they are in.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true,
     requiresDependencyResolution = ResolutionScope.COMPILE)
@@ -92,24 +97,25 @@ public class GenerateMojo extends DefinitionsMojo {
       throw new MojoExecutionException("<verify> needs a Java compiler: run Maven on a JDK");
     }
     List<SourceFile> files = definitions();
-    warnWithoutDsl(files);
+    List<SourceFile> templateFiles = templateFiles();
+    warnWithoutDsl(!files.isEmpty() || !templateFiles.isEmpty());
     BuildState state = BuildState.load(stateFile(), root, "version=" + pluginVersion()
         + "\npackage=" + configured.packageName() + "\nverify=" + verify);
     Findings findings = new Findings(getLog(), goal());
     String packagePath = configured.packageName().replace('.', '/');
     // class name in lower case, as case-insensitive file systems see it -> the file it came from
-    Map<String, SourceFile> claimed = new HashMap<>();
+    Map<String, String> claimed = new HashMap<>();
     int generated = 0;
     int upToDate = 0;
     for (SourceFile file : files) {
       JavaGenerator generator = configured.sourceName(file.fileName())
           .className(JavaNames.className(file.fileName()));
       // claimed before anything else, so that which file clashes does not depend on the others
-      SourceFile other = claimed.putIfAbsent(
-          generator.className().toLowerCase(Locale.ROOT), file);
+      String other = claimed.putIfAbsent(
+          generator.className().toLowerCase(Locale.ROOT), file.path().toString());
       if (other != null) {
         findings.error(file.path(), "class " + qualified(generator) + " is already generated from "
-            + other.path() + "; rename one of the files, or exclude one");
+            + other + "; rename one of the files, or exclude one");
         continue;
       }
       byte[] bytes = read(file);
@@ -131,6 +137,40 @@ public class GenerateMojo extends DefinitionsMojo {
       }
       state.record(file.relative(), hash, Map.of(output, source.get()));
       generated++;
+    }
+    for (SourceFile file : templateFiles) {
+      for (TemplateMachines.Machine m : TemplateMachines.read(file, findings)) {
+        String logicalId = m.machine().logicalId();
+        // named as asl4j generate names it: the class after the logical id, the source as
+        // TEMPLATE#LogicalId
+        JavaGenerator generator = configured.sourceName(file.fileName() + "#" + logicalId)
+            .className(JavaNames.className(logicalId));
+        String where = file.path() + "#" + logicalId;
+        String other = claimed.putIfAbsent(generator.className().toLowerCase(Locale.ROOT), where);
+        if (other != null) {
+          findings.error(where, "class " + qualified(generator) + " is already generated from "
+              + other + "; rename one, or exclude one");
+          continue;
+        }
+        String hash = BuildState.sha256(m.bytes());
+        if (state.upToDate(m.key(), hash)) {
+          upToDate++;
+          continue;
+        }
+        Optional<byte[]> source = generate(generator, m, findings);
+        if (source.isEmpty()) {
+          continue;
+        }
+        String output = packagePath + "/" + generator.className() + ".java";
+        try {
+          Outputs.write(root.resolve(output), source.get());
+        } catch (IOException e) {
+          throw new MojoExecutionException("cannot write " + root.resolve(output) + ": "
+              + e.getMessage(), e);
+        }
+        state.record(m.key(), hash, Map.of(output, source.get()));
+        generated++;
+      }
     }
     List<String> deleted;
     try {
@@ -172,6 +212,35 @@ public class GenerateMojo extends DefinitionsMojo {
     return Optional.of(source.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** The Java source of a template's state machine, or empty after adding why there is none. */
+  private Optional<byte[]> generate(JavaGenerator generator, TemplateMachines.Machine m,
+      Findings findings) {
+    Workflow workflow;
+    try {
+      workflow = AslReader.create().read(m.bytes());
+    } catch (AslReadException e) {
+      m.unreadable(findings, e);
+      return Optional.empty();
+    }
+    String where = m.file() + m.prefix();
+    String source;
+    try {
+      source = generator.generate(workflow);
+    } catch (GenerationException e) {
+      findings.error(where, e.getMessage());
+      return Optional.empty();
+    }
+    if (verify) {
+      Optional<String> problem = RoundTrip.verify(qualified(generator), source,
+          new String(m.bytes(), StandardCharsets.UTF_8)).problem();
+      if (problem.isPresent()) {
+        findings.error(where, problem.get());
+        return Optional.empty();
+      }
+    }
+    return Optional.of(source.getBytes(StandardCharsets.UTF_8));
+  }
+
   private static byte[] read(SourceFile file) throws MojoExecutionException {
     try {
       return InputLimits.read(file.path());
@@ -188,8 +257,8 @@ public class GenerateMojo extends DefinitionsMojo {
    * Warns when the generated classes cannot compile because the project lacks the DSL: better
    * here, in one sentence, than as a page of "package io.asl4j does not exist" from javac.
    */
-  private void warnWithoutDsl(List<SourceFile> files) {
-    if (files.isEmpty()) {
+  private void warnWithoutDsl(boolean anyInput) {
+    if (!anyInput) {
       return;
     }
     for (Artifact a : project.getArtifacts()) {

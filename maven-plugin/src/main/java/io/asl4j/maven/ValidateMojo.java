@@ -22,6 +22,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  * the build; warnings are logged and fail it only with {@code failOnWarnings}. A definition that
  * was clean in the last build and has not changed since is not checked again.
  *
+ * <p>The state machines of CloudFormation, SAM and Serverless templates are checked as well when
+ * {@code templates} names them, each finding placed in the template:
+ * {@code template.yaml:40:13: ERROR CODE #OrderFlow/States/Charge/Next: message} (the
+ * {@code #LogicalId} when the template has several state machines).
+ *
  * <p>Workflows written in Java with the DSL exist only once their classes are compiled: the
  * {@code write} goal (phase {@code process-classes}) checks them with the same rules, {@code type}
  * and {@code failOnWarnings} before writing them.
@@ -62,7 +67,8 @@ public class ValidateMojo extends DefinitionsMojo {
   void run() throws MojoExecutionException, MojoFailureException {
     Validator validator = Validator.create().forType(workflowType(type));
     List<SourceFile> files = definitions();
-    if (files.isEmpty()) {
+    List<SourceFile> templateFiles = templateFiles();
+    if (files.isEmpty() && templateFiles.isEmpty()) {
       getLog().info("asl4j validate: no definitions in " + shown(sourceDirectory.toPath()));
       return;
     }
@@ -71,6 +77,23 @@ public class ValidateMojo extends DefinitionsMojo {
     BuildState state = BuildState.load(stateFile(), sourceDirectory.toPath(),
         "version=" + pluginVersion() + "\ntype=" + validator.type());
     Findings findings = new Findings(getLog(), goal());
+    if (!files.isEmpty()) {
+      validateDefinitions(files, validator, state, findings);
+    }
+    if (!templateFiles.isEmpty()) {
+      validateTemplates(templateFiles, validator, state, findings);
+    }
+    try {
+      state.save();
+    } catch (IOException e) {
+      getLog().warn("asl4j validate: cannot save " + stateFile() + " (" + e.getMessage()
+          + "); the next build checks every definition again");
+    }
+    findings.failIfAny(failOnWarnings);
+  }
+
+  private void validateDefinitions(List<SourceFile> files, Validator validator, BuildState state,
+      Findings findings) throws MojoExecutionException {
     int unchanged = 0;
     for (SourceFile file : files) {
       byte[] bytes;
@@ -90,17 +113,42 @@ public class ValidateMojo extends DefinitionsMojo {
         state.record(file.relative(), hash, Map.of());
       }
     }
-    try {
-      state.save();
-    } catch (IOException e) {
-      getLog().warn("asl4j validate: cannot save " + stateFile() + " (" + e.getMessage()
-          + "); the next build checks every definition again");
-    }
     getLog().info("asl4j validate: " + Findings.count(files.size(), "definition") + " in "
         + shown(sourceDirectory.toPath()) + ", " + (files.size() - unchanged) + " checked ("
         + Findings.count(findings.errorCount(), "error") + ", "
         + Findings.count(findings.warningCount(), "warning") + "), " + unchanged
         + " unchanged since the last build");
-    findings.failIfAny(failOnWarnings);
+  }
+
+  /**
+   * Validates every state machine of the templates, each remembered on its own: a template
+   * edited in one state machine checks that one again.
+   */
+  private void validateTemplates(List<SourceFile> templateFiles, Validator validator,
+      BuildState state, Findings findings) throws MojoExecutionException {
+    int errorsBefore = findings.errorCount();
+    int warningsBefore = findings.warningCount();
+    int machines = 0;
+    int unchanged = 0;
+    for (SourceFile file : templateFiles) {
+      for (TemplateMachines.Machine m : TemplateMachines.read(file, findings)) {
+        machines++;
+        String hash = BuildState.sha256(m.bytes());
+        if (state.upToDate(m.key(), hash)) {
+          unchanged++;
+          continue;
+        }
+        List<Diagnostic> diagnostics = m.place(validator.validate(m.bytes()));
+        findings.diagnostics(m.file(), m.prefix(), diagnostics);
+        if (diagnostics.isEmpty()) {
+          state.record(m.key(), hash, Map.of());
+        }
+      }
+    }
+    getLog().info("asl4j validate: " + Findings.count(machines, "state machine") + " in "
+        + Findings.count(templateFiles.size(), "template") + ", " + (machines - unchanged)
+        + " checked (" + Findings.count(findings.errorCount() - errorsBefore, "error") + ", "
+        + Findings.count(findings.warningCount() - warningsBefore, "warning") + "), "
+        + unchanged + " unchanged since the last build");
   }
 }

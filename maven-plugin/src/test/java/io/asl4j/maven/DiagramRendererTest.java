@@ -81,7 +81,8 @@ class DiagramRendererTest {
         .hasMessage("<dot>" + notExecutable + "</dot> is not an executable file (install"
             + " Graphviz, or leave svg and png out of <formats>)");
     assertThatThrownBy(() -> DiagramRenderer.findDot(dir.resolve("missing")))
-        .hasMessageStartingWith("<dot>" + dir.resolve("missing") + "</dot> is not an executable");
+        .hasMessage("<dot>" + dir.resolve("missing") + "</dot> is not an executable file"
+            + " (install Graphviz, or leave svg and png out of <formats>)");
     Path dot = fakeDot();
     assertThat(DiagramRenderer.findDot(dot)).contains(dot);
   }

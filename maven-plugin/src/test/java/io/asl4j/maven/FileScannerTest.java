@@ -50,6 +50,18 @@ class FileScannerTest {
   }
 
   @Test
+  void theSkippedDirectoryIsNotEntered() throws IOException {
+    for (String f : List.of("template.yaml", "infra/template.yaml", "target/it/template.yaml")) {
+      Files.createDirectories(dir.resolve(f).getParent());
+      Files.writeString(dir.resolve(f), "Resources: {}");
+    }
+
+    assertThat(new FileScanner(List.of("**/template.yaml"), List.of())
+        .scan(dir, dir.resolve("target")))
+        .extracting(SourceFile::relative).containsExactly("infra/template.yaml", "template.yaml");
+  }
+
+  @Test
   void aMissingDirectoryHasNoFiles() throws IOException {
     assertThat(new FileScanner(List.of("**/*"), List.of()).scan(dir.resolve("missing")))
         .isEmpty();

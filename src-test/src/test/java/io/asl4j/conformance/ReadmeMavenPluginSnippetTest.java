@@ -23,7 +23,7 @@ import org.w3c.dom.NodeList;
  * The README's "Maven plugin" configuration is the one the plugin's integration build
  * ({@code maven-plugin/src/it/full-build}, run by the invoker in {@code mvn verify}) uses, at the
  * project's version: what the README shows is what is proven to validate, generate, compile,
- * write and draw.
+ * write and draw. Its templates configuration is the one {@code sam-template} uses.
  */
 class ReadmeMavenPluginSnippetTest {
 
@@ -41,6 +41,20 @@ class ReadmeMavenPluginSnippetTest {
     assertThat(plugins).hasSize(1);
     assertThat(canonical(readme.getDocumentElement())).isEqualTo(canonical(plugins.get(0)));
     assertThat(text(readme.getDocumentElement(), "version")).isEqualTo(version);
+  }
+
+  @Test
+  void theReadmesTemplatesConfigurationIsTheSamIntegrationBuilds() throws Exception {
+    Document readme = parse(Readme.block(
+        "as `asl4j validate TEMPLATE` and `asl4j generate TEMPLATE#LogicalId` do:", "xml"));
+    Document build = parse(Files.readString(
+        Readme.root().resolve("maven-plugin/src/it/sam-template/pom.xml"),
+        StandardCharsets.UTF_8));
+
+    List<Element> plugins = asl4jPlugins(build);
+    assertThat(plugins).hasSize(1);
+    Element configuration = (Element) plugins.get(0).getElementsByTagName("configuration").item(0);
+    assertThat(canonical(readme.getDocumentElement())).isEqualTo(canonical(configuration));
   }
 
   /** The plugin elements of a POM that name asl4j's plugin. */

@@ -141,8 +141,8 @@ public final class Template {
    *
    * @param logicalId the logical id; null to take the template's only state machine
    * @return the state machine
-   * @throws TemplateException for an unknown logical id, or no selector when there are several
-   *     (the message lists them)
+   * @throws TemplateException for an unknown or empty logical id, or no selector when there are
+   *     several (the message lists them)
    */
   public StateMachine select(String logicalId) {
     if (logicalId == null) {
@@ -151,6 +151,10 @@ public final class Template {
       }
       throw new TemplateException(name, 1, 1, stateMachines.size() + " state machines in the"
           + " template; select one with " + name + "#LogicalId (" + known() + ")");
+    }
+    if (logicalId.isEmpty()) {
+      throw new TemplateException(name, 1, 1, "the selector after \"" + name + "#\" is empty;"
+          + " name a state machine (" + known() + ")");
     }
     for (StateMachine m : stateMachines) {
       if (m.logicalId().equals(logicalId)) {

@@ -44,6 +44,15 @@ class TemplateProblemsTest {
   }
 
   @Test
+  void anEmptySelectorListsTheKnownLogicalIds() {
+    Template t = Fixtures.read("sam-orders.yaml");
+
+    assertThatThrownBy(() -> t.select(""))
+        .hasMessage(t.name() + ":1:1: the selector after \"" + t.name() + "#\" is empty; name a"
+            + " state machine (known: \"OrderFlow\", \"ReportFlow\")");
+  }
+
+  @Test
   void severalStateMachinesNeedASelector() {
     Template t = Fixtures.read("sam-orders.yaml");
 
