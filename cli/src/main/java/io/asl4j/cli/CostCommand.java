@@ -12,15 +12,12 @@ import io.asl4j.validation.Diagnostic;
 import io.asl4j.validation.Validator;
 import io.asl4j.validation.Validator.WorkflowType;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
 /**
@@ -78,21 +75,8 @@ final class CostCommand extends ConsoleCommand {
     }
   }
 
-  @Option(names = "--input", paramLabel = "FILE",
-      description = "the execution input, a JSON file; '-' for standard input (default: {})")
-  Path input;
-
-  @Option(names = "--mocks", paramLabel = "FILE",
-      description = "the task results, as for 'asl4j run' (see its help)")
-  Path mocks;
-
-  @Option(names = "--test-case", paramLabel = "NAME",
-      description = "the test case of a MockConfigFile")
-  String testCase;
-
-  @Option(names = "--workflow", paramLabel = "NAME=FILE",
-      description = "a child workflow that states:startExecution tasks run; repeatable")
-  Map<String, Path> workflows = new LinkedHashMap<>();
+  @Mixin
+  ExecutionFiles files;
 
   @Option(names = "--executions-per-month", paramLabel = "N", converter = CountConverter.class,
       description = "also price N such executions a month, the free tier taken off")
@@ -108,11 +92,6 @@ final class CostCommand extends ConsoleCommand {
       description = "prices for another region or date (see below)")
   Path prices;
 
-  @Parameters(paramLabel = "FILE", arity = "0..*",
-      description = "the definition; '-' for standard input; TEMPLATE#LogicalId for a state"
-          + " machine in a template")
-  List<Path> files = new ArrayList<>();
-
   CostCommand(Console console) {
     super(console);
   }
@@ -120,24 +99,7 @@ final class CostCommand extends ConsoleCommand {
   @Override
   public Integer call() {
     CommandIo io = io();
-    List<String> names = CommandIo.names(files);
-    if (names.isEmpty()) {
-      throw new UsageException("no input file (use '-' for standard input)");
-    }
-    if (names.size() > 1) {
-      throw new UsageException("one FILE at a time, got " + names.size());
-    }
-    String file = names.get(0);
-    long stdinUses = names.stream().filter("-"::equals).count()
-        + (input != null && input.toString().equals("-") ? 1 : 0)
-        + (prices != null && prices.toString().equals("-") ? 1 : 0)
-        + (mocks != null && mocks.toString().equals("-") ? 1 : 0);
-    if (stdinUses > 1) {
-      throw new UsageException("standard input can be only one of the files");
-    }
-    if (testCase != null && mocks == null) {
-      throw new UsageException("--test-case needs --mocks");
-    }
+    String file = files.definition(prices);
     Pricing pricing = Pricing.usEast1();
     if (prices != null) {
       String text = LocalSetup.text(io, prices.toString());
@@ -152,8 +114,8 @@ final class CostCommand extends ConsoleCommand {
       }
     }
     try {
-      LocalSetup.Prepared prepared = LocalSetup.prepare(io, file, input, mocks, testCase,
-          workflows);
+      LocalSetup.Prepared prepared = LocalSetup.prepare(io, file, files.input, files.mocks,
+          files.testCase, files.workflows);
       if (prepared == null) {
         return Main.USAGE_OR_IO;
       }

@@ -5,15 +5,10 @@ import io.asl4j.local.ExecutionResult;
 import io.asl4j.local.ExecutionStatus;
 import io.asl4j.local.LocalExecutionException;
 import io.asl4j.model.ExecutionType;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
 /**
@@ -69,23 +64,8 @@ final class RunCommand extends ConsoleCommand {
     }
   }
 
-  @Option(names = "--input", paramLabel = "FILE",
-      description = "the execution input, a JSON file; '-' for standard input (default: {})")
-  Path input;
-
-  @Option(names = "--mocks", paramLabel = "FILE",
-      description = "the task results and other mocks (see below)")
-  Path mocks;
-
-  @Option(names = "--test-case", paramLabel = "NAME",
-      description = "the test case of a MockConfigFile (MACHINE/NAME when several machines have"
-          + " one of that name)")
-  String testCase;
-
-  @Option(names = "--workflow", paramLabel = "NAME=FILE",
-      description = "a child workflow that states:startExecution tasks run when their"
-          + " StateMachineArn names it (by ARN or name); repeatable")
-  Map<String, Path> workflows = new LinkedHashMap<>();
+  @Mixin
+  ExecutionFiles files;
 
   @Option(names = "--type", paramLabel = "STANDARD|EXPRESS", converter = TypeChoices.class,
       completionCandidates = TypeChoices.class,
@@ -119,11 +99,6 @@ final class RunCommand extends ConsoleCommand {
       description = "output format (default: text)")
   Format format = Format.TEXT;
 
-  @Parameters(paramLabel = "FILE", arity = "0..*",
-      description = "the definition; '-' for standard input; TEMPLATE#LogicalId for a state"
-          + " machine in a template")
-  List<Path> files = new ArrayList<>();
-
   RunCommand(Console console) {
     super(console);
   }
@@ -131,23 +106,10 @@ final class RunCommand extends ConsoleCommand {
   @Override
   public Integer call() {
     CommandIo io = io();
-    List<String> names = CommandIo.names(files);
-    if (names.isEmpty()) {
-      throw new UsageException("no input file (use '-' for standard input)");
-    }
-    if (names.size() > 1) {
-      throw new UsageException("one FILE at a time, got " + names.size());
-    }
-    String file = names.get(0);
-    if (file.equals("-") && input != null && input.toString().equals("-")) {
-      throw new UsageException("standard input cannot be both FILE and --input");
-    }
-    if (testCase != null && mocks == null) {
-      throw new UsageException("--test-case needs --mocks");
-    }
+    String file = files.definition();
     try {
-      LocalSetup.Prepared prepared = LocalSetup.prepare(io, file, input, mocks, testCase,
-          workflows);
+      LocalSetup.Prepared prepared = LocalSetup.prepare(io, file, files.input, files.mocks,
+          files.testCase, files.workflows);
       if (prepared == null) {
         return Main.USAGE_OR_IO;
       }

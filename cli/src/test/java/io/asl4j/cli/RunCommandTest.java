@@ -272,7 +272,7 @@ class RunCommandTest {
     String[] expected = {
         "no input file (use '-' for standard input)",
         "one FILE at a time, got 2",
-        "standard input cannot be both FILE and --input",
+        "standard input can be only one of the files",
         "--test-case needs --mocks",
         "--format must be text or json, not 'yaml'",
         "--type must be STANDARD or EXPRESS, not 'SYNC'",
