@@ -128,13 +128,7 @@ public class GenerateMojo extends DefinitionsMojo {
       if (source.isEmpty()) {
         continue;
       }
-      String output = packagePath + "/" + generator.className() + ".java";
-      try {
-        Outputs.write(root.resolve(output), source.get());
-      } catch (IOException e) {
-        throw new MojoExecutionException("cannot write " + root.resolve(output) + ": "
-            + e.getMessage(), e);
-      }
+      String output = write(root, packagePath, generator, source.get());
       state.record(file.relative(), hash, Map.of(output, source.get()));
       generated++;
     }
@@ -161,13 +155,7 @@ public class GenerateMojo extends DefinitionsMojo {
         if (source.isEmpty()) {
           continue;
         }
-        String output = packagePath + "/" + generator.className() + ".java";
-        try {
-          Outputs.write(root.resolve(output), source.get());
-        } catch (IOException e) {
-          throw new MojoExecutionException("cannot write " + root.resolve(output) + ": "
-              + e.getMessage(), e);
-        }
+        String output = write(root, packagePath, generator, source.get());
         state.record(m.key(), hash, Map.of(output, source.get()));
         generated++;
       }
@@ -182,6 +170,19 @@ public class GenerateMojo extends DefinitionsMojo {
     getLog().info("asl4j generate: " + Findings.count(generated, "class") + " generated, " + upToDate + " up to date"
         + (deleted.isEmpty() ? "" : ", " + deleted.size() + " deleted") + ", in " + shown(root));
     findings.failIfAny(false);
+  }
+
+  /** Writes a generated class below {@code root}; returns its path relative to it. */
+  private static String write(Path root, String packagePath, JavaGenerator generator,
+      byte[] source) throws MojoExecutionException {
+    String output = packagePath + "/" + generator.className() + ".java";
+    try {
+      Outputs.write(root.resolve(output), source);
+    } catch (IOException e) {
+      throw new MojoExecutionException("cannot write " + root.resolve(output) + ": "
+          + e.getMessage(), e);
+    }
+    return output;
   }
 
   /** The Java source of one definition, or empty after adding why there is none. */
