@@ -3,6 +3,7 @@ package io.asl4j.cdk;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.asl4j.json.JsonPointer;
 import io.asl4j.json.Suggestions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -93,7 +94,7 @@ final class Placeholders {
   private static String pointer(Deque<String> path) {
     StringBuilder sb = new StringBuilder();
     for (String segment : path) {
-      sb.append('/').append(segment.replace("~", "~0").replace("/", "~1"));
+      sb.append('/').append(JsonPointer.escape(segment));
     }
     return sb.toString();
   }

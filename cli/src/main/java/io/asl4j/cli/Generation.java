@@ -10,7 +10,6 @@ import io.asl4j.json.AslReader;
 import io.asl4j.json.SourceMap;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -118,7 +117,7 @@ final class Generation {
     try {
       source = generator.generate(workflow);
     } catch (GenerationException e) {
-      refused(input, e.getMessage());
+      refused(input, e);
       return Main.INVALID;
     }
     if (verify) {
@@ -144,19 +143,18 @@ final class Generation {
   }
 
   /**
-   * Reports what the generator refused at the line and column of the JSON pointer its message
-   * starts with ({@code /States/A/Retry: an empty Retry list ...}), as {@code validate} places its
-   * diagnostics.
+   * Reports what the generator refused at the line and column of its JSON pointer, as
+   * {@code validate} places its diagnostics.
    */
-  private void refused(DefinitionInput input, String message) {
-    String text = new String(input.bytes, StandardCharsets.UTF_8);
-    Optional<String> pointer = pointer(message, text);
+  private void refused(DefinitionInput input, GenerationException e) {
+    Optional<String> pointer = e.pointer().filter(p -> !p.isEmpty());
     if (pointer.isPresent()) {
-      int[] inText = SourceMap.of(text).position(pointer.get());
+      int[] inText = SourceMap.of(new String(input.bytes, StandardCharsets.UTF_8))
+          .position(pointer.get());
       int[] at = input.position(pointer.get(), inText[0], inText[1]);
-      io.error(input.label, at[0], at[1], message);
+      io.error(input.label, at[0], at[1], e.getMessage());
     } else {
-      io.error(input.label, message);
+      io.error(input.label, e.getMessage());
     }
   }
 
@@ -169,39 +167,6 @@ final class Generation {
       return false;
     }
     return true;
-  }
-
-  /**
-   * Finds where the JSON pointer at the start of a message points in the text. A state name may
-   * itself hold {@code ": "}, so the pointer is the longest prefix before a {@code ": "} that names
-   * a value present in the text, or else the shortest such prefix, placed at its nearest enclosing
-   * value.
-   *
-   * @param message a message such as {@code /States/A/Type: unknown state type "X"}
-   * @param text the definition
-   * @return {line, column}, or empty when the message starts with no pointer
-   */
-  static Optional<int[]> position(String message, String text) {
-    return pointer(message, text).map(SourceMap.of(text)::position);
-  }
-
-  /** The JSON pointer a message starts with, as {@link #position} finds it. */
-  static Optional<String> pointer(String message, String text) {
-    if (!message.startsWith("/")) {
-      return Optional.empty();
-    }
-    SourceMap map = SourceMap.of(text);
-    String found = null;
-    for (int i = message.indexOf(": "); i >= 0; i = message.indexOf(": ", i + 1)) {
-      String pointer = message.substring(0, i);
-      String parent = pointer.substring(0, pointer.lastIndexOf('/'));
-      if (found == null
-          || !Arrays.equals(map.position(pointer), map.position(parent))) {
-        // a pointer that resolves lands on its own member, not on its parent's
-        found = pointer;
-      }
-    }
-    return Optional.ofNullable(found);
   }
 
   /**

@@ -236,17 +236,26 @@ class GenerateCommandTest {
   }
 
   @Test
-  void theRefusedPointerIsTheLongestPrefixThatNamesAValue() {
-    String text = "{\"States\": {\"A\": {\"Type\": \"X\"},\n \"A: b\": {\"Type\": \"Y\"}}}";
+  void aRefusalIsPlacedByItsPointerWhateverTheStateIsNamed() throws IOException {
+    Files.writeString(dir.resolve("named.asl.json"), String.join("\n",
+        "{",
+        "  \"StartAt\": \"a/b: c~\",",
+        "  \"States\": {",
+        "    \"a/b: c~\": {",
+        "      \"Type\": \"Task\",",
+        "      \"Resource\": \"arn:aws:states:::lambda:invoke\",",
+        "      \"Retry\": [],",
+        "      \"End\": true",
+        "    }",
+        "  }",
+        "}",
+        ""));
 
-    assertThat(Generation.position("/States/A: b/Type: unknown state type \"Y\"", text))
-        .hasValueSatisfying(at -> assertThat(at).containsExactly(2, 11));
-    assertThat(Generation.position("/States/A/Type: unknown state type \"X: y\"", text))
-        .hasValueSatisfying(at -> assertThat(at).containsExactly(1, 19));
-    assertThat(Generation.position("/States/Gone/Next: no state", text))
-        .as("nothing named: the nearest value that exists")
-        .hasValueSatisfying(at -> assertThat(at).containsExactly(1, 2));
-    assertThat(Generation.position("unexpected value 3", text)).isEmpty();
+    assertThat(run("generate", "-o", "-", "named.asl.json")).isEqualTo(1);
+
+    assertThat(err()).isEqualTo("asl4j generate: named.asl.json:7:7: /States/a~1b: c~0/Retry: an"
+        + " empty Retry list cannot be written with the DSL; remove it (it means the same as no"
+        + " Retry)\n");
   }
 
   @Test

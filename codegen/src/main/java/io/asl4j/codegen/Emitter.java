@@ -24,6 +24,7 @@ import io.asl4j.dsl.SucceedStep;
 import io.asl4j.dsl.TaskStep;
 import io.asl4j.dsl.UncheckedNames;
 import io.asl4j.dsl.WaitStep;
+import io.asl4j.json.JsonPointer;
 import io.asl4j.model.Branch;
 import io.asl4j.model.Catcher;
 import io.asl4j.model.ChoiceRule;
@@ -177,7 +178,8 @@ final class Emitter {
     Target start = null;
     for (String name : order) {
       methods.makeRoom(depth == 1);
-      CodeBlock expression = state(name, g.states().get(name), at + "/States/" + name);
+      CodeBlock expression = state(name, g.states().get(name),
+          JsonPointer.child(at + "/States", name));
       // named after its nested states, which were written first
       Target declared = methods.declare(name, names.variable(name), expression);
       if (name.equals(g.startAt())) {
@@ -213,7 +215,7 @@ final class Emitter {
 
   private CodeBlock state(String name, State s, String at) {
     if (s instanceof RawState) {
-      throw new GenerationException(at + "/Type: unknown state type \"" + ((RawState) s)
+      throw new GenerationException(at + "/Type", "unknown state type \"" + ((RawState) s)
           .declaredType() + "\" cannot be written with the DSL");
     }
     UnknownFields.refuse(s.unknownFields(), at);
@@ -270,7 +272,7 @@ final class Emitter {
       f.cause().ifPresent(e -> b.add("\n.cause($L)", values.failText(e)));
     } else if (s instanceof ParallelState p) {
       if (p.branches().isEmpty()) {
-        throw new GenerationException(at + "/Branches: a Parallel state without branches cannot"
+        throw new GenerationException(at + "/Branches", "a Parallel state without branches cannot"
             + " be written with the DSL, whose parallel(...) needs at least one branch");
       }
       type = ClassName.get(ParallelStep.class);
@@ -377,7 +379,7 @@ final class Emitter {
       });
       t.credentials().ifPresent(c -> {
         if (c.members().size() != 1 || !c.members().containsKey("RoleArn")) {
-          throw new GenerationException(at + "/Credentials: only RoleArn can be written");
+          throw new GenerationException(at + "/Credentials", "only RoleArn can be written");
         }
         b.add("\n.credentials($L)", values.value(c.members().get("RoleArn")));
       });
@@ -452,11 +454,11 @@ final class Emitter {
     assign.ifPresent(v -> b.add("\n.assign($L)", values.value(v)));
     // "Retry": [] and "Catch": [] have no DSL form; refusing beats dropping them silently
     retry.filter(List::isEmpty).ifPresent(x -> {
-      throw new GenerationException(at + "/Retry: an empty Retry list cannot be written with the"
+      throw new GenerationException(at + "/Retry", "an empty Retry list cannot be written with the"
           + " DSL; remove it (it means the same as no Retry)");
     });
     catchers.filter(List::isEmpty).ifPresent(x -> {
-      throw new GenerationException(at + "/Catch: an empty Catch list cannot be written with the"
+      throw new GenerationException(at + "/Catch", "an empty Catch list cannot be written with the"
           + " DSL; remove it (it means the same as no Catch)");
     });
     retry.ifPresent(rs -> {
@@ -505,7 +507,7 @@ final class Emitter {
       return CodeBlock.of(".distributed($T.$L)", ExecutionType.class,
           pc.executionType().get().name());
     }
-    throw new GenerationException(at + "/ItemProcessor/ProcessorConfig: only {\"Mode\":"
+    throw new GenerationException(at + "/ItemProcessor/ProcessorConfig", "only {\"Mode\":"
         + " \"INLINE\"} and {\"Mode\": \"DISTRIBUTED\", \"ExecutionType\": ...} can be written");
   }
 
@@ -513,7 +515,7 @@ final class Emitter {
   private CodeBlock retrier(Retrier r, String at, String entry) {
     UnknownFields.refuse(r.unknownFields(), at + "/Retry");
     if (r.errorEquals().isEmpty()) {
-      throw new GenerationException(at + "/Retry: a retrier with an empty ErrorEquals cannot be"
+      throw new GenerationException(at + "/Retry", "a retrier with an empty ErrorEquals cannot be"
           + " written with the DSL (Step Functions rejects it too)");
     }
     CodeBlock.Builder p = CodeBlock.builder().add("$>$>$T.policy()", Retry.class);
@@ -539,7 +541,7 @@ final class Emitter {
   private Deferred catcher(Catcher c, String at) {
     UnknownFields.refuse(c.unknownFields(), at + "/Catch");
     if (c.errorEquals().isEmpty()) {
-      throw new GenerationException(at + "/Catch: a catcher with an empty ErrorEquals cannot be"
+      throw new GenerationException(at + "/Catch", "a catcher with an empty ErrorEquals cannot be"
           + " written with the DSL (Step Functions rejects it too)");
     }
     CodeBlock settings = null;

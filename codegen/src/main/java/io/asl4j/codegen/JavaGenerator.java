@@ -200,8 +200,7 @@ public final class JavaGenerator {
     for (Diagnostic d : diagnostics) {
       if (d.code() == DiagnosticCode.DEFINITION_TOO_LARGE) {
         // what Step Functions refuses, the generator refuses too: it keeps time and memory bounded
-        throw new GenerationException((d.location().isEmpty() ? "" : d.location() + ": ")
-            + d.message() + ", and so does the generator");
+        throw new GenerationException(d.location(), d.message() + ", and so does the generator");
       }
     }
     boolean valid = Validator.isValid(diagnostics);

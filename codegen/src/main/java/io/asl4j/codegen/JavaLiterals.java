@@ -147,7 +147,7 @@ final class JavaLiterals {
    */
   static CodeBlock wholeNumber(JsonNumber n, Limit limit, String at) {
     if (!isLong(n)) {
-      throw new GenerationException(at + ": " + n.text() + " cannot be written as a whole"
+      throw new GenerationException(at, n.text() + " cannot be written as a whole"
           + " number the DSL keeps exactly");
     }
     requireInRange(n, limit, at);
@@ -173,7 +173,7 @@ final class JavaLiterals {
   /** Refuses a number the DSL's setter for the field would refuse. */
   private static void requireInRange(JsonNumber n, Limit limit, String at) {
     if (!limit.allows(n.decimalValue())) {
-      throw new GenerationException(at + ": " + limit.problem(n.text()) + " to be written with"
+      throw new GenerationException(at, limit.problem(n.text()) + " to be written with"
           + " the DSL");
     }
   }

@@ -1,5 +1,6 @@
 package io.asl4j.codegen;
 
+import io.asl4j.json.JsonPointer;
 import io.asl4j.model.Branch;
 import io.asl4j.model.ChoiceState;
 import io.asl4j.model.HasErrorHandling;
@@ -30,7 +31,7 @@ final class StateOrder {
     Set<String> seen = new HashSet<>();
     ArrayDeque<Object[]> stack = new ArrayDeque<>();
     if (!g.states().containsKey(g.startAt())) {
-      throw new GenerationException(at + "/StartAt: no state \"" + g.startAt() + "\"");
+      throw new GenerationException(at + "/StartAt", "no state \"" + g.startAt() + "\"");
     }
     requireTargets(g, at);
     seen.add(g.startAt());
@@ -54,7 +55,7 @@ final class StateOrder {
     if (order.size() != g.states().size()) {
       for (String name : g.states().keySet()) {
         if (!seen.contains(name)) {
-          throw new GenerationException(at + "/States/" + name + ": state \"" + name
+          throw new GenerationException(JsonPointer.child(at + "/States", name), "state \"" + name
               + "\" is not reachable from \"" + g.startAt() + "\"; the DSL only builds reachable"
               + " states");
         }
@@ -70,7 +71,7 @@ final class StateOrder {
    */
   private static void requireTargets(StateGraph g, String at) {
     for (Map.Entry<String, State> e : g.states().entrySet()) {
-      String where = at + "/States/" + e.getKey();
+      String where = JsonPointer.child(at + "/States", e.getKey());
       State s = e.getValue();
       if (s instanceof ChoiceState c) {
         for (int i = 0; i < c.choices().size(); i++) {
@@ -91,7 +92,7 @@ final class StateOrder {
 
   private static void requireTarget(StateGraph g, String target, String where) {
     if (!g.states().containsKey(target)) {
-      throw new GenerationException(where + ": no state \"" + target + "\" in this graph; the"
+      throw new GenerationException(where, "no state \"" + target + "\" in this graph; the"
           + " DSL cannot write a transition to a state that does not exist");
     }
   }
@@ -127,10 +128,10 @@ final class StateOrder {
       StateGraph g = (StateGraph) top[0];
       String at = (String) top[1];
       for (Map.Entry<String, State> e : g.states().entrySet()) {
-        String where = at + "/States/" + e.getKey();
+        String where = JsonPointer.child(at + "/States", e.getKey());
         String first = seen.putIfAbsent(e.getKey(), where);
         if (first != null) {
-          throw new GenerationException(where + ": the name \"" + e.getKey() + "\" is also used"
+          throw new GenerationException(where, "the name \"" + e.getKey() + "\" is also used"
               + " at " + first + "; state names must be unique across the workflow, and the DSL"
               + " cannot write two states with one name");
         }

@@ -15,7 +15,7 @@ final class UnknownFields {
   /** Throws when {@code fields} is not empty, naming them in order and where they are. */
   static void refuse(Map<String, Value> fields, String at) {
     if (!fields.isEmpty()) {
-      throw new GenerationException((at.isEmpty() ? "" : at + ": ") + "unknown fields "
+      throw new GenerationException(at, "unknown fields "
           + new TreeSet<>(fields.keySet()) + " cannot be written with the DSL");
     }
   }

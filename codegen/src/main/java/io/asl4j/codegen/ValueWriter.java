@@ -328,7 +328,7 @@ final class ValueWriter {
     }
     if (value instanceof Map<?, ?> m) {
       if (!m.isEmpty()) {
-        throw new GenerationException(at + ": unknown fields " + m.keySet()
+        throw new GenerationException(at, "unknown fields " + m.keySet()
             + " cannot be written with the DSL");
       }
       return CodeBlock.of("$T.of()", Map.class);
@@ -358,6 +358,6 @@ final class ValueWriter {
     if (value instanceof Record r) {
       return record(r, at);
     }
-    throw new GenerationException(at + ": cannot write " + value);
+    throw new GenerationException(at, "cannot write " + value);
   }
 }

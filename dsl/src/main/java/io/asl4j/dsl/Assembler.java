@@ -1,6 +1,7 @@
 package io.asl4j.dsl;
 
 import io.asl4j.internal.NearMatch;
+import io.asl4j.json.JsonPointer;
 import io.asl4j.model.QueryLanguage;
 import io.asl4j.model.State;
 import java.util.ArrayDeque;
@@ -241,6 +242,6 @@ final class Assembler implements Graphs {
 
   /** Escapes a JSON pointer segment (RFC 6901). */
   static String escape(String segment) {
-    return segment.replace("~", "~0").replace("/", "~1");
+    return JsonPointer.escape(segment);
   }
 }

@@ -110,7 +110,7 @@ public final class JsonDiff {
   }
 
   private static String escape(String segment) {
-    return segment.replace("~", "~0").replace("/", "~1");
+    return JsonPointer.escape(segment);
   }
 
   // ------------------------------------------------------------------ reading

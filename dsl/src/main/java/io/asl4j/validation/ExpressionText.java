@@ -1,5 +1,6 @@
 package io.asl4j.validation;
 
+import io.asl4j.json.JsonPointer;
 import java.util.regex.Pattern;
 
 /**
@@ -67,9 +68,6 @@ final class ExpressionText {
 
   /** Escapes a name as a JSON pointer segment ({@code ~} and {@code /}). */
   static String escape(String segment) {
-    if (segment.indexOf('~') < 0 && segment.indexOf('/') < 0) {
-      return segment;
-    }
-    return segment.replace("~", "~0").replace("/", "~1");
+    return JsonPointer.escape(segment);
   }
 }

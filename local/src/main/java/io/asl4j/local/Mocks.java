@@ -3,6 +3,7 @@ package io.asl4j.local;
 import io.asl4j.Workflow;
 import io.asl4j.json.AslReadException;
 import io.asl4j.json.AslReader;
+import io.asl4j.json.JsonPointer;
 import io.asl4j.json.SourceMap;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -341,7 +342,7 @@ public final class Mocks implements TaskHandler {
 
   /** A JSON pointer segment: {@code ~} and {@code /} escaped. */
   static String escape(String segment) {
-    return segment.replace("~", "~0").replace("/", "~1");
+    return JsonPointer.escape(segment);
   }
 
   /** Reads the parts of one mocks text and words its problems with their line and column. */

@@ -1,12 +1,16 @@
 package io.asl4j.maven;
 
+import io.asl4j.codegen.GenerationException;
 import io.asl4j.json.AslReadException;
+import io.asl4j.json.SourceMap;
 import io.asl4j.templates.TemplateException;
 import io.asl4j.validation.Diagnostic;
 import io.asl4j.validation.Severity;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 
@@ -103,6 +107,23 @@ final class Findings {
       // Problem's own form is LINE:COL: [/pointer: ]message
       error(file + ":" + p);
     }
+  }
+
+  /**
+   * Adds what the generator refused in a definition file, at the line and column of its pointer.
+   *
+   * @param file the definition, as it is to be shown
+   * @param bytes its text
+   * @param e what the generator threw
+   */
+  void refused(Path file, byte[] bytes, GenerationException e) {
+    Optional<String> pointer = e.pointer().filter(p -> !p.isEmpty());
+    if (pointer.isEmpty()) {
+      error(file, e.getMessage());
+      return;
+    }
+    int[] at = SourceMap.of(new String(bytes, StandardCharsets.UTF_8)).position(pointer.get());
+    error(file + ":" + at[0] + ":" + at[1], e.getMessage());
   }
 
   /**

@@ -199,7 +199,7 @@ public class GenerateMojo extends DefinitionsMojo {
     try {
       source = generator.generate(workflow);
     } catch (GenerationException e) {
-      findings.error(file.path(), e.getMessage());
+      findings.refused(file.path(), bytes, e);
       return Optional.empty();
     }
     if (verify) {
@@ -228,7 +228,7 @@ public class GenerateMojo extends DefinitionsMojo {
     try {
       source = generator.generate(workflow);
     } catch (GenerationException e) {
-      findings.error(where, e.getMessage());
+      m.refused(findings, e);
       return Optional.empty();
     }
     if (verify) {

@@ -1,7 +1,9 @@
 package io.asl4j.maven;
 
+import io.asl4j.codegen.GenerationException;
 import io.asl4j.json.AslReadException;
 import io.asl4j.json.AslReader;
+import io.asl4j.json.SourceMap;
 import io.asl4j.syntax.InputLimits;
 import io.asl4j.templates.StateMachine;
 import io.asl4j.templates.Template;
@@ -12,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 
 /**
@@ -51,6 +54,24 @@ final class TemplateMachines {
         }
       }
       return placed;
+    }
+
+    /**
+     * Adds what the generator refused, placed in {@link #file()} by its pointer.
+     *
+     * @param findings where to add it
+     * @param e what the generator threw
+     */
+    void refused(Findings findings, GenerationException e) {
+      Optional<String> pointer = e.pointer().filter(p -> !p.isEmpty());
+      if (pointer.isEmpty()) {
+        findings.error(file + prefix, e.getMessage());
+        return;
+      }
+      int[] inText = SourceMap.of(new String(bytes, StandardCharsets.UTF_8))
+          .position(pointer.get());
+      int[] at = machine.position(pointer.get(), inText[0], inText[1]);
+      findings.error(file + ":" + at[0] + ":" + at[1], prefix + e.getMessage());
     }
 
     /**
