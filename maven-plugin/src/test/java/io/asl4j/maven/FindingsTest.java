@@ -3,11 +3,13 @@ package io.asl4j.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.asl4j.codegen.GenerationException;
 import io.asl4j.json.AslReadException;
 import io.asl4j.templates.TemplateException;
 import io.asl4j.validation.Diagnostic;
 import io.asl4j.validation.DiagnosticCode;
 import io.asl4j.validation.Severity;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +56,21 @@ class FindingsTest {
         "[ERROR] /p/src/main/asl/a.asl.json: ERROR MISSING_TERMINAL_STATE no end");
     assertThat(findings.errorCount()).isEqualTo(2);
     assertThat(findings.warningCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aGeneratorRefusalIsPlacedAtItsPointer() {
+    byte[] text = String.join("\n",
+        "{\"StartAt\": \"a/b\", \"States\": {",
+        "  \"a/b\": {\"Type\": \"Task\", \"Resource\": \"arn:aws:states:::lambda:invoke\",",
+        "    \"Retry\": [], \"End\": true}}}").getBytes(StandardCharsets.UTF_8);
+    findings.refused(file, text, new GenerationException("/States/a~1b/Retry",
+        "an empty Retry list cannot be written with the DSL"));
+    findings.refused(file, text, new GenerationException("unexpected value 3"));
+    assertThat(log.lines).containsExactly(
+        "[ERROR] /p/src/main/asl/a.asl.json:3:5: /States/a~1b/Retry: an empty Retry list cannot"
+            + " be written with the DSL",
+        "[ERROR] /p/src/main/asl/a.asl.json: unexpected value 3");
   }
 
   @Test
