@@ -1,6 +1,8 @@
 package io.asl4j.diagram;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Prints a {@link Layout} as a Graphviz DOT digraph: nodes (Parallel branches and Map processors
@@ -22,15 +24,30 @@ final class DotWriter {
     items(layout.items(), "  ");
     for (Layout.Edge e : layout.edges()) {
       out.append("  ").append(e.from()).append(" -> ").append(e.to());
-      String attributes = switch (e.style()) {
-        case PLAIN -> "";
-        case DEFAULT -> ", style=dashed";
-        case CATCH -> ", style=dashed, color=\"#c62828\", fontcolor=\"#c62828\"";
-      } + switch (e.mark()) {
-        case NONE -> "";
-        case COVERED -> ", penwidth=2.5, color=\"#2e7d32\"";
-        case UNCOVERED -> ", style=dotted, color=\"#9e9e9e\", fontcolor=\"#757575\"";
-      };
+      Map<String, String> a = new LinkedHashMap<>();
+      switch (e.style()) {
+        case PLAIN -> { }
+        case DEFAULT -> a.put("style", "dashed");
+        case CATCH -> {
+          a.put("style", "dashed");
+          a.put("color", "\"#c62828\"");
+          a.put("fontcolor", "\"#c62828\"");
+        }
+      }
+      // a coverage mark overrides the style's attributes of the same name where they stand
+      switch (e.mark()) {
+        case NONE -> { }
+        case COVERED -> {
+          a.put("penwidth", "2.5");
+          a.put("color", "\"#2e7d32\"");
+        }
+        case UNCOVERED -> {
+          a.put("style", "dotted");
+          a.put("color", "\"#9e9e9e\"");
+          a.put("fontcolor", "\"#757575\"");
+        }
+      }
+      String attributes = a.isEmpty() ? "" : ", " + join(a);
       if (!e.label().isEmpty()) {
         out.append(" [label=\"").append(escape(e.label())).append('"').append(attributes)
             .append(']');
@@ -50,12 +67,24 @@ final class DotWriter {
         for (int i = 0; i < n.lines().size(); i++) {
           out.append(i == 0 ? "" : "\\n").append(escape(n.lines().get(i)));
         }
-        out.append("\", ").append(attributes(n.kind())).append(switch (n.mark()) {
-          case NONE -> "";
-          case COVERED -> ", penwidth=3, color=\"#2e7d32\"";
-          case UNCOVERED -> ", style=\"filled,dashed\", fillcolor=\"#f5f5f5\", color=\"#9e9e9e\","
-              + " fontcolor=\"#757575\"";
-        }).append("];\n");
+        Map<String, String> a = attributes(n.kind());
+        switch (n.mark()) {
+          case NONE -> { }
+          case COVERED -> {
+            a.put("penwidth", "3");
+            a.put("color", "\"#2e7d32\"");
+          }
+          case UNCOVERED -> {
+            // the kind's own style (rounded, filled) kept, dashed added
+            String style = a.getOrDefault("style", "filled").replace("\"", "");
+            a.put("style", "\"" + (style.contains("filled") ? style : style + ",filled")
+                + ",dashed\"");
+            a.put("fillcolor", "\"#f5f5f5\"");
+            a.put("color", "\"#9e9e9e\"");
+            a.put("fontcolor", "\"#757575\"");
+          }
+        }
+        out.append("\", ").append(join(a)).append("];\n");
       } else {
         Layout.Cluster c = (Layout.Cluster) item;
         out.append(indent).append("subgraph cluster_").append(c.id()).append(" {\n")
@@ -67,8 +96,9 @@ final class DotWriter {
     }
   }
 
-  private static String attributes(Layout.Kind kind) {
-    return switch (kind) {
+  /** A kind's attributes, in the order they are printed; the caller may override some. */
+  private static Map<String, String> attributes(Layout.Kind kind) {
+    return parse(switch (kind) {
       case START -> "shape=circle, style=filled, fillcolor=\"#333333\", fontcolor=\"#ffffff\"";
       case END -> "shape=doublecircle, style=filled, fillcolor=\"#333333\", fontcolor=\"#ffffff\"";
       case TASK -> "shape=box, style=filled, fillcolor=\"#eef4ff\", color=\"#3b6fd8\"";
@@ -83,7 +113,25 @@ final class DotWriter {
       case RAW -> "shape=box, style=dashed, color=\"#888888\"";
       case MISSING -> "shape=box, style=dashed, color=\"#c62828\", fontcolor=\"#c62828\"";
       case JOIN -> "shape=circle, color=\"#00897b\", fontsize=10";
-    };
+    });
+  }
+
+  /** Reads {@code name=value, ...} (our own constants: no comma-space inside a value). */
+  private static Map<String, String> parse(String attributes) {
+    Map<String, String> a = new LinkedHashMap<>();
+    for (String pair : attributes.split(", ")) {
+      int eq = pair.indexOf('=');
+      a.put(pair.substring(0, eq), pair.substring(eq + 1));
+    }
+    return a;
+  }
+
+  private static String join(Map<String, String> attributes) {
+    StringBuilder sb = new StringBuilder();
+    for (Map.Entry<String, String> e : attributes.entrySet()) {
+      sb.append(sb.length() == 0 ? "" : ", ").append(e.getKey()).append('=').append(e.getValue());
+    }
+    return sb.toString();
   }
 
   /**

@@ -138,19 +138,18 @@ class WorkflowCoverageTest {
         digraph workflow {
           start [label="Start", shape=circle, style=filled, fillcolor="#333333", \
         fontcolor="#ffffff"];
-          s0 [label="Charge", shape=box, style=filled, fillcolor="#eef4ff", color="#3b6fd8", \
-        penwidth=3, color="#2e7d32"];
+          s0 [label="Charge", shape=box, style=filled, fillcolor="#eef4ff", color="#2e7d32", \
+        penwidth=3];
           s1 [label="Done", shape=oval, style=filled, fillcolor="#dff5e1", color="#2e7d32", \
-        penwidth=3, color="#2e7d32"];
-          s2 [label="Declined\\n(not covered)", shape=doubleoctagon, style=filled, \
-        fillcolor="#fde2e2", color="#c62828", style="filled,dashed", fillcolor="#f5f5f5", \
-        color="#9e9e9e", fontcolor="#757575"];
+        penwidth=3];
+          s2 [label="Declined\\n(not covered)", shape=doubleoctagon, style="filled,dashed", \
+        fillcolor="#f5f5f5", color="#9e9e9e", fontcolor="#757575"];
           stop [label="End", shape=doublecircle, style=filled, fillcolor="#333333", \
         fontcolor="#ffffff"];
           start -> s0;
           s0 -> s1 [penwidth=2.5, color="#2e7d32"];
-          s0 -> s2 [label="catch States.ALL", style=dashed, color="#c62828", fontcolor="#c62828", \
-        style=dotted, color="#9e9e9e", fontcolor="#757575"];
+          s0 -> s2 [label="catch States.ALL", style=dotted, color="#9e9e9e", \
+        fontcolor="#757575"];
           s1 -> stop;
         }
         """);

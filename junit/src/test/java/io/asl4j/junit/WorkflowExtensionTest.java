@@ -190,7 +190,7 @@ class WorkflowExtensionTest {
         .contains("  class s0,s1,s2,s3,s4,s5 covered\n  linkStyle 1,2,3,4,6 stroke:#2e7d32,"
             + "stroke-width:3px\n  linkStyle 5 stroke:#9e9e9e,stroke-dasharray:3 3\n");
     assertThat(Files.readString(reports.resolve("article.dot"))).isEqualTo(both.dot())
-        .contains("  s2 -> s5 [label=\"Default\", style=dashed, style=dotted, "
+        .contains("  s2 -> s5 [label=\"Default\", style=dotted, "
             + "color=\"#9e9e9e\", fontcolor=\"#757575\"];\n");
   }
 
