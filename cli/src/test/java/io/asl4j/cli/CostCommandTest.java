@@ -2,19 +2,13 @@ package io.asl4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code asl4j cost}: the figures it prints, its exit codes and its messages. */
-class CostCommandTest {
+class CostCommandTest extends CommandHarness {
 
   private static final String ORDER = """
       {"StartAt": "Charge", "States": {
@@ -28,12 +22,6 @@ class CostCommandTest {
         "Declined": {"Type": "Fail", "Error": "OrderFailed", "Cause": "the card was declined"}}}
       """;
 
-  @TempDir
-  Path dir;
-
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
   @BeforeEach
   void files() throws IOException {
     Files.writeString(dir.resolve("order.asl.json"), ORDER);
@@ -43,20 +31,6 @@ class CostCommandTest {
         + "\"Lambda.TooManyRequestsException\"}}, {\"Return\": {\"Payload\": {}}}]}");
     Files.writeString(dir.resolve("declined.json"), "{\"Charge\": [{\"Throw\": {\"Error\": "
         + "\"Card.Declined\", \"Cause\": \"insufficient funds\"}}]}");
-  }
-
-  private int run(String... args) {
-    return Main.run(args, new ByteArrayInputStream(new byte[0]),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), dir);
-  }
-
-  private String out() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private String err() {
-    return err.toString(StandardCharsets.UTF_8);
   }
 
   @Test

@@ -3,10 +3,7 @@ package io.asl4j.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -16,40 +13,23 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What writing does to files: {@code format -i} keeps the file itself (mode, owner, hard links, a
  * symbolic link and its target) and leaves a read-only file alone, new files get the mode the
  * umask gives, not 0600, and a file that {@code -o} replaces keeps its mode.
  */
-class FileModesTest {
+class FileModesTest extends CommandHarness {
 
   private static final String MESSY =
       "{\"States\":{\"A\":{\"End\":true,\"Type\":\"Pass\"}},\"StartAt\":\"A\"}";
   private static final String CANONICAL = "{\n  \"StartAt\": \"A\",\n  \"States\": {\n    \"A\": {\n"
       + "      \"Type\": \"Pass\",\n      \"End\": true\n    }\n  }\n}\n";
 
-  @TempDir
-  Path dir;
-
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
   @BeforeEach
   void posix() {
     assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("unix"),
         "file modes, inodes and links need a POSIX file system");
-  }
-
-  private int run(String... args) {
-    return Main.run(args, new ByteArrayInputStream(new byte[0]),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), dir);
-  }
-
-  private String err() {
-    return err.toString(StandardCharsets.UTF_8);
   }
 
   private static String mode(Path p) throws IOException {

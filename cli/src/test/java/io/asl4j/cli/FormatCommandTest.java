@@ -2,19 +2,14 @@ package io.asl4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code asl4j format}: outputs, options, exit codes and error format. */
-class FormatCommandTest {
+class FormatCommandTest extends CommandHarness {
 
   private static final String MESSY =
       "{\"States\":{\"A\":{\"End\":true,\"Type\":\"Pass\"}},\"StartAt\":\"A\"}";
@@ -23,33 +18,12 @@ class FormatCommandTest {
   private static final String COMPACT =
       "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"End\":true}}}\n";
 
-  @TempDir
-  Path dir;
-
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private String stdin = "";
-
   @BeforeEach
   void files() throws IOException {
     Files.writeString(dir.resolve("messy.asl.json"), MESSY);
     Files.writeString(dir.resolve("canonical.asl.json"), CANONICAL);
     Files.writeString(dir.resolve("broken.asl.json"),
         "{\"StartAt\": \"A\",\n \"States\": {\"A\": {\"Type\": \"Pass\"}}}");
-  }
-
-  private int run(String... args) {
-    return Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), dir);
-  }
-
-  private String out() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private String err() {
-    return err.toString(StandardCharsets.UTF_8);
   }
 
   @Test

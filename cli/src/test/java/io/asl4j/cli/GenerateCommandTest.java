@@ -2,21 +2,16 @@ package io.asl4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code asl4j generate}: output layout, class names, {@code --verify}, exit codes and errors. */
-class GenerateCommandTest {
+class GenerateCommandTest extends CommandHarness {
 
   private static final String TINY =
       "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"End\":true}}}";
@@ -25,33 +20,12 @@ class GenerateCommandTest {
       + "\"Next\":\"Yes\"}],\"Default\":\"No\"},"
       + "\"Yes\":{\"Type\":\"Succeed\"},\"No\":{\"Type\":\"Fail\",\"Error\":\"E\"}}}";
 
-  @TempDir
-  Path dir;
-
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private String stdin = "";
-
   @BeforeEach
   void files() throws IOException {
     Files.writeString(dir.resolve("order-fulfillment.asl.json"), TINY);
     Files.writeString(dir.resolve("3-choice-glue-a-or-b.asl.json"), CHOICE);
     Files.writeString(dir.resolve("broken.asl.json"),
         "{\"StartAt\": \"A\",\n \"States\": {\"A\": {\"Type\": \"Pass\"}}}");
-  }
-
-  private int run(String... args) {
-    return Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), dir);
-  }
-
-  private String out() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private String err() {
-    return err.toString(StandardCharsets.UTF_8);
   }
 
   private String read(String relative) throws IOException {

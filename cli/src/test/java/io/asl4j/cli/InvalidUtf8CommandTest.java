@@ -2,43 +2,23 @@ package io.asl4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Bytes that are not UTF-8 get the same located error from every command: an overlong {@code /}
  * or a code point above U+10FFFF is never silently decoded into something else, in values, keys
  * or state names.
  */
-class InvalidUtf8CommandTest {
+class InvalidUtf8CommandTest extends CommandHarness {
 
-  @TempDir
-  Path dir;
-
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-  private int run(String... args) {
+  @Override
+  int run(String... args) {
     out.reset();
     err.reset();
-    return Main.run(args, new ByteArrayInputStream(new byte[0]),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), dir);
-  }
-
-  private String out() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private String err() {
-    return err.toString(StandardCharsets.UTF_8);
+    return super.run(args);
   }
 
   /** The definition with {@code bad} spliced in where {@code @} stands. */

@@ -3,21 +3,16 @@ package io.asl4j.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.asl4j.diagram.Graphviz;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code asl4j render}: Mermaid, DOT, SVG and PNG output, options, exit codes and errors. */
-class RenderCommandTest {
+class RenderCommandTest extends CommandHarness {
 
   private static final String TINY = "{\"StartAt\": \"Check\", \"States\": {"
       + "\"Check\": {\"Type\": \"Choice\", \"Choices\": [{\"Variable\": \"$.n\","
@@ -55,31 +50,10 @@ class RenderCommandTest {
       }
       """;
 
-  @TempDir
-  Path dir;
-
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private String stdin = "";
-
   @BeforeEach
   void files() throws IOException {
     Files.writeString(dir.resolve("tiny.asl.json"), TINY);
     Files.writeString(dir.resolve("broken.asl.json"), "{\"StartAt\": \"A\",\n \"States\": {");
-  }
-
-  private int run(String... args) {
-    return Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), dir);
-  }
-
-  private String out() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private String err() {
-    return err.toString(StandardCharsets.UTF_8);
   }
 
   @Test

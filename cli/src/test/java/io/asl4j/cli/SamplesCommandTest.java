@@ -5,30 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.asl4j.Workflow;
 import io.asl4j.samples.CatchNotifyFail;
 import io.asl4j.samples.Samples;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code asl4j samples}: lists, prints and writes the DSL samples. */
-class SamplesCommandTest {
-
-  @TempDir
-  Path dir;
-
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-  private int run(String... args) {
-    return Main.run(args, new ByteArrayInputStream(new byte[0]),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), dir);
-  }
+class SamplesCommandTest extends CommandHarness {
 
   @Test
   void listsTheSamples() {

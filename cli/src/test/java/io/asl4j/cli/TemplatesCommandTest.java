@@ -2,22 +2,17 @@ package io.asl4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Definitions inside templates on the command line: {@code asl4j extract} (list, write, put back)
  * and {@code TEMPLATE#LogicalId} for {@code validate}, {@code generate} and {@code render}.
  */
-class TemplatesCommandTest {
+class TemplatesCommandTest extends CommandHarness {
 
   private static final String SAM = """
       Transform: AWS::Serverless-2016-10-31
@@ -64,12 +59,6 @@ class TemplatesCommandTest {
       }
       """;
 
-  @TempDir
-  Path dir;
-
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
   @BeforeEach
   void files() throws IOException {
     Files.writeString(dir.resolve("template.yaml"), SAM);
@@ -77,20 +66,11 @@ class TemplatesCommandTest {
     Files.writeString(dir.resolve("statemachine/report.asl.json"), REPORT);
   }
 
-  private int run(String... args) {
+  @Override
+  int run(String... args) {
     out.reset();
     err.reset();
-    return Main.run(args, new ByteArrayInputStream(new byte[0]),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), dir);
-  }
-
-  private String out() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private String err() {
-    return err.toString(StandardCharsets.UTF_8);
+    return super.run(args);
   }
 
   private String read(String file) throws IOException {

@@ -2,21 +2,16 @@ package io.asl4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code asl4j validate}: text and JSON output, workflow types, exit codes and error format. */
-class ValidateCommandTest {
+class ValidateCommandTest extends CommandHarness {
 
   private static final String VALID = String.join("\n",
       "{",
@@ -117,13 +112,6 @@ class ValidateCommandTest {
       + " /States/A/Parameters/name: \"$.x\" looks like a path but is passed as literal text,"
       + " because the key has no .$ suffix; did you mean \"name.$\"?";
 
-  @TempDir
-  Path dir;
-
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private String stdin = "";
-
   @BeforeEach
   void files() throws IOException {
     Files.writeString(dir.resolve("valid.asl.json"), VALID);
@@ -132,20 +120,6 @@ class ValidateCommandTest {
     Files.writeString(dir.resolve("warning.asl.json"), WARNING_ONLY);
     Files.writeString(dir.resolve("sync.asl.json"), SYNC);
     Files.writeString(dir.resolve("malformed.asl.json"), MALFORMED);
-  }
-
-  private int run(String... args) {
-    return Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), dir);
-  }
-
-  private String out() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private String err() {
-    return err.toString(StandardCharsets.UTF_8);
   }
 
   @Test
