@@ -62,16 +62,16 @@ final class GraphRules extends RuleGroup {
     }
     // names are unique across the whole workflow, branches and item processors included
     for (String name : g.states().keySet()) {
-      String p = at + "/States/" + escape(name);
-      int length = name.codePointCount(0, name.length());
+      int length = name.length() > 80 ? name.codePointCount(0, name.length()) : name.length();
       if (length > 80) {
-        report(STATE_NAME_TOO_LONG, p, "state name is " + length + " characters; at most 80");
+        report(STATE_NAME_TOO_LONG, at + "/States/" + escape(name), "state name is " + length
+            + " characters; at most 80");
       } else if (length == 0) {
-        report(INVALID_STATE_NAME, p, "a state name cannot be empty");
+        report(INVALID_STATE_NAME, at + "/States/" + escape(name), "a state name cannot be empty");
       }
       String other = names.putIfAbsent(name, label);
       if (other != null) {
-        report(DUPLICATE_STATE_NAME, p, "state \"" + name + "\" is also defined in " + other
+        report(DUPLICATE_STATE_NAME, at + "/States/" + escape(name), "state \"" + name + "\" is also defined in " + other
             + "; names must be unique in the whole workflow");
       }
     }

@@ -21,6 +21,13 @@ abstract class RuleGroup {
     run.placeholders(text, at);
   }
 
+  /** As {@link #placeholders(Optional, String)} at {@code at + "/" + field}, made only if needed. */
+  final void placeholders(Optional<String> text, String at, String field) {
+    if (text.isPresent() && ExpressionText.isTestPlaceholder(text.get())) {
+      run.placeholders(text, at + "/" + field);
+    }
+  }
+
   final void limit(JsonNumber n, String at, Limit limit) {
     run.limit(n, at, limit);
   }

@@ -112,7 +112,7 @@ final class StateFields extends RuleGroup {
   /** Error, Cause, Timestamp: literal, path or intrinsic twin, or JSONata. */
   void string(DynamicString v, String field, boolean intrinsicAllowed) {
     if (v instanceof JsonString s) {
-      placeholders(Optional.of(s.value()), at + "/" + field);
+      placeholders(Optional.of(s.value()), at, field);
     } else if (v instanceof Jsonata j) {
       jsonataOnlyAt(field, at + "/" + field);
       x.jsonataExpression(j, at + "/" + field);

@@ -60,7 +60,7 @@ final class StateRules extends RuleGroup {
     if (run.variables.flow != null) {
       run.variables.flow.declared.addAll(VariableFlow.assigned(VariableFlow.stateAssign(s)));
     }
-    placeholders(s.comment(), at + "/Comment");
+    placeholders(s.comment(), at, "Comment");
     if (s instanceof HasTransition h && h.transition() instanceof Transition.Next n) {
       edges.add(new Edge("Next", n.state(),
           VariableFlow.assigned(VariableFlow.stateAssign(s))));

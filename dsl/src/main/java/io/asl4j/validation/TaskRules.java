@@ -54,7 +54,7 @@ final class TaskRules extends RuleGroup {
   void task(TaskState t, StateFields f) {
     String at = f.at;
     String resource = t.resource();
-    placeholders(Optional.of(resource), at + "/Resource");
+    placeholders(Optional.of(resource), at, "Resource");
     if (resource.contains("${") && !placeholdersClosed(resource)) {
       report(INVALID_RESOURCE, at + "/Resource", "\"" + resource + "\" has an unclosed"
           + " ${...} placeholder");
