@@ -113,14 +113,22 @@ final class ExpressionRules extends RuleGroup {
         } else if (m instanceof Intrinsic i) {
           intrinsic(i.text(), location + "/" + escape(e.getKey() + ".$"), false);
         } else if (m instanceof JsonString s) {
-          lookalike(e.getKey(), s.value(), location + "/" + escape(e.getKey()));
-        } else {
+          lookalike(e.getKey(), s.value(), location);
+        } else if (m instanceof JsonObject || m instanceof JsonArray) {
           template(m, location + "/" + escape(e.getKey()));
-        }
+        } // a number, a boolean or null holds nothing to check
       }
     } else if (v instanceof JsonArray a) {
       for (int i = 0; i < a.elements().size(); i++) {
-        template(a.elements().get(i), location + "/" + i);
+        Value element = a.elements().get(i);
+        if (element instanceof JsonString s) {
+          if (isTestPlaceholder(s.value())) {
+            placeholders(Optional.of(s.value()), location + "/" + i);
+          }
+        } else if (element instanceof JsonObject || element instanceof JsonArray
+            || element instanceof Jsonata) {
+          template(element, location + "/" + i);
+        }
       }
     } else if (v instanceof JsonString s) {
       placeholders(Optional.of(s.value()), location);
@@ -155,16 +163,16 @@ final class ExpressionRules extends RuleGroup {
         + ((Expression) v).text();
   }
 
-  private void lookalike(String key, String text, String location) {
-    placeholders(Optional.of(text), location);
-    if (hasPlaceholder(text)) {
-      return;
+  /** A plain string member {@code key} of the object at {@code parent}. */
+  private void lookalike(String key, String text, String parent) {
+    if (isTestPlaceholder(text)) {
+      placeholders(Optional.of(text), parent + "/" + escape(key));
     }
     boolean path = text.equals("$") || text.startsWith("$.") || text.startsWith("$[")
         || text.startsWith("$$.");
     boolean call = text.startsWith("States.") && text.endsWith(")");
-    if (path || call) {
-      report(LOOKS_LIKE_PATH, location, "\"" + text + "\" looks like "
+    if ((path || call) && !hasPlaceholder(text)) {
+      report(LOOKS_LIKE_PATH, parent + "/" + escape(key), "\"" + text + "\" looks like "
           + (path ? "a path" : "an intrinsic function call") + " but is passed as literal text,"
           + " because the key has no .$ suffix; did you mean \"" + key + ".$\"?");
     }

@@ -49,14 +49,19 @@ final class ServiceRules extends RuleGroup {
     }
     String action = arn.service() + ":" + arn.action();
     for (String field : arn.awsSdk() ? List.<String>of() : ArnFields.of(action)) {
-      Value v = o;
-      String location = at;
-      for (String step : field.split("/")) {
-        v = v instanceof JsonObject parent ? parent.members().get(step) : null;
-        location += "/" + step;
+      Value v;
+      if (field.indexOf('/') < 0) {
+        v = o.members().get(field);
+      } else {
+        v = o;
+        for (String step : field.split("/")) {
+          v = v instanceof JsonObject parent ? parent.members().get(step) : null;
+        }
       }
-      if (v instanceof JsonString s) {
-        arn(s.value(), location, action + "'s " + field.substring(field.lastIndexOf('/') + 1));
+      // the pointer and the field's name in words are made only for a value to report
+      if (v instanceof JsonString s && !acceptsArn(s.value())) {
+        arn(s.value(), at + "/" + field,
+            action + "'s " + field.substring(field.lastIndexOf('/') + 1));
       }
     }
     if (arn.service().equals("dynamodb") && DYNAMODB_ACTIONS.contains(arn.action())) {
@@ -78,10 +83,15 @@ final class ServiceRules extends RuleGroup {
     }
   }
 
+  /** Whether text is an ARN or is filled in before deployment. */
+  private static boolean acceptsArn(String text) {
+    return ArnFields.accepts(text) || ExpressionText.hasPlaceholder(text)
+        || ExpressionText.isTestPlaceholder(text);
+  }
+
   /** Warns about text that is neither an ARN nor filled in before deployment. */
   private void arn(String text, String at, String field) {
-    if (ArnFields.accepts(text) || ExpressionText.hasPlaceholder(text)
-        || ExpressionText.isTestPlaceholder(text)) {
+    if (acceptsArn(text)) {
       return;
     }
     report(NOT_AN_ARN, at, ArnFields.problem(text, field));
