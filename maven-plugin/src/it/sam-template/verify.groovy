@@ -27,10 +27,20 @@ assert file('target/classes/com/example/flows/OrderFlow.class').isFile()
 assert file('target/classes/com/example/flows/ReportFlow.class').isFile()
 assert file('target/classes/com/example/orders/Flows.class').isFile()
 
+// render: a diagram per state machine, in a folder named after the template
+assert first.contains('[INFO] asl4j render: mermaid for 2 definitions, 2 drawn, 0 unchanged, in'
+    + ' target/asl')
+String orderDiagram = text('target/asl/template/OrderFlow.mmd')
+assert orderDiagram.startsWith('flowchart TD')
+assert orderDiagram.contains('Charge')
+assert text('target/asl/template/ReportFlow.mmd').startsWith('flowchart TD')
+
 // the second build redoes nothing
 assert second.contains('[INFO] asl4j validate: 2 state machines in 1 template, 0 checked (0 errors,'
     + ' 0 warnings), 2 unchanged since the last build')
 assert second.contains('[INFO] asl4j generate: 0 classes generated, 2 up to date, in'
     + ' target/generated-sources/asl4j')
+assert second.contains('[INFO] asl4j render: mermaid for 2 definitions, 0 drawn, 2 unchanged, in'
+    + ' target/asl')
 assert second.contains('[INFO] Nothing to compile - all classes are up to date')
 return true

@@ -21,10 +21,12 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Draws a diagram of every definition under {@code sourceDirectory} and of every workflow the
- * {@code write} goal wrote, as {@code asl4j render} does: {@code target/asl/Orders.asl.json} gives
- * {@code target/asl/Orders.mmd}, next to it, and {@code src/main/asl/legacy/order.asl.json} gives
- * {@code target/asl/legacy/order.mmd}.
+ * Draws a diagram of every definition under {@code sourceDirectory}, of every state machine of
+ * the {@code templates} and of every workflow the {@code write} goal wrote, as {@code asl4j render}
+ * does: {@code target/asl/Orders.asl.json} gives {@code target/asl/Orders.mmd}, next to it,
+ * {@code src/main/asl/legacy/order.asl.json} gives {@code target/asl/legacy/order.mmd}, and the
+ * state machine {@code OrderFlow} of {@code template.yaml} gives
+ * {@code target/asl/template/OrderFlow.mmd}.
  *
  * <p>Formats: {@code mermaid} (a flowchart for Markdown on GitHub or GitLab), {@code dot}
  * (Graphviz source), and {@code svg} and {@code png}, which Graphviz's {@code dot} draws. Without
@@ -81,8 +83,51 @@ public class RenderMojo extends DefinitionsMojo {
     return skipRender;
   }
 
-  /** An input and the key it is recorded under. */
-  private record Input(String key, SourceFile file) {}
+  /**
+   * Something to draw.
+   *
+   * @param key what the build state remembers it by
+   * @param shown how messages name it: its file, or {@code FILE#LogicalId}
+   * @param base the diagrams' path below the diagram directory, without extension
+   * @param file the definition file, or null for a template's state machine
+   * @param machine the template's state machine, or null for a definition file
+   */
+  private record Input(String key, String shown, String base, SourceFile file,
+      TemplateMachines.Machine machine) {
+
+    static Input of(String key, SourceFile file) {
+      return new Input(key, file.path().toString(), DiagramRenderer.baseName(file.relative()),
+          file, null);
+    }
+
+    /** {@code infra/template.yaml#OrderFlow} is drawn as {@code infra/template/OrderFlow}. */
+    static Input of(SourceFile template, TemplateMachines.Machine m) {
+      String relative = template.relative();
+      int dot = relative.lastIndexOf('.');
+      String folder = dot > relative.lastIndexOf('/') + 1 ? relative.substring(0, dot) : relative;
+      String id = m.machine().logicalId();
+      return new Input(m.key(), template.path() + "#" + id, folder + "/" + id, null, m);
+    }
+
+    byte[] bytes() throws MojoExecutionException {
+      if (machine != null) {
+        return machine.bytes();
+      }
+      try {
+        return InputLimits.read(file.path());
+      } catch (IOException e) {
+        throw new MojoExecutionException("cannot read " + file.path() + ": " + e.getMessage(), e);
+      }
+    }
+
+    void unreadable(Findings findings, AslReadException e) {
+      if (machine != null) {
+        machine.unreadable(findings, e);
+      } else {
+        findings.unreadable(file.path(), e);
+      }
+    }
+  }
 
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
@@ -96,7 +141,8 @@ public class RenderMojo extends DefinitionsMojo {
     if (renderer.formatNames().isEmpty()) {
       return; // only images were asked for, and renderer() said why there are none
     }
-    List<Input> inputs = inputs();
+    Findings findings = new Findings(getLog(), goal());
+    List<Input> inputs = inputs(findings);
     if (inputs.isEmpty()) {
       getLog().info("asl4j render: nothing to draw: no definitions in "
           + shown(sourceDirectory.toPath()) + " and no workflows in " + shown(aslDirectory.toPath()));
@@ -104,27 +150,20 @@ public class RenderMojo extends DefinitionsMojo {
     Path root = diagramDirectory.toPath();
     BuildState state = BuildState.load(stateFile(), root, "version=" + pluginVersion()
         + "\nformats=" + renderer.formatNames() + "\ndot=" + renderer.dotPath());
-    Findings findings = new Findings(getLog(), goal());
     // diagram path in lower case, as case-insensitive file systems see it -> the input drawn there
     Map<String, Input> claimed = new HashMap<>();
     int drawn = 0;
     int unchanged = 0;
     for (Input input : inputs) {
-      String base = DiagramRenderer.baseName(input.file().relative());
+      String base = input.base();
       Input other = claimed.putIfAbsent(base.toLowerCase(Locale.ROOT), input);
       if (other != null) {
-        findings.error(input.file().path(), "its diagrams would replace those of "
-            + other.file().path() + " in " + shown(root) + "; exclude one, or set"
+        findings.error(input.shown(), "its diagrams would replace those of "
+            + other.shown() + " in " + shown(root) + "; exclude one, or set"
             + " <diagramDirectory>");
         continue;
       }
-      byte[] bytes;
-      try {
-        bytes = InputLimits.read(input.file().path());
-      } catch (IOException e) {
-        throw new MojoExecutionException("cannot read " + input.file().path() + ": "
-            + e.getMessage(), e);
-      }
+      byte[] bytes = input.bytes();
       String hash = BuildState.sha256(bytes);
       if (state.upToDate(input.key(), hash)) {
         unchanged++;
@@ -136,7 +175,7 @@ public class RenderMojo extends DefinitionsMojo {
         // drawn as it is; the validate goal is the one that judges
         workflow = AslReader.create().keepUnknownFields(true).read(bytes);
       } catch (AslReadException e) {
-        findings.unreadable(input.file().path(), e);
+        input.unreadable(findings, e);
         continue;
       }
       Map<String, byte[]> files;
@@ -146,7 +185,7 @@ public class RenderMojo extends DefinitionsMojo {
           Outputs.write(root.resolve(file.getKey()), file.getValue());
         }
       } catch (IOException e) {
-        findings.error(input.file().path(), e.getMessage());
+        findings.error(input.shown(), e.getMessage());
         continue;
       }
       state.record(input.key(), hash, files);
@@ -199,16 +238,21 @@ public class RenderMojo extends DefinitionsMojo {
     return new DiagramRenderer(text, null);
   }
 
-  /** The definitions, then the written workflows. */
-  private List<Input> inputs() throws MojoExecutionException {
+  /** The definitions, the templates' state machines, then the written workflows. */
+  private List<Input> inputs(Findings findings) throws MojoExecutionException {
     List<Input> inputs = new ArrayList<>();
     for (SourceFile file : definitions()) {
-      inputs.add(new Input("definition:" + file.relative(), file));
+      inputs.add(Input.of("definition:" + file.relative(), file));
+    }
+    for (SourceFile template : templateFiles()) {
+      for (TemplateMachines.Machine m : TemplateMachines.read(template, findings)) {
+        inputs.add(Input.of(template, m));
+      }
     }
     try {
       for (SourceFile file : new FileScanner(List.of("**/*.asl.json"), List.of())
           .scan(aslDirectory.toPath())) {
-        inputs.add(new Input("workflow:" + file.relative(), file));
+        inputs.add(Input.of("workflow:" + file.relative(), file));
       }
     } catch (IOException e) {
       throw new MojoExecutionException("cannot read the workflows in " + aslDirectory + ": "
