@@ -46,7 +46,7 @@ class ReadmeMavenPluginSnippetTest {
   @Test
   void theReadmesTemplatesConfigurationIsTheSamIntegrationBuilds() throws Exception {
     Document readme = parse(Readme.block(
-        "as `asl4j validate TEMPLATE` and `asl4j generate TEMPLATE#LogicalId` do:", "xml"));
+        "`asl4j generate TEMPLATE#LogicalId` and `asl4j render` do:", "xml"));
     Document build = parse(Files.readString(
         Readme.root().resolve("maven-plugin/src/it/sam-template/pom.xml"),
         StandardCharsets.UTF_8));
