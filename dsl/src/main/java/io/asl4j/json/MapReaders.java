@@ -189,24 +189,35 @@ final class MapReaders {
     }
   }
 
-  private static final class ItemReaderReader extends RecordReader<ItemReader> {
+  /**
+   * What an ItemReader and a ResultWriter share: the resource they call and its Parameters or
+   * Arguments, beside their own configuration member.
+   */
+  private abstract static class ResourceCallReader<T, C> extends RecordReader<T> {
+    private final String configName;
     String resource;
-    ReaderConfig config;
+    C config;
     Value parameters;
     Value arguments;
 
-    ItemReaderReader(RecordCursor r) {
-      super(r, "an ItemReader", ITEM_READER_FIELDS);
+    ResourceCallReader(RecordCursor r, String what, String[] fields,
+        String configName) {
+      super(r, what, fields);
+      this.configName = configName;
     }
+
+    /** Reads the configuration member. */
+    abstract C config() throws IOException;
 
     @Override
     boolean member(String name) throws IOException {
+      if (name.equals(configName)) {
+        config = config();
+        return true;
+      }
       switch (name) {
         case "Resource":
           resource = r.resource();
-          return true;
-        case "ReaderConfig":
-          config = readerConfig(r.c, r.member());
           return true;
         case "Parameters":
           parameters = r.value(Mapper.ValueMode.TEMPLATE);
@@ -217,6 +228,18 @@ final class MapReaders {
         default:
           return false;
       }
+    }
+  }
+
+  private static final class ItemReaderReader extends ResourceCallReader<ItemReader, ReaderConfig> {
+
+    ItemReaderReader(RecordCursor r) {
+      super(r, "an ItemReader", ITEM_READER_FIELDS, "ReaderConfig");
+    }
+
+    @Override
+    ReaderConfig config() throws IOException {
+      return readerConfig(r.c, r.member());
     }
 
     @Override
@@ -323,34 +346,16 @@ final class MapReaders {
     }
   }
 
-  private static final class ResultWriterReader extends RecordReader<ResultWriter> {
-    String resource;
-    WriterConfig config;
-    Value parameters;
-    Value arguments;
+  private static final class ResultWriterReader
+      extends ResourceCallReader<ResultWriter, WriterConfig> {
 
     ResultWriterReader(RecordCursor r) {
-      super(r, "a ResultWriter", RESULT_WRITER_FIELDS);
+      super(r, "a ResultWriter", RESULT_WRITER_FIELDS, "WriterConfig");
     }
 
     @Override
-    boolean member(String name) throws IOException {
-      switch (name) {
-        case "Resource":
-          resource = r.resource();
-          return true;
-        case "WriterConfig":
-          config = writerConfig(r.c, r.member());
-          return true;
-        case "Parameters":
-          parameters = r.value(Mapper.ValueMode.TEMPLATE);
-          return true;
-        case "Arguments":
-          arguments = r.value(Mapper.ValueMode.JSONATA);
-          return true;
-        default:
-          return false;
-      }
+    WriterConfig config() throws IOException {
+      return writerConfig(r.c, r.member());
     }
 
     @Override
