@@ -49,6 +49,13 @@ abstract class GuardedNode extends Node implements Node.Retrying {
 
   Retrier[] retriers = new Retrier[0];
   Catcher[] catchers = new Catcher[0];
+  /** What becomes of the result: ResultSelector, ResultPath, OutputPath (JSONPath). */
+  Eval resultSelector;
+  ResultPath resultPath = ResultPath.REPLACE;
+  DataPath outputPath = DataPath.IDENTITY;
+  /** JSONata's Output, and the Assign of either language. */
+  Eval output;
+  Assign assign;
 
   GuardedNode(String name, String type, boolean jsonata) {
     super(name, type, jsonata);
@@ -63,6 +70,31 @@ abstract class GuardedNode extends Node implements Node.Retrying {
    * @throws Failure when the attempt fails
    */
   abstract Object attempt(Step s, Object input) throws Failure;
+
+  /**
+   * Turns a successful attempt's result into the state's output, and binds its Assign (evaluated
+   * with the variables as they were on entering the state, then bound).
+   *
+   * @param s the step
+   * @param input the state's raw input
+   * @param result what the task, branches or iterations gave
+   * @return the state's output
+   * @throws Failure when a path or expression fails
+   */
+  final Object finish(Step s, Object input, Object result) throws Failure {
+    if (jsonata) {
+      s.statesResult = result;
+      Map<String, Object> assigned = assign == null ? null : assign.evaluate(s, result);
+      Object out = output == null ? result : output.eval(s, result);
+      Assign.bind(s, assigned);
+      return out;
+    }
+    Object selected = resultSelector == null ? result : resultSelector.eval(s, result);
+    Map<String, Object> assigned = assign == null ? null : assign.evaluate(s, selected);
+    Object out = outputPath.apply(s, resultPath.apply(s, input, selected));
+    Assign.bind(s, assigned);
+    return out;
+  }
 
   @Override
   final Node execute(Step s, Object input) throws Failure {

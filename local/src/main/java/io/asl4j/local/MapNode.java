@@ -35,11 +35,6 @@ final class MapNode extends GuardedNode {
   Eval batchInput;
   boolean batched;
   ResultWriting writer;
-  Eval resultSelector;
-  ResultPath resultPath = ResultPath.REPLACE;
-  DataPath outputPath = DataPath.IDENTITY;
-  Eval output;
-  Assign assign;
   /** MaxConcurrency in any form, or {@code null} (no limit). */
   Eval maxConcurrency;
   String maxConcurrencyPath;
@@ -190,18 +185,7 @@ final class MapNode extends GuardedNode {
       run.event("MapRunSucceeded", run.lastEventId, null);
     }
     run.event("MapStateSucceeded", run.lastEventId, null);
-    if (jsonata) {
-      s.statesResult = result;
-      Map<String, Object> assigned = assign == null ? null : assign.evaluate(s, result);
-      Object out = output == null ? result : output.eval(s, result);
-      Assign.bind(s, assigned);
-      return out;
-    }
-    Object selected = resultSelector == null ? result : resultSelector.eval(s, result);
-    Map<String, Object> assigned = assign == null ? null : assign.evaluate(s, selected);
-    Object out = outputPath.apply(s, resultPath.apply(s, input, selected));
-    Assign.bind(s, assigned);
-    return out;
+    return finish(s, input, result);
   }
 
   private String childArn(Run run, String name) {

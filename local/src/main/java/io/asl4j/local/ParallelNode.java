@@ -2,7 +2,6 @@ package io.asl4j.local;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A compiled Parallel state. Branches run one after the other in branch order: concurrency is
@@ -14,11 +13,6 @@ final class ParallelNode extends GuardedNode {
   DataPath inputPath = DataPath.IDENTITY;
   Eval parameters;
   Eval arguments;
-  Eval resultSelector;
-  ResultPath resultPath = ResultPath.REPLACE;
-  DataPath outputPath = DataPath.IDENTITY;
-  Eval output;
-  Assign assign;
 
   ParallelNode(String name, boolean jsonata) {
     super(name, "Parallel", jsonata);
@@ -54,17 +48,6 @@ final class ParallelNode extends GuardedNode {
     }
     run.clock = end;
     run.event("ParallelStateSucceeded", run.lastEventId, null);
-    if (jsonata) {
-      s.statesResult = results;
-      Map<String, Object> assigned = assign == null ? null : assign.evaluate(s, results);
-      Object out = output == null ? results : output.eval(s, results);
-      Assign.bind(s, assigned);
-      return out;
-    }
-    Object selected = resultSelector == null ? results : resultSelector.eval(s, results);
-    Map<String, Object> assigned = assign == null ? null : assign.evaluate(s, selected);
-    Object out = outputPath.apply(s, resultPath.apply(s, input, selected));
-    Assign.bind(s, assigned);
-    return out;
+    return finish(s, input, results);
   }
 }

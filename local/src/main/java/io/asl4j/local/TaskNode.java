@@ -4,7 +4,6 @@ import io.asl4j.model.ActivityArn;
 import io.asl4j.model.IntegrationPattern;
 import io.asl4j.model.LambdaFunctionArn;
 import io.asl4j.model.ResourceArn;
-import java.util.Map;
 import java.util.Optional;
 
 /** A compiled Task state: its resource is the {@link TaskHandler}. */
@@ -51,11 +50,6 @@ final class TaskNode extends GuardedNode {
   DataPath inputPath = DataPath.IDENTITY;
   Eval parameters;
   Eval arguments;
-  Eval resultSelector;
-  ResultPath resultPath = ResultPath.REPLACE;
-  DataPath outputPath = DataPath.IDENTITY;
-  Eval output;
-  Assign assign;
   Eval timeoutSeconds;
   /** The TimeoutSecondsPath as written, or {@code null}. */
   String timeoutSecondsPath;
@@ -154,18 +148,7 @@ final class TaskNode extends GuardedNode {
     }
     run.event(kind.succeeded, run.lastEventId, run.recording()
         ? details("resource", resource, "output", Json.write(result)) : null);
-    if (jsonata) {
-      s.statesResult = result;
-      Map<String, Object> assigned = assign == null ? null : assign.evaluate(s, result);
-      Object out = output == null ? result : output.eval(s, result);
-      Assign.bind(s, assigned);
-      return out;
-    }
-    Object selected = resultSelector == null ? result : resultSelector.eval(s, result);
-    Map<String, Object> assigned = assign == null ? null : assign.evaluate(s, selected);
-    Object out = outputPath.apply(s, resultPath.apply(s, input, selected));
-    Assign.bind(s, assigned);
-    return out;
+    return finish(s, input, result);
   }
 
   /** AWS's quota on a state's input, output and result: 256 KiB of UTF-8 JSON. */
