@@ -67,6 +67,15 @@ final class DefinitionSize {
     return n[0];
   }
 
+  /**
+   * The size of a source text as the size rule needs it: its UTF-8 length, or merely its length
+   * when even three bytes per character would be within the limit (then no rule reads the exact
+   * figure, and nearly every definition is that small).
+   */
+  static long sourceSize(String s) {
+    return (long) s.length() * 3 <= MAX_DEFINITION ? s.length() : utf8Length(s);
+  }
+
   /** The UTF-8 size of a text. */
   static long utf8Length(String s) {
     long n = s.length();

@@ -1,12 +1,5 @@
 package io.asl4j.validation;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,19 +8,16 @@ import java.util.Map;
 /**
  * Finds the line and column of a few JSON pointers in a text, as {@code SourceMap} places them
  * (an object member at its name, an array element at its value, something absent at the nearest
- * enclosing value), in one streaming pass that skips every value no pointer goes into: no tree of
- * the document is built, so placing the diagnostics of a large definition costs a fraction of
- * reading it, in time and in memory. Array indexes are matched as the validator writes them
- * ({@code 1}, never {@code 01}).
+ * enclosing value), in one pass over the characters that only counts brackets through every value
+ * no pointer goes into: no tree and no tokens of the document are built, so placing the
+ * diagnostics of a definition costs a fraction of reading it, in time and in memory. The text is
+ * one the reader has already accepted as JSON (the validator places diagnostics only in
+ * definitions that read), so the pass does not check the syntax again; where it meets text that
+ * is not JSON it stops, and what it has found stands. Lines end at CR, LF or CR LF and columns
+ * count UTF-16 characters, as Jackson counts them. Array indexes are matched as the validator
+ * writes them ({@code 1}, never {@code 01}).
  */
 final class SourcePositions {
-
-  /** Member names canonicalized (definitions repeat a few), not interned. */
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-      .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(1000).build())
-      .build();
 
   /** A step of the pointers: where it was found, and the steps below it. */
   private static final class Step {
@@ -54,10 +44,19 @@ final class SourcePositions {
     }
   }
 
-  private final JsonParser parser;
+  /** The text: an array, as indexing a String costs more per character. */
+  private final char[] text;
+  /** The next character to read. */
+  private int pos;
+  /** The steps not found yet: the walk ends when none is left. */
+  private int missing;
+  /** Lines are counted up to here, on demand: the line of {@link #counted} and its start. */
+  private int counted;
+  private int line = 1;
+  private int lineStart;
 
-  private SourcePositions(JsonParser parser) {
-    this.parser = parser;
+  private SourcePositions(char[] text) {
+    this.text = text;
   }
 
   /**
@@ -69,6 +68,7 @@ final class SourcePositions {
    */
   static List<int[]> of(String json, List<String> pointers) {
     Step root = new Step();
+    int steps = 1;
     List<List<Step>> routes = new ArrayList<>(pointers.size());
     for (String pointer : pointers) {
       List<Step> route = new ArrayList<>();
@@ -76,23 +76,30 @@ final class SourcePositions {
       route.add(s);
       if (!pointer.isEmpty()) {
         for (String segment : pointer.substring(1).split("/", -1)) {
-          s = s.child(segment.replace("~1", "/").replace("~0", "~"));
+          Step parent = s;
+          int before = parent.children.size();
+          s = parent.child(segment.indexOf('~') < 0 ? segment
+              : segment.replace("~1", "/").replace("~0", "~"));
+          steps += parent.children.size() - before;
           route.add(s);
         }
       }
       routes.add(route);
     }
-    String text = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
-    // Jackson copies a short text into a recycled buffer and streams a long one: no copy of it
-    try (JsonParser p = FACTORY.createParser(text)) {
-      JsonToken t = p.nextToken();
-      if (t != null) {
-        SourcePositions walk = new SourcePositions(p);
-        root.position = walk.position();
-        walk.value(t, root);
-      }
-    } catch (IOException | RuntimeException notJson) {
-      // what was found so far stands; the rest is placed at the nearest value found
+    SourcePositions walk = new SourcePositions(json.toCharArray());
+    walk.missing = steps;
+    if (walk.text.length > 0 && walk.text[0] == '\uFEFF') {
+      walk.pos = 1;
+      walk.counted = 1;
+      walk.lineStart = 1;
+    }
+    try {
+      walk.whitespace();
+      walk.found(root);
+      walk.value(root);
+    } catch (Stop | IndexOutOfBoundsException | NumberFormatException e) {
+      // every step found, or the text stops being JSON: what was found so far stands, the rest is
+      // placed at the nearest value found
     }
     List<int[]> out = new ArrayList<>(pointers.size());
     for (List<Step> route : routes) {
@@ -108,44 +115,217 @@ final class SourcePositions {
     return out;
   }
 
-  /** Reads the value the parser is at, descending only into the steps wanted. */
-  private void value(JsonToken t, Step step) throws IOException {
-    if (step.children.isEmpty()) {
-      parser.skipChildren();
-    } else if (t == JsonToken.START_OBJECT) {
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        Step child = step.children.get(parser.currentName());
-        long at = child == null ? 0 : position();
-        JsonToken v = parser.nextToken();
-        if (child == null) {
-          parser.skipChildren();
-        } else {
-          if (child.position == 0) {
-            child.position = at;
-          }
-          value(v, child);
-        }
+  /** Ends the walk: every step was found, or the text is not JSON there. No stack trace. */
+  private static final class Stop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    static final Stop INSTANCE = new Stop();
+
+    private Stop() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** Reads the value at {@link #pos}, descending only into the steps wanted. */
+  private void value(Step step) {
+    char c = text[pos];
+    if (step.children.isEmpty() || c != '{' && c != '[') {
+      skipValue();
+    } else if (c == '{') {
+      pos++;
+      whitespace();
+      if (text[pos] == '}') {
+        pos++;
+        return;
       }
-    } else if (t == JsonToken.START_ARRAY) {
-      int i = 0;
-      for (JsonToken e = parser.nextToken(); e != JsonToken.END_ARRAY; e = parser.nextToken()) {
-        Step child = step.element(i);
-        i++;
+      do {
+        int at = pos;
+        Step child = step.children.get(name());
+        whitespace();
+        expect(':');
+        whitespace();
         if (child == null) {
-          parser.skipChildren();
+          skipValue();
         } else {
-          if (child.position == 0) {
-            child.position = position();
-          }
-          value(e, child);
+          int value = pos;
+          pos = at;
+          found(child);
+          pos = value;
+          value(child);
         }
+      } while (next('}'));
+    } else {
+      pos++;
+      whitespace();
+      if (text[pos] == ']') {
+        pos++;
+        return;
+      }
+      int i = 0;
+      do {
+        Step child = step.element(i++);
+        if (child == null) {
+          skipValue();
+        } else {
+          found(child);
+          value(child);
+        }
+      } while (next(']'));
+    }
+  }
+
+  /** Records that a step is at {@link #pos}, and ends the walk once every step is found. */
+  private void found(Step step) {
+    if (step.position == 0) {
+      step.position = position();
+      if (--missing == 0) {
+        throw Stop.INSTANCE;
       }
     }
   }
 
+  /**
+   * After a member or an element: moves past a comma to the next one and returns {@code true}, or
+   * past the closing bracket and returns {@code false}.
+   */
+  private boolean next(char close) {
+    whitespace();
+    char c = text[pos++];
+    if (c == close) {
+      return false;
+    } else if (c != ',') {
+      throw Stop.INSTANCE;
+    }
+    whitespace();
+    return true;
+  }
+
+  private void expect(char c) {
+    if (text[pos++] != c) {
+      throw Stop.INSTANCE;
+    }
+  }
+
+  /**
+   * Moves past whitespace. Outside strings, every character up to a space is whitespace in text
+   * that reads as JSON; line breaks are counted later, only up to where a step is found.
+   */
+  private void whitespace() {
+    char[] t = text;
+    int i = pos;
+    while (i < t.length && t[i] <= ' ') {
+      i++;
+    }
+    pos = i;
+  }
+
+  /**
+   * Moves past the value at {@link #pos} without looking inside it. The text has already been read
+   * as JSON (the validator places diagnostics only in definitions that read), so counting brackets
+   * outside strings is enough.
+   */
+  private void skipValue() {
+    char[] t = text;
+    int i = pos;
+    char c = t[i];
+    if (c == '"') {
+      i = endOfString(i);
+    } else if (c == '{' || c == '[') {
+      int depth = 0;
+      do {
+        c = t[i++];
+        if (c == '"') {
+          i = endOfString(i - 1);
+        } else if (c == '{' || c == '[') {
+          depth++;
+        } else if (c == '}' || c == ']') {
+          depth--;
+        }
+      } while (depth > 0);
+    } else if (c == ',' || c == '}' || c == ']' || c == ':') {
+      throw Stop.INSTANCE; // a value was expected here
+    } else {
+      // a number or a literal: read to its end
+      while (i < t.length && (c = t[i]) > ' ' && c != ',' && c != '}' && c != ']') {
+        i++;
+      }
+    }
+    pos = i;
+  }
+
+  /** Where the string whose opening quote is at {@code i} ends: just after its closing quote. */
+  private int endOfString(int i) {
+    char[] t = text;
+    char c;
+    while ((c = t[++i]) != '"') {
+      if (c == '\\') {
+        i++;
+      }
+    }
+    return i + 1;
+  }
+
+  /** Reads the member name at {@link #pos}, unescaped. */
+  private String name() {
+    if (text[pos] != '"') {
+      throw Stop.INSTANCE;
+    }
+    int start = pos + 1;
+    int i = start;
+    char c;
+    while ((c = text[i]) != '"' && c != '\\') {
+      i++;
+    }
+    if (c == '"') {
+      pos = i + 1;
+      return new String(text, start, i - start);
+    }
+    StringBuilder name = new StringBuilder().append(text, start, i - start);
+    while ((c = text[i++]) != '"') {
+      if (c != '\\') {
+        name.append(c);
+        continue;
+      }
+      char e = text[i++];
+      switch (e) {
+        case 'b' -> name.append('\b');
+        case 'f' -> name.append('\f');
+        case 'n' -> name.append('\n');
+        case 'r' -> name.append('\r');
+        case 't' -> name.append('\t');
+        case 'u' -> {
+          name.append((char) Integer.parseInt(new String(text, i, 4), 16));
+          i += 4;
+        }
+        default -> name.append(e); // \" \\ \/
+      }
+    }
+    pos = i;
+    return name.toString();
+  }
+
+  /**
+   * Where the character at {@link #pos} is: the line in the high 32 bits, the column below. Lines
+   * end at CR, LF or CR LF, and columns count UTF-16 characters, as Jackson counts them; strings
+   * hold no raw line breaks, so every one between the last count and here ends a line.
+   */
   private long position() {
-    JsonLocation loc = parser.currentTokenLocation();
-    return ((long) loc.getLineNr() << 32) | (loc.getColumnNr() & 0xFFFFFFFFL);
+    char[] t = text;
+    int l = line;
+    int start = lineStart;
+    for (int i = counted; i < pos; i++) {
+      char c = t[i];
+      if (c == '\n' || c == '\r') {
+        if (c == '\r' && i + 1 < pos && t[i + 1] == '\n') {
+          i++;
+        }
+        l++;
+        start = i + 1;
+      }
+    }
+    line = l;
+    lineStart = start;
+    counted = pos;
+    return ((long) l << 32) | (pos - start + 1);
   }
 
   private static boolean isIndex(String s) {

@@ -142,7 +142,7 @@ public final class Validator {
     for (AslReadException.Problem p : read.problems()) {
       graphRepaired |= touchesGraph(p);
     }
-    List<Diagnostic> model = new ValidationRun(type, input, DefinitionSize.utf8Length(json),
+    List<Diagnostic> model = new ValidationRun(type, input, DefinitionSize.sourceSize(json),
         !read.problems().isEmpty(), graphRepaired).workflow(workflow);
     if (!model.isEmpty()) {
       Set<String> reported = new HashSet<>();
