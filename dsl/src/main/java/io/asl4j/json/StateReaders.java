@@ -58,18 +58,22 @@ final class StateReaders {
       return null;
     }
     if (t instanceof Tokens.Stream s) {
-      // the fast path reads a state in one pass only if Type comes first; otherwise the rest of
-      // the object is buffered and replayed with Type (and QueryLanguage) first
-      if (s.next() == JsonToken.FIELD_NAME && !s.name().equals("Type")) {
-        Node buffered = s.bufferObject(s.name());
-        c.t = Tokens.Replay.positionedOn(buffered);
-        try {
-          return state(c, p, inherited);
-        } finally {
-          c.t = s;
+      // the fast path reads a state in one pass with Type first: members before it are queued
+      // behind it, or, if that cannot be done, the rest of the object is buffered and replayed
+      // with Type (and QueryLanguage) first
+      if (s.next() != JsonToken.FIELD_NAME || s.name().equals("Type")) {
+        s.pushBack();
+      } else {
+        Node buffered = s.typeFirst();
+        if (buffered != null) {
+          c.t = Tokens.Replay.positionedOn(buffered);
+          try {
+            return state(c, p, inherited);
+          } finally {
+            c.t = s;
+          }
         }
       }
-      s.pushBack();
     }
     t.preferFirst(TYPE_FIRST);
     RecordCursor r = new RecordCursor(c, p, t.position());

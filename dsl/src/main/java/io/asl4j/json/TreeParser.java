@@ -74,22 +74,26 @@ final class TreeParser {
   }
 
   /**
-   * Reads the rest of the object the parser is in, whose next member is {@code name} (already
-   * consumed), into {@code object}. Lets the fast path hand an unusual state to the tree mapper.
+   * Reads the rest of the object the parser is in, from its member {@code name}, whose value's
+   * first token {@code value} is current, into {@code object}. Lets the fast path hand an unusual
+   * state to the tree mapper.
    */
-  static void readMembers(JsonParser parser, Node object, String name) throws IOException {
+  static void readMembers(JsonParser parser, Node object, String name, JsonToken value)
+      throws IOException {
     TreeParser t = new TreeParser(parser, false);
     t.push(null);
     String member = name;
+    JsonToken token = value;
     while (true) {
       if (object.indexOf(member) >= 0) {
         throw Mapper.Bail.INSTANCE;
       }
-      object.addMember(member, 0, t.value(parser.nextToken()));
+      object.addMember(member, 0, t.value(token));
       if (parser.nextToken() != JsonToken.FIELD_NAME) {
         return;
       }
       member = parser.currentName();
+      token = parser.nextToken();
     }
   }
 
