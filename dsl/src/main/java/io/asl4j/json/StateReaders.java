@@ -174,7 +174,7 @@ final class StateReaders {
     Transition next;
 
     TaskReader(RecordCursor r, QueryLanguage inherited) {
-      super(r, "Task", TASK_FIELDS, SHARED, inherited);
+      super(r, "a Task state", TASK_FIELDS, SHARED, inherited);
     }
 
     @Override
@@ -220,7 +220,7 @@ final class StateReaders {
     Transition next;
 
     PassReader(RecordCursor r, QueryLanguage inherited) {
-      super(r, "Pass", PASS_FIELDS, SHARED, inherited);
+      super(r, "a Pass state", PASS_FIELDS, SHARED, inherited);
     }
 
     @Override
@@ -250,7 +250,7 @@ final class StateReaders {
     String defaultState;
 
     ChoiceReader(RecordCursor r, QueryLanguage inherited) {
-      super(r, "Choice", CHOICE_FIELDS, SHARED, inherited);
+      super(r, "a Choice state", CHOICE_FIELDS, SHARED, inherited);
     }
 
     @Override
@@ -286,7 +286,7 @@ final class StateReaders {
     Transition next;
 
     WaitReader(RecordCursor r, QueryLanguage inherited) {
-      super(r, "Wait", WAIT_FIELDS, SHARED, inherited);
+      super(r, "a Wait state", WAIT_FIELDS, SHARED, inherited);
     }
 
     @Override
@@ -335,7 +335,7 @@ final class StateReaders {
   private static final class SucceedReader extends StateReader<SucceedState> {
     private static final Set<Shared> SHARED = Shared.in(SUCCEED_FIELDS);
     SucceedReader(RecordCursor r, QueryLanguage inherited) {
-      super(r, "Succeed", SUCCEED_FIELDS, SHARED, inherited);
+      super(r, "a Succeed state", SUCCEED_FIELDS, SHARED, inherited);
     }
 
     @Override
@@ -356,7 +356,7 @@ final class StateReaders {
     final OneOf<DynamicString> cause = new OneOf<>();
 
     FailReader(RecordCursor r, QueryLanguage inherited) {
-      super(r, "Fail", FAIL_FIELDS, SHARED, inherited);
+      super(r, "a Fail state", FAIL_FIELDS, SHARED, inherited);
     }
 
     @Override
@@ -391,7 +391,7 @@ final class StateReaders {
     Transition next;
 
     ParallelReader(RecordCursor r, QueryLanguage inherited) {
-      super(r, "Parallel", PARALLEL_FIELDS, SHARED, inherited);
+      super(r, "a Parallel state", PARALLEL_FIELDS, SHARED, inherited);
     }
 
     @Override
