@@ -75,9 +75,9 @@ abstract class Tokens {
     private final JsonParser parser;
     private boolean pushedBack;
     /** Scalar members queued by {@link #typeFirst()}: names, value tokens, value texts. */
-    private String[] queuedNames = new String[8];
-    private JsonToken[] queuedTokens = new JsonToken[8];
-    private String[] queuedTexts = new String[8];
+    private String[] queuedNames;
+    private JsonToken[] queuedTokens;
+    private String[] queuedTexts;
     private int queued;
     /** Tokens handed out of the queue so far: two per member, its name then its value. */
     private int replayed;
@@ -160,6 +160,11 @@ abstract class Tokens {
      * @return null when the members are queued; otherwise the rest of the object as a tree
      */
     Node typeFirst() throws IOException {
+      if (queuedNames == null) {
+        queuedNames = new String[4];
+        queuedTokens = new JsonToken[4];
+        queuedTexts = new String[4];
+      }
       queued = 0;
       int language = -1;
       String name = parser.currentName();
