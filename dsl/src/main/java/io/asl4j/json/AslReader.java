@@ -85,8 +85,8 @@ public final class AslReader {
     checkSize(json);
     int start = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? 1 : 0;
     // from the String itself: Jackson copies a short text into a recycled buffer, no char[] per read
-    try (JsonParser p = TreeParser.fastFactory(json.length())
-        .createParser(start == 0 ? json : json.substring(start))) {
+    try (JsonParser p = TreeParser.FAST_FACTORY.createParser(
+        start == 0 ? json : json.substring(start))) {
       return Mapper.fast(new Tokens.Stream(p), keepUnknownFields);
     } catch (Mapper.Bail | IOException | IllegalArgumentException fastPathGaveUp) {
       return readLocated(json);
@@ -243,7 +243,7 @@ public final class AslReader {
     // Jackson's byte parser decodes UTF-8 itself, with no copy of the input as text, but
     // leniently: only well-formed bytes go that way, the rest to the strict decoder's located error
     if (isPlainUtf8Start(utf8) && Utf8.isWellFormed(utf8)) {
-      try (JsonParser p = TreeParser.fastFactory(utf8.length).createParser(utf8)) {
+      try (JsonParser p = TreeParser.FAST_FACTORY.createParser(utf8)) {
         return Mapper.fast(new Tokens.Stream(p), keepUnknownFields);
       } catch (Mapper.Bail | IOException | IllegalArgumentException fastPathGaveUp) {
         // the located read finds and reports the problems, counting columns in characters
