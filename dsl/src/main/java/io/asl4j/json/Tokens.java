@@ -73,6 +73,8 @@ abstract class Tokens {
    */
   static final class Stream extends Tokens {
     private final JsonParser parser;
+    /** The current token, the parser's or a queued one's. */
+    private JsonToken current;
     private boolean pushedBack;
     /** Scalar members queued by {@link #typeFirst()}: names, value tokens, value texts. */
     private String[] queuedNames;
@@ -92,18 +94,20 @@ abstract class Tokens {
     JsonToken next() throws IOException {
       if (pushedBack) {
         pushedBack = false;
-        return current();
+        return current;
       }
       if (replayed < 2 * queued) {
         replaying = replayed++;
-        return current();
+        current = (replaying & 1) == 0 ? JsonToken.FIELD_NAME : queuedTokens[replaying >> 1];
+        return current;
       }
       if (replaying >= 0) {
         replaying = -1;
         queued = 0;
         replayed = 0;
       }
-      return parser.nextToken();
+      current = parser.nextToken();
+      return current;
     }
 
     /** Makes the next {@link #next()} return the current token again. */
@@ -113,10 +117,7 @@ abstract class Tokens {
 
     @Override
     JsonToken current() {
-      if (replaying < 0) {
-        return parser.currentToken();
-      }
-      return (replaying & 1) == 0 ? JsonToken.FIELD_NAME : queuedTokens[replaying >> 1];
+      return current;
     }
 
     @Override
@@ -145,6 +146,7 @@ abstract class Tokens {
     void skipChildren() throws IOException {
       if (replaying < 0) {
         parser.skipChildren(); // a queued value is a scalar: nothing to skip
+        current = parser.currentToken();
       }
     }
 
@@ -232,6 +234,7 @@ abstract class Tokens {
       if (name != null) {
         TreeParser.readMembers(parser, object, name, value);
       }
+      current = parser.currentToken(); // the object's end
       return object;
     }
 
