@@ -2,7 +2,6 @@ package io.asl4j.internal;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -27,18 +26,29 @@ public final class OrderedMap<V> extends AbstractMap<String, V> {
   private final String[] keys;
   private final Object[] values;
   private final int size;
-  private final HashMap<String, Integer> index;
+  /**
+   * The hash index of a larger map: open addressing with linear probing, each slot holding an
+   * entry's position plus one (0 is free); at most half full. No boxed positions, no entry objects.
+   */
+  private final int[] index;
 
   private OrderedMap(String[] keys, Object[] values, int size) {
     this.keys = keys;
     this.values = values;
     this.size = size;
     if (size > INDEX_THRESHOLD) {
-      index = new HashMap<>(size * 4 / 3 + 1);
+      index = new int[Integer.highestOneBit(size) << 2];
+      int mask = index.length - 1;
       for (int i = 0; i < size; i++) {
-        if (index.putIfAbsent(keys[i], i) != null) {
-          throw new IllegalArgumentException("duplicate name \"" + keys[i] + "\"");
+        String key = keys[i];
+        int slot = slot(key, mask);
+        while (index[slot] != 0) {
+          if (keys[index[slot] - 1].equals(key)) {
+            throw new IllegalArgumentException("duplicate name \"" + key + "\"");
+          }
+          slot = (slot + 1) & mask;
         }
+        index[slot] = i + 1;
       }
     } else {
       index = null;
@@ -130,8 +140,16 @@ public final class OrderedMap<V> extends AbstractMap<String, V> {
 
   private int indexOf(Object key) {
     if (index != null) {
-      Integer i = index.get(key);
-      return i == null ? -1 : i;
+      if (!(key instanceof String)) {
+        return -1;
+      }
+      int mask = index.length - 1;
+      for (int slot = slot((String) key, mask); index[slot] != 0; slot = (slot + 1) & mask) {
+        if (keys[index[slot] - 1].equals(key)) {
+          return index[slot] - 1;
+        }
+      }
+      return -1;
     }
     for (int i = 0; i < size; i++) {
       if (keys[i].equals(key)) {
@@ -139,6 +157,12 @@ public final class OrderedMap<V> extends AbstractMap<String, V> {
       }
     }
     return -1;
+  }
+
+  /** The first slot to probe for {@code key}: its hash, high bits folded in as HashMap does. */
+  private static int slot(String key, int mask) {
+    int h = key.hashCode();
+    return (h ^ (h >>> 16)) & mask;
   }
 
   @Override

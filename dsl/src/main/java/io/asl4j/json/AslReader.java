@@ -82,14 +82,25 @@ public final class AslReader {
    * @throws AslReadException if the text is not a readable definition
    */
   public Workflow read(String json) {
+    Workflow w = readFast(json);
+    return w != null ? w : readLocated(json);
+  }
+
+  /**
+   * The fast path's workflow, or null when it gives up: then the located path finds the
+   * problems, if any.
+   *
+   * @throws AslReadException if the text is too large
+   */
+  private Workflow readFast(String json) {
     checkSize(json);
     int start = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? 1 : 0;
     // from the String itself: Jackson copies a short text into a recycled buffer, no char[] per read
-    try (JsonParser p = TreeParser.fastFactory(json.length())
-        .createParser(start == 0 ? json : json.substring(start))) {
+    try (JsonParser p = TreeParser.FAST_FACTORY.createParser(
+        start == 0 ? json : json.substring(start))) {
       return Mapper.fast(new Tokens.Stream(p), keepUnknownFields);
     } catch (Mapper.Bail | IOException | IllegalArgumentException fastPathGaveUp) {
-      return readLocated(json);
+      return null;
     }
   }
 
@@ -126,15 +137,22 @@ public final class AslReader {
    * @return the problems, and the model when one could be read
    */
   public Recovered recover(String json) {
+    Node parsed = null;
     try {
-      return new Recovered(List.of(), Optional.of(read(json)));
+      Workflow w = readFast(json);
+      if (w == null) {
+        parsed = TreeParser.parse(json);
+        w = Mapper.located(parsed, keepUnknownFields);
+      }
+      return new Recovered(List.of(), Optional.of(w));
     } catch (AslReadException e) {
       List<AslReadException.Problem> problems = e.problems();
       if (problems.get(0).code().equals("INVALID_JSON")
           || problems.get(0).code().equals("DUPLICATE_KEY")) {
         return new Recovered(problems, Optional.empty()); // no tree to repair
       }
-      Node root = TreeParser.parse(json);
+      // reading leaves the tree as parsed, so it is repaired rather than parsed again
+      Node root = parsed != null ? parsed : TreeParser.parse(json);
       List<AslReadException.Problem> current = problems;
       for (int round = 0; round < 4; round++) {
         for (AslReadException.Problem p : current) {
@@ -243,7 +261,7 @@ public final class AslReader {
     // Jackson's byte parser decodes UTF-8 itself, with no copy of the input as text, but
     // leniently: only well-formed bytes go that way, the rest to the strict decoder's located error
     if (isPlainUtf8Start(utf8) && Utf8.isWellFormed(utf8)) {
-      try (JsonParser p = TreeParser.fastFactory(utf8.length).createParser(utf8)) {
+      try (JsonParser p = TreeParser.FAST_FACTORY.createParser(utf8)) {
         return Mapper.fast(new Tokens.Stream(p), keepUnknownFields);
       } catch (Mapper.Bail | IOException | IllegalArgumentException fastPathGaveUp) {
         // the located read finds and reports the problems, counting columns in characters

@@ -58,7 +58,7 @@ final class MapReaders {
     Transition next;
 
     MapStateReader(RecordCursor r, QueryLanguage inherited) {
-      super(r, "Map", MAP_FIELDS, SHARED, inherited);
+      super(r, "a Map state", MAP_FIELDS, SHARED, inherited);
     }
 
     @Override

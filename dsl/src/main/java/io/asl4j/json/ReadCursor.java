@@ -28,9 +28,12 @@ final class ReadCursor {
   final boolean located;
   final List<AslReadException.Problem> problems = new ArrayList<>();
 
-  /** Member names (and their positions) of the record objects being read, innermost last. */
-  String[] names = new String[64];
-  long[] namePositions = new long[64];
+  /**
+   * Member names (and their positions) of the record objects being read, innermost last; grown
+   * when a deeply nested definition needs more.
+   */
+  String[] names = new String[16];
+  long[] namePositions = new long[16];
   int top;
 
   ReadCursor(Tokens tokens, boolean keepUnknown, boolean located) {

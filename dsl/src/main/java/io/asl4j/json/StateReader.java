@@ -78,13 +78,13 @@ abstract class StateReader<T extends State> extends RecordReader<T> {
   /**
    * Starts reading a state after its Type.
    *
-   * @param kind the state type, for messages
+   * @param where the state in words, for messages: "a Task state"
    * @param fields every member the type allows, Type included
    * @param shared {@code Shared.in(fields)}, computed once per type
    */
-  StateReader(RecordCursor r, String kind, String[] fields, Set<Shared> shared,
+  StateReader(RecordCursor r, String where, String[] fields, Set<Shared> shared,
       QueryLanguage inherited) {
-    super(r, "a " + kind + " state", fields);
+    super(r, where, fields);
     this.allowed = shared;
     this.inherited = inherited;
   }

@@ -58,18 +58,22 @@ final class StateReaders {
       return null;
     }
     if (t instanceof Tokens.Stream s) {
-      // the fast path reads a state in one pass only if Type comes first; otherwise the rest of
-      // the object is buffered and replayed with Type (and QueryLanguage) first
-      if (s.next() == JsonToken.FIELD_NAME && !s.name().equals("Type")) {
-        Node buffered = s.bufferObject(s.name());
-        c.t = Tokens.Replay.positionedOn(buffered);
-        try {
-          return state(c, p, inherited);
-        } finally {
-          c.t = s;
+      // the fast path reads a state in one pass with Type first: members before it are queued
+      // behind it, or, if that cannot be done, the rest of the object is buffered and replayed
+      // with Type (and QueryLanguage) first
+      if (s.next() != JsonToken.FIELD_NAME || s.name().equals("Type")) {
+        s.pushBack();
+      } else {
+        Node buffered = s.typeFirst();
+        if (buffered != null) {
+          c.t = Tokens.Replay.positionedOn(buffered);
+          try {
+            return state(c, p, inherited);
+          } finally {
+            c.t = s;
+          }
         }
       }
-      s.pushBack();
     }
     t.preferFirst(TYPE_FIRST);
     RecordCursor r = new RecordCursor(c, p, t.position());
@@ -170,7 +174,7 @@ final class StateReaders {
     Transition next;
 
     TaskReader(RecordCursor r, QueryLanguage inherited) {
-      super(r, "Task", TASK_FIELDS, SHARED, inherited);
+      super(r, "a Task state", TASK_FIELDS, SHARED, inherited);
     }
 
     @Override
@@ -216,7 +220,7 @@ final class StateReaders {
     Transition next;
 
     PassReader(RecordCursor r, QueryLanguage inherited) {
-      super(r, "Pass", PASS_FIELDS, SHARED, inherited);
+      super(r, "a Pass state", PASS_FIELDS, SHARED, inherited);
     }
 
     @Override
@@ -246,7 +250,7 @@ final class StateReaders {
     String defaultState;
 
     ChoiceReader(RecordCursor r, QueryLanguage inherited) {
-      super(r, "Choice", CHOICE_FIELDS, SHARED, inherited);
+      super(r, "a Choice state", CHOICE_FIELDS, SHARED, inherited);
     }
 
     @Override
@@ -282,7 +286,7 @@ final class StateReaders {
     Transition next;
 
     WaitReader(RecordCursor r, QueryLanguage inherited) {
-      super(r, "Wait", WAIT_FIELDS, SHARED, inherited);
+      super(r, "a Wait state", WAIT_FIELDS, SHARED, inherited);
     }
 
     @Override
@@ -331,7 +335,7 @@ final class StateReaders {
   private static final class SucceedReader extends StateReader<SucceedState> {
     private static final Set<Shared> SHARED = Shared.in(SUCCEED_FIELDS);
     SucceedReader(RecordCursor r, QueryLanguage inherited) {
-      super(r, "Succeed", SUCCEED_FIELDS, SHARED, inherited);
+      super(r, "a Succeed state", SUCCEED_FIELDS, SHARED, inherited);
     }
 
     @Override
@@ -352,7 +356,7 @@ final class StateReaders {
     final OneOf<DynamicString> cause = new OneOf<>();
 
     FailReader(RecordCursor r, QueryLanguage inherited) {
-      super(r, "Fail", FAIL_FIELDS, SHARED, inherited);
+      super(r, "a Fail state", FAIL_FIELDS, SHARED, inherited);
     }
 
     @Override
@@ -387,7 +391,7 @@ final class StateReaders {
     Transition next;
 
     ParallelReader(RecordCursor r, QueryLanguage inherited) {
-      super(r, "Parallel", PARALLEL_FIELDS, SHARED, inherited);
+      super(r, "a Parallel state", PARALLEL_FIELDS, SHARED, inherited);
     }
 
     @Override

@@ -66,10 +66,25 @@ abstract class Tokens {
     }
   }
 
-  /** Jackson's streaming parser. */
+  /**
+   * Jackson's streaming parser. A state's members read ahead of its {@code Type} can be queued
+   * and handed out again right after it ({@link #typeFirst()}), so that the mapper reads Type first
+   * without buffering the whole state.
+   */
   static final class Stream extends Tokens {
     private final JsonParser parser;
+    /** The current token, the parser's or a queued one's. */
+    private JsonToken current;
     private boolean pushedBack;
+    /** Scalar members queued by {@link #typeFirst()}: names, value tokens, value texts. */
+    private String[] queuedNames;
+    private JsonToken[] queuedTokens;
+    private String[] queuedTexts;
+    private int queued;
+    /** Tokens handed out of the queue so far: two per member, its name then its value. */
+    private int replayed;
+    /** The queued token that is current, or -1 when the parser's is. */
+    private int replaying = -1;
 
     Stream(JsonParser parser) {
       this.parser = parser;
@@ -79,9 +94,20 @@ abstract class Tokens {
     JsonToken next() throws IOException {
       if (pushedBack) {
         pushedBack = false;
-        return parser.currentToken();
+        return current;
       }
-      return parser.nextToken();
+      if (replayed < 2 * queued) {
+        replaying = replayed++;
+        current = (replaying & 1) == 0 ? JsonToken.FIELD_NAME : queuedTokens[replaying >> 1];
+        return current;
+      }
+      if (replaying >= 0) {
+        replaying = -1;
+        queued = 0;
+        replayed = 0;
+      }
+      current = parser.nextToken();
+      return current;
     }
 
     /** Makes the next {@link #next()} return the current token again. */
@@ -91,11 +117,14 @@ abstract class Tokens {
 
     @Override
     JsonToken current() {
-      return parser.currentToken();
+      return current;
     }
 
     @Override
     String name() {
+      if (replaying >= 0) {
+        return queuedNames[replaying >> 1];
+      }
       try {
         return parser.currentName();
       } catch (IOException e) {
@@ -105,7 +134,7 @@ abstract class Tokens {
 
     @Override
     String text() throws IOException {
-      return parser.getText();
+      return replaying < 0 ? parser.getText() : queuedTexts[replaying >> 1];
     }
 
     @Override
@@ -115,17 +144,114 @@ abstract class Tokens {
 
     @Override
     void skipChildren() throws IOException {
-      parser.skipChildren();
+      if (replaying < 0) {
+        parser.skipChildren(); // a queued value is a scalar: nothing to skip
+        current = parser.currentToken();
+      }
     }
 
     /**
-     * Reads the rest of the current object, whose member {@code name} was just read, into a tree.
-     * The mapper replays it in the order it needs when a state's fields come before its Type.
+     * Reorders a state object whose first member, just read, is not {@code Type}: the mapper needs
+     * Type (and QueryLanguage) before the fields whose meaning they decide. Commonly only a few
+     * scalars ({@code Next}, {@code Comment}, {@code End}) come first; they are queued, and the
+     * following {@link #next()} calls hand out Type, QueryLanguage, the queued members in their
+     * order and then the rest of the object from the parser. Otherwise (an object or array before
+     * Type, or no string Type) the rest of the object is read into a tree for the mapper to
+     * replay in the order it needs.
+     *
+     * @return null when the members are queued; otherwise the rest of the object as a tree
      */
-    Node bufferObject(String name) throws IOException {
+    Node typeFirst() throws IOException {
+      if (queuedNames == null) {
+        queuedNames = new String[4];
+        queuedTokens = new JsonToken[4];
+        queuedTexts = new String[4];
+      }
+      queued = 0;
+      int language = -1;
+      String name = parser.currentName();
+      while (true) {
+        JsonToken value = parser.nextToken();
+        boolean type = name.equals("Type");
+        if (!value.isScalarValue() || type && value != JsonToken.VALUE_STRING) {
+          return buffer(name, value);
+        }
+        if (queued == queuedNames.length) {
+          queuedNames = Arrays.copyOf(queuedNames, queued * 2);
+          queuedTokens = Arrays.copyOf(queuedTokens, queued * 2);
+          queuedTexts = Arrays.copyOf(queuedTexts, queued * 2);
+        }
+        queuedNames[queued] = name;
+        queuedTokens[queued] = value;
+        queuedTexts[queued] = value == JsonToken.VALUE_STRING || value.isNumeric()
+            ? parser.getText() : null;
+        queued++;
+        if (type) {
+          // Type, then QueryLanguage, then the others in document order, as the tree replay has it
+          if (language >= 0) {
+            moveToFront(language);
+          }
+          moveToFront(queued - 1);
+          return null;
+        }
+        if (language < 0 && name.equals("QueryLanguage")) {
+          language = queued - 1;
+        }
+        if (parser.nextToken() != JsonToken.FIELD_NAME) {
+          return buffer(null, null); // no Type: the tree replay reports it
+        }
+        name = parser.currentName();
+      }
+    }
+
+    /** Moves the queued member at {@code i} before the others. */
+    private void moveToFront(int i) {
+      String name = queuedNames[i];
+      JsonToken token = queuedTokens[i];
+      String text = queuedTexts[i];
+      System.arraycopy(queuedNames, 0, queuedNames, 1, i);
+      System.arraycopy(queuedTokens, 0, queuedTokens, 1, i);
+      System.arraycopy(queuedTexts, 0, queuedTexts, 1, i);
+      queuedNames[0] = name;
+      queuedTokens[0] = token;
+      queuedTexts[0] = text;
+    }
+
+    /**
+     * Reads the members queued so far and the rest of the object (from the member {@code name},
+     * whose value token {@code value} is current, or from the object's end when {@code name} is
+     * null) into a tree.
+     */
+    private Node buffer(String name, JsonToken value) throws IOException {
       Node object = new Node(Node.OBJECT, 0, null);
-      TreeParser.readMembers(parser, object, name);
+      for (int i = 0; i < queued; i++) {
+        if (object.indexOf(queuedNames[i]) >= 0) {
+          throw Mapper.Bail.INSTANCE; // a repeated name: the located parser reports it
+        }
+        object.addMember(queuedNames[i], 0, scalar(queuedTokens[i], queuedTexts[i]));
+      }
+      queued = 0;
+      if (name != null) {
+        TreeParser.readMembers(parser, object, name, value);
+      }
+      current = parser.currentToken(); // the object's end
       return object;
+    }
+
+    private static Node scalar(JsonToken token, String text) {
+      switch (token) {
+        case VALUE_STRING:
+          return new Node(Node.STRING, 0, text);
+        case VALUE_NUMBER_INT:
+        case VALUE_NUMBER_FLOAT:
+          return new Node(Node.NUMBER, 0, text);
+        case VALUE_TRUE:
+          return new Node(Node.TRUE, 0, null);
+        case VALUE_FALSE:
+          return new Node(Node.FALSE, 0, null);
+        default:
+          return new Node(Node.NULL, 0, null);
+      }
     }
   }
 

@@ -20,23 +20,11 @@ final class TreeParser {
 
   /**
    * For the fast path, which checks duplicate names itself without Jackson's per-object sets; see
-   * {@link Mapper}. Member names are canonicalized: small definitions repeat the same few.
+   * {@link Mapper}. Member names are not canonicalized: a fresh string per name costs less than
+   * Jackson's symbol table, whose lookups (in a table holding the names of every definition read
+   * before) took a fifth of a read, and a first read would pay for filling it besides.
    */
-  static final JsonFactory FAST_FACTORY = JsonProblems.factory(true, false);
-
-  /**
-   * Like {@link #FAST_FACTORY} without canonical names: in a big definition most names are
-   * distinct state names, and a symbol table that large costs more than the strings it saves.
-   */
-  static final JsonFactory BIG_INPUT_FACTORY = JsonProblems.factory(false, false);
-
-  /** Inputs longer than this (in bytes or chars) use {@link #BIG_INPUT_FACTORY}. */
-  static final int BIG_INPUT = 1 << 20;
-
-  /** The fast path's factory for an input of {@code length} bytes or chars. */
-  static JsonFactory fastFactory(int length) {
-    return length > BIG_INPUT ? BIG_INPUT_FACTORY : FAST_FACTORY;
-  }
+  static final JsonFactory FAST_FACTORY = JsonProblems.factory(false, false);
 
   /** The located path's: duplicate names rejected by Jackson, positions kept. */
   static final JsonFactory FACTORY = JsonProblems.factory(false, true);
@@ -74,22 +62,26 @@ final class TreeParser {
   }
 
   /**
-   * Reads the rest of the object the parser is in, whose next member is {@code name} (already
-   * consumed), into {@code object}. Lets the fast path hand an unusual state to the tree mapper.
+   * Reads the rest of the object the parser is in, from its member {@code name}, whose value's
+   * first token {@code value} is current, into {@code object}. Lets the fast path hand an unusual
+   * state to the tree mapper.
    */
-  static void readMembers(JsonParser parser, Node object, String name) throws IOException {
+  static void readMembers(JsonParser parser, Node object, String name, JsonToken value)
+      throws IOException {
     TreeParser t = new TreeParser(parser, false);
     t.push(null);
     String member = name;
+    JsonToken token = value;
     while (true) {
       if (object.indexOf(member) >= 0) {
         throw Mapper.Bail.INSTANCE;
       }
-      object.addMember(member, 0, t.value(parser.nextToken()));
+      object.addMember(member, 0, t.value(token));
       if (parser.nextToken() != JsonToken.FIELD_NAME) {
         return;
       }
       member = parser.currentName();
+      token = parser.nextToken();
     }
   }
 

@@ -169,10 +169,11 @@ final class ValueReader {
    */
   private static boolean distinct(ReadCursor c, Pointer p, String[] keys, String[] raw,
       long[] positions, int n) {
-    Map<String, String> seen = new HashMap<>();
+    // a payload template has a handful of keys: comparing them pairwise beats hashing
+    Map<String, String> seen = n > SCAN_LIMIT ? new HashMap<>() : null;
     boolean ok = true;
     for (int i = 0; i < n; i++) {
-      String other = seen.putIfAbsent(keys[i], raw[i]);
+      String other = seen != null ? seen.putIfAbsent(keys[i], raw[i]) : earlier(keys, raw, i);
       if (other != null) {
         c.problem(positions == null ? 0 : positions[i], p.child(raw[i]), "DUPLICATE_KEY", "keys "
             + Node.quote(other, 40) + " and " + Node.quote(raw[i], 40) + " both set the field "
@@ -182,5 +183,18 @@ final class ValueReader {
       }
     }
     return ok;
+  }
+
+  /** Objects with more keys than this are checked for clashes with a hash map. */
+  private static final int SCAN_LIMIT = 16;
+
+  /** The raw name of the first key before {@code i} equal to {@code keys[i]}, or null. */
+  private static String earlier(String[] keys, String[] raw, int i) {
+    for (int j = 0; j < i; j++) {
+      if (keys[j].equals(keys[i])) {
+        return raw[j];
+      }
+    }
+    return null;
   }
 }

@@ -39,17 +39,9 @@ class FastPathEquivalenceTest {
     }
   }
 
-  /** The fast path's result, or null when it gives up; the same with either of its parsers. */
+  /** The fast path's result, or null when it gives up. */
   private static Workflow fast(String json, boolean keepUnknown) {
-    Workflow small = fast(json, keepUnknown, TreeParser.FAST_FACTORY);
-    Workflow big = fast(json, keepUnknown, TreeParser.BIG_INPUT_FACTORY);
-    assertThat(big).as("names canonicalized or not, the same workflow").isEqualTo(small);
-    return small;
-  }
-
-  private static Workflow fast(String json, boolean keepUnknown,
-      com.fasterxml.jackson.core.JsonFactory factory) {
-    try (JsonParser p = factory.createParser(json)) {
+    try (JsonParser p = TreeParser.FAST_FACTORY.createParser(json)) {
       return Mapper.fast(new Tokens.Stream(p), keepUnknown);
     } catch (Mapper.Bail | IOException | IllegalArgumentException e) {
       return null;
