@@ -36,7 +36,9 @@ final class GraphFlow {
   private final Shape entry;
   private final String[] names;
   private final State[] states;
-  private final Map<String, Integer> index;
+  private final StateIndex index;
+  /** The pointer of the graph's States, made once for the pointers of its states. */
+  private Loc statesAt;
   private final Shape[] in;
   private final int[] updates;
   private final boolean[] queued;
@@ -62,16 +64,10 @@ final class GraphFlow {
     this.language = graph.queryLanguage().orElse(inherited);
     this.entry = entry;
     this.execution = execution;
-    int n = graph.states().size();
-    names = new String[n];
-    states = new State[n];
-    index = new HashMap<>(n * 2);
-    int i = 0;
-    for (Map.Entry<String, State> e : graph.states().entrySet()) {
-      names[i] = e.getKey();
-      states[i] = e.getValue();
-      index.put(e.getKey(), i++);
-    }
+    index = new StateIndex(graph);
+    names = index.names;
+    states = index.states;
+    int n = names.length;
     in = new Shape[n];
     updates = new int[n];
     queued = new boolean[n];
@@ -91,7 +87,10 @@ final class GraphFlow {
 
   /** The state's JSON pointer. */
   Loc pointer(int s) {
-    return at.at("States").at(names[s]);
+    if (statesAt == null) {
+      statesAt = at.at("States");
+    }
+    return statesAt.at(names[s]);
   }
 
   /**
@@ -104,8 +103,8 @@ final class GraphFlow {
    * @return the join of what the graph's ending states output; null when it never ends normally
    */
   Shape run(boolean report) {
-    Integer start = index.get(graph.startAt());
-    if (start == null) {
+    int start = index.of(graph.startAt());
+    if (start < 0) {
       return Shape.ANY;
     }
     in[start] = entry;
@@ -210,8 +209,8 @@ final class GraphFlow {
 
   /** What state {@code from} passes to the state named {@code target}. */
   void flowTo(int from, String target, Shape shape) {
-    Integer t = index.get(target);
-    if (t == null || shape == null) {
+    int t = index.of(target);
+    if (t < 0 || shape == null) {
       return; // an unknown target is reported by the graph rules
     }
     if (recording) {
@@ -314,7 +313,7 @@ final class GraphFlow {
     if (parents == null) {
       parents = new int[states.length];
       Arrays.fill(parents, -2);
-      int start = index.get(graph.startAt());
+      int start = index.of(graph.startAt());
       parents[start] = -1;
       ArrayDeque<Integer> queue = new ArrayDeque<>();
       queue.add(start);

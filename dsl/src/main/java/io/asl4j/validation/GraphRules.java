@@ -24,7 +24,6 @@ import io.asl4j.model.Transition;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -60,8 +59,9 @@ final class GraphRules extends RuleGroup {
       report(MISSING_FIELD, at + "/States", label + " has no states; it needs at least one");
       return;
     }
+    StateIndex index = new StateIndex(g);
     // names are unique across the whole workflow, branches and item processors included
-    for (String name : g.states().keySet()) {
+    for (String name : index.names) {
       int length = name.length() > 80 ? name.codePointCount(0, name.length()) : name.length();
       if (length > 80) {
         report(STATE_NAME_TOO_LONG, at + "/States/" + escape(name), "state name is " + length
@@ -75,28 +75,24 @@ final class GraphRules extends RuleGroup {
             + "; names must be unique in the whole workflow");
       }
     }
-    Map<String, List<Edge>> edges = new LinkedHashMap<>();
+    List<List<Edge>> edges = new ArrayList<>(index.size());
     VariableRules variables = run.variables;
     VariableFlow outer = variables.flow;
     String outerState = variables.currentState;
-    variables.flow = new VariableFlow(g, edges, outer, outerState, distributed);
+    variables.flow = new VariableFlow(g, index, edges, outer, outerState, distributed);
     variables.flows.add(variables.flow);
-    for (Map.Entry<String, State> e : g.states().entrySet()) {
-      String p = at + "/States/" + escape(e.getKey());
-      List<Edge> out = new ArrayList<>();
-      edges.put(e.getKey(), out);
-      variables.currentState = e.getKey();
-      run.states.state(e.getValue(), p, ql, topLanguage, out);
+    for (int i = 0; i < index.size(); i++) {
+      String p = at + "/States/" + escape(index.names[i]);
+      List<Edge> out = new ArrayList<>(2);
+      edges.add(out);
+      variables.currentState = index.names[i];
+      run.states.state(index.states[i], p, ql, topLanguage, out);
     }
     variables.flow = outer;
     variables.currentState = outerState;
-    Map<String, Integer> index = new HashMap<>(edges.size() * 2);
-    for (String name : edges.keySet()) {
-      index.put(name, index.size());
-    }
     int[][] targets = transitions(g, at, label, edges, index);
     int count = 0;
-    for (List<Edge> out : edges.values()) {
+    for (List<Edge> out : edges) {
       count += out.size();
     }
     for (int[] t : targets) {
@@ -110,34 +106,32 @@ final class GraphRules extends RuleGroup {
    * ({@code targets[i]} lists state i's targets in the graph; missing targets are left out), for
    * {@link #structure}.
    */
-  private int[][] transitions(StateGraph g, String at, String label,
-      Map<String, List<Edge>> edges, Map<String, Integer> index) {
-    target(g, at + "/StartAt", g.startAt(), label, index);
+  private int[][] transitions(StateGraph g, String at, String label, List<List<Edge>> edges,
+      StateIndex index) {
+    if (index.of(g.startAt()) < 0) {
+      target(g, at + "/StartAt", g.startAt(), label);
+    }
     int[][] targets = new int[index.size()][];
-    int i = 0;
-    for (Map.Entry<String, List<Edge>> e : edges.entrySet()) {
-      List<Edge> out = e.getValue();
+    for (int i = 0; i < targets.length; i++) {
+      List<Edge> out = edges.get(i);
       int[] t = new int[out.size()];
       int n = 0;
       for (Edge edge : out) {
-        Integer k = index.get(edge.target());
-        if (k != null) {
+        int k = index.of(edge.target());
+        if (k >= 0) {
           t[n++] = k;
         } else {
-          target(g, at + "/States/" + escape(e.getKey()) + "/" + edge.field(), edge.target(),
-              label, index);
+          target(g, at + "/States/" + escape(index.names[i]) + "/" + edge.field(),
+              edge.target(), label);
         }
       }
-      targets[i++] = n == t.length ? t : Arrays.copyOf(t, n);
+      targets[i] = n == t.length ? t : Arrays.copyOf(t, n);
     }
     return targets;
   }
 
-  private void target(StateGraph g, String location, String name, String label,
-      Map<String, Integer> index) {
-    if (index.containsKey(name)) {
-      return;
-    }
+  /** A target that is not a state of the graph: in another graph, or nowhere. */
+  private void target(StateGraph g, String location, String name, String label) {
     String elsewhere = names.get(name);
     if (elsewhere != null) {
       report(TRANSITION_LEAVES_SCOPE, location, "\"" + name + "\" is in " + elsewhere
@@ -151,14 +145,14 @@ final class GraphRules extends RuleGroup {
 
   /** Reachability from StartAt, a terminal state, and a way out of every state. */
   private void structure(StateGraph g, String at, String label, int[][] targets,
-      boolean dangling, Map<String, Integer> index) {
+      boolean dangling, StateIndex index) {
     int n = targets.length;
-    String[] stateNames = g.states().keySet().toArray(new String[0]);
-    Integer start = index.get(g.startAt());
+    String[] stateNames = index.names;
+    int start = index.of(g.startAt());
     boolean[] reached = new boolean[n];
     int[] work = new int[Math.max(n, 1)];
     int top = 0;
-    if (start != null) {
+    if (start >= 0) {
       reached[start] = true;
       work[top++] = start;
     }
@@ -170,7 +164,7 @@ final class GraphRules extends RuleGroup {
         }
       }
     }
-    if (start != null && !run.graphRepaired) {
+    if (start >= 0 && !run.graphRepaired) {
       // (a repaired copy may have lost the transition that reached a state)
       for (int i = 0; i < n; i++) {
         if (!reached[i]) {
@@ -182,14 +176,13 @@ final class GraphRules extends RuleGroup {
     }
     boolean[] canEnd = new boolean[n];
     boolean terminal = false;
-    int i = 0;
-    for (State s : g.states().values()) {
+    for (int i = 0; i < n; i++) {
+      State s = index.states[i];
       if (exits(s)) {
         canEnd[i] = true;
         work[top++] = i;
         terminal |= !(s instanceof ChoiceState);
       }
-      i++;
     }
     // a Choice without Default can end the execution, but only by failing
     if (!terminal) {
