@@ -30,7 +30,7 @@ final class ChoiceRules extends RuleGroup {
   }
 
   void choice(ChoiceState c, StateFields f, List<Edge> edges) {
-    String at = f.at;
+    Loc at = f.loc;
     f.ioPaths(c.inputPath(), c.outputPath());
     f.output(c.output());
     f.assign(c.assign());

@@ -81,8 +81,9 @@ final class GraphRules extends RuleGroup {
     String outerState = variables.currentState;
     variables.flow = new VariableFlow(g, index, edges, outer, outerState, distributed);
     variables.flows.add(variables.flow);
+    Loc statesAt = Loc.of(at).at("States");
     for (int i = 0; i < index.size(); i++) {
-      String p = at + "/States/" + escape(index.names[i]);
+      Loc p = statesAt.at(index.names[i]);
       List<Edge> out = new ArrayList<>(2);
       edges.add(out);
       variables.currentState = index.names[i];

@@ -44,7 +44,7 @@ final class MapRules extends RuleGroup {
   }
 
   void mapState(MapState m, StateFields f, List<Edge> edges, QueryLanguage topLanguage) {
-    String at = f.at;
+    String at = f.at();
     ExpressionRules x = run.expressions;
     boolean distributed = m.isDistributed();
     f.ioPaths(m.inputPath(), m.outputPath());

@@ -28,6 +28,13 @@ abstract class RuleGroup {
     }
   }
 
+  /** As {@link #placeholders(Optional, String, String)} below a pointer put together lazily. */
+  final void placeholders(Optional<String> text, Loc at, String field) {
+    if (text.isPresent() && ExpressionText.isTestPlaceholder(text.get())) {
+      run.placeholders(text, at + "/" + field);
+    }
+  }
+
   final void limit(JsonNumber n, String at, Limit limit) {
     run.limit(n, at, limit);
   }

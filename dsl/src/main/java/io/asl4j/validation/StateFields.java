@@ -26,20 +26,22 @@ import java.util.Optional;
  */
 final class StateFields extends RuleGroup {
 
-  /** The state's JSON pointer. */
-  final String at;
-  /** The same pointer, for the pointers below it that are put together only when reported. */
+  /** The state's JSON pointer, put together only when something is reported. */
   final Loc loc;
   /** The state's query language. */
   final QueryLanguage ql;
   private final ExpressionRules x;
 
-  StateFields(ValidationRun run, String at, QueryLanguage ql) {
+  StateFields(ValidationRun run, Loc at, QueryLanguage ql) {
     super(run);
-    this.at = at;
-    this.loc = Loc.of(at);
+    this.loc = at;
     this.ql = ql;
     this.x = run.expressions;
+  }
+
+  /** The state's JSON pointer as text. */
+  String at() {
+    return loc.toString();
   }
 
   void ioPaths(Optional<Path> input, Optional<Path> output) {
@@ -152,12 +154,12 @@ final class StateFields extends RuleGroup {
   /** Error, Cause, Timestamp: literal, path or intrinsic twin, or JSONata. */
   void string(DynamicString v, String field, boolean intrinsicAllowed) {
     if (v instanceof JsonString s) {
-      placeholders(Optional.of(s.value()), at, field);
+      placeholders(Optional.of(s.value()), loc, field);
     } else if (v instanceof Jsonata j) {
-      jsonataOnlyAt(field, at + "/" + field);
-      x.jsonataExpression(j, at + "/" + field);
+      jsonataOnlyAt(field, loc + "/" + field);
+      x.jsonataExpression(j, loc.at(field));
     } else {
-      String twin = at + "/" + field + "Path";
+      String twin = loc + "/" + field + "Path";
       jsonPathOnlyAt(field + "Path", twin);
       String text = ((Expression) v).text();
       if (v instanceof Intrinsic && intrinsicAllowed) {
@@ -183,7 +185,7 @@ final class StateFields extends RuleGroup {
   /** A JSONPath field of the state itself: its pointer is put together only to report it. */
   private void jsonPathOnly(String field) {
     if (ql == QueryLanguage.JSONATA) {
-      jsonPathOnlyAt(field, at + "/" + field);
+      jsonPathOnlyAt(field, loc + "/" + field);
     }
   }
 
@@ -250,7 +252,7 @@ final class StateFields extends RuleGroup {
   /** A JSONata field of the state itself: its pointer is put together only to report it. */
   private void jsonataOnly(String field) {
     if (ql != QueryLanguage.JSONATA) {
-      jsonataOnlyAt(field, at + "/" + field);
+      jsonataOnlyAt(field, loc + "/" + field);
     }
   }
 

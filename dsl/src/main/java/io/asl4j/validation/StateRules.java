@@ -43,7 +43,7 @@ final class StateRules extends RuleGroup {
   }
 
   /** Checks a state and adds its transitions to {@code edges}. */
-  void state(State s, String at, QueryLanguage inherited, QueryLanguage topLanguage,
+  void state(State s, Loc at, QueryLanguage inherited, QueryLanguage topLanguage,
       List<Edge> edges) {
     if (s instanceof RawState raw) {
       report(UNKNOWN_STATE_TYPE, at + "/Type", "unknown state type \"" + raw.declaredType()
@@ -122,7 +122,7 @@ final class StateRules extends RuleGroup {
       for (int i = 0; i < p.branches().size(); i++) {
         Branch b = p.branches().get(i);
         run.graphs.graph(b, at + "/Branches/" + i, ql, topLanguage, "branch " + i + " of \""
-            + ExpressionText.lastSegment(at) + "\"", false);
+            + ExpressionText.lastSegment(at.toString()) + "\"", false);
       }
     } else if (s instanceof MapState m) {
       run.maps.mapState(m, f, edges, topLanguage);

@@ -50,7 +50,7 @@ final class TaskRules extends RuleGroup {
   }
 
   void task(TaskState t, StateFields f) {
-    String at = f.at;
+    Loc at = f.loc;
     String resource = t.resource();
     placeholders(Optional.of(resource), at, "Resource");
     if (resource.contains("${") && !placeholdersClosed(resource)) {
@@ -179,7 +179,7 @@ final class TaskRules extends RuleGroup {
   }
 
   /** An optimized integration of a service the table knows must be one of its actions. */
-  private void integration(ResourceArn arn, String at) {
+  private void integration(ResourceArn arn, Loc at) {
     if (!OptimizedIntegration.knowsService(arn.service())) {
       return;
     }
@@ -211,7 +211,7 @@ final class TaskRules extends RuleGroup {
   }
 
   private void credentials(JsonObject c, StateFields f) {
-    String at = f.at + "/Credentials";
+    String at = f.loc + "/Credentials";
     if (!c.members().containsKey("RoleArn")) {
       report(MISSING_FIELD, at, "Credentials needs \"RoleArn\": the role the task assumes");
     }

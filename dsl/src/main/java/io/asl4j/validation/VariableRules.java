@@ -28,7 +28,6 @@ final class VariableRules extends RuleGroup {
   /** A variable read in JSONPath: {@code $name} (not {@code $$} or {@code $.}). */
   static final Pattern JSONPATH_VARIABLE =
       Pattern.compile("(?<![\\p{L}\\p{N}_$])\\$([\\p{L}_][\\p{L}\\p{N}_]*)");
-  private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*");
   private static final Set<String> CONTEXT_FIELDS =
       Set.of("Execution", "State", "StateMachine", "Task", "Map");
 
@@ -61,7 +60,7 @@ final class VariableRules extends RuleGroup {
       } else if (name.equals("states")) {
         report(INVALID_VARIABLE_NAME, at.toString(), "\"states\" is reserved: $states holds the"
             + " input, result, error output and context");
-      } else if (!IDENTIFIER.matcher(name).matches()) {
+      } else if (!isIdentifier(name)) {
         report(VARIABLE_NAME_NOT_IDENTIFIER, at.toString(), "\"" + name + "\" is not an"
             + " identifier, so JSONata reads $" + name + " as something else; use letters,"
             + " digits and underscores");
@@ -173,6 +172,31 @@ final class VariableRules extends RuleGroup {
         }
       }
     }
+  }
+
+  /**
+   * Whether a name is an identifier, {@code [\\p{L}_][\\p{L}\\p{N}_]*}: a loop over code points
+   * rather than a regular expression, as it runs for every variable assigned.
+   */
+  static boolean isIdentifier(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); ) {
+      int c = name.codePointAt(i);
+      if (c != '_' && !Character.isLetter(c) && (i == 0 || !isNumber(c))) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
+  }
+
+  /** {@code \\p{N}}: a decimal digit, a letter number or another number. */
+  private static boolean isNumber(int c) {
+    int type = Character.getType(c);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   /** Whether a path or intrinsic text has a {@code $} followed by a letter: a variable, maybe. */
