@@ -37,6 +37,8 @@ final class GraphFlow {
   private final String[] names;
   private final State[] states;
   private final StateIndex index;
+  /** The transitions the graph rules found, by position; null when they did not check it. */
+  private final int[][] checkedTargets;
   /** The pointer of the graph's States, made once for the pointers of its states. */
   private Loc statesAt;
   private final Shape[] in;
@@ -64,7 +66,9 @@ final class GraphFlow {
     this.language = graph.queryLanguage().orElse(inherited);
     this.entry = entry;
     this.execution = execution;
-    index = new StateIndex(graph);
+    GraphRules.Transitions checked = rules.run.graphs.checked(graph);
+    index = checked != null ? checked.index() : new StateIndex(graph);
+    checkedTargets = checked != null ? checked.targets() : null;
     names = index.names;
     states = index.states;
     int n = names.length;
@@ -167,18 +171,23 @@ final class GraphFlow {
   /** The states in an order where each comes after every state with a transition to it. */
   private int[] topologicalOrder() {
     int n = states.length;
-    int[][] targets = new int[n][];
-    int[] incoming = new int[n];
-    int[] buffer = new int[8];
-    for (int s = 0; s < n; s++) {
-      int k = StateFlow.targets(states[s], index, buffer);
-      if (k > buffer.length) {
-        buffer = new int[k];
-        k = StateFlow.targets(states[s], index, buffer);
+    int[][] targets = checkedTargets;
+    if (targets == null) {
+      targets = new int[n][];
+      int[] buffer = new int[8];
+      for (int s = 0; s < n; s++) {
+        int k = StateFlow.targets(states[s], index, buffer);
+        if (k > buffer.length) {
+          buffer = new int[k];
+          k = StateFlow.targets(states[s], index, buffer);
+        }
+        targets[s] = Arrays.copyOf(buffer, k);
       }
-      targets[s] = Arrays.copyOf(buffer, k);
-      for (int j = 0; j < k; j++) {
-        incoming[buffer[j]]++;
+    }
+    int[] incoming = new int[n];
+    for (int[] out : targets) {
+      for (int t : out) {
+        incoming[t]++;
       }
     }
     int[] order = new int[n];

@@ -24,6 +24,7 @@ import io.asl4j.model.Transition;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,8 +35,23 @@ import java.util.Map;
  */
 final class GraphRules extends RuleGroup {
 
-  /** Every state name in the whole workflow, with the graph it belongs to. */
-  private final Map<String, String> names = new HashMap<>();
+  /**
+   * Every state name in the whole workflow, with the graph it belongs to; null until a second
+   * graph (a branch, an item processor) or a missing target needs it: names within one graph are
+   * unique already, as keys of its States.
+   */
+  private Map<String, String> names;
+  /** The first graph's states and label, until {@link #names} is made. */
+  private StateIndex first;
+  private String firstLabel;
+  /** Each graph checked, with its states by position and its transitions, for the data flow. */
+  private final Map<StateGraph, Transitions> transitions = new IdentityHashMap<>();
+
+  /**
+   * A graph's states by position and, for each, the positions of the states it may go to (Next,
+   * the Choice rules and Default, the catchers, in that order; missing targets left out).
+   */
+  record Transitions(StateIndex index, int[][] targets) {}
 
   GraphRules(ValidationRun run) {
     super(run);
@@ -60,6 +76,13 @@ final class GraphRules extends RuleGroup {
       return;
     }
     StateIndex index = new StateIndex(g);
+    Map<String, String> names = null;
+    if (first == null && this.names == null) {
+      first = index;
+      firstLabel = label;
+    } else {
+      names = names();
+    }
     // names are unique across the whole workflow, branches and item processors included
     for (String name : index.names) {
       int length = name.length() > 80 ? name.codePointCount(0, name.length()) : name.length();
@@ -69,7 +92,7 @@ final class GraphRules extends RuleGroup {
       } else if (length == 0) {
         report(INVALID_STATE_NAME, at + "/States/" + escape(name), "a state name cannot be empty");
       }
-      String other = names.putIfAbsent(name, label);
+      String other = names == null ? null : names.putIfAbsent(name, label);
       if (other != null) {
         report(DUPLICATE_STATE_NAME, at + "/States/" + escape(name), "state \"" + name + "\" is also defined in " + other
             + "; names must be unique in the whole workflow");
@@ -99,7 +122,24 @@ final class GraphRules extends RuleGroup {
     for (int[] t : targets) {
       count -= t.length;
     }
+    this.transitions.put(g, new Transitions(index, targets));
     structure(g, at, label, targets, count > 0, index);
+  }
+
+  /** The names of every graph checked so far, made when first needed. */
+  private Map<String, String> names() {
+    if (names == null) {
+      names = new HashMap<>();
+      for (String name : first.names) {
+        names.put(name, firstLabel);
+      }
+    }
+    return names;
+  }
+
+  /** A graph's states and transitions, as checked; null for a graph not checked or empty. */
+  Transitions checked(StateGraph g) {
+    return transitions.get(g);
   }
 
   /**
@@ -133,7 +173,7 @@ final class GraphRules extends RuleGroup {
 
   /** A target that is not a state of the graph: in another graph, or nowhere. */
   private void target(StateGraph g, String location, String name, String label) {
-    String elsewhere = names.get(name);
+    String elsewhere = first == null && names == null ? null : names().get(name);
     if (elsewhere != null) {
       report(TRANSITION_LEAVES_SCOPE, location, "\"" + name + "\" is in " + elsewhere
           + ", outside " + label + "; transitions cannot leave a Parallel branch or Map item"
