@@ -13,10 +13,10 @@ import static io.asl4j.validation.ExpressionText.escape;
 import static io.asl4j.validation.ExpressionText.hasPlaceholder;
 import static io.asl4j.validation.ExpressionText.isTestPlaceholder;
 
-import io.asl4j.json.AslWriter;
 import io.asl4j.model.ActivityArn;
 import io.asl4j.model.Expression;
 import io.asl4j.model.IntegrationPattern;
+import io.asl4j.model.JsonArray;
 import io.asl4j.model.JsonNumber;
 import io.asl4j.model.JsonObject;
 import io.asl4j.model.JsonString;
@@ -235,13 +235,34 @@ final class TaskRules extends RuleGroup {
   }
 
   private static boolean mentionsTaskToken(TaskState t) {
-    String payload = t.parameters().map(TaskRules::text).orElse("")
-        + t.arguments().map(TaskRules::text).orElse("");
-    return payload.contains("Task.Token");
+    return t.parameters().isPresent() && mentionsTaskToken(t.parameters().get())
+        || t.arguments().isPresent() && mentionsTaskToken(t.arguments().get());
   }
 
-  private static String text(Value v) {
-    return AslWriter.compact().write(v);
+  /**
+   * Whether a payload, written as JSON, would hold the text {@code Task.Token}: in a member name,
+   * a string or an expression. Walked rather than written out, as the text has no character JSON
+   * escapes and can not span two names or values.
+   */
+  private static boolean mentionsTaskToken(Value v) {
+    if (v instanceof JsonObject o) {
+      for (Map.Entry<String, Value> e : o.members().entrySet()) {
+        if (e.getKey().contains("Task.Token") || mentionsTaskToken(e.getValue())) {
+          return true;
+        }
+      }
+    } else if (v instanceof JsonArray a) {
+      for (Value e : a.elements()) {
+        if (mentionsTaskToken(e)) {
+          return true;
+        }
+      }
+    } else if (v instanceof JsonString s) {
+      return s.value().contains("Task.Token");
+    } else if (v instanceof Expression e) {
+      return e.text().contains("Task.Token");
+    }
+    return false;
   }
 
   /**
