@@ -44,7 +44,8 @@ final class GraphFlow {
   private final Shape[] in;
   private final int[] updates;
   private final boolean[] queued;
-  private final ArrayDeque<Integer> work = new ArrayDeque<>();
+  /** The states whose input changed, while a graph with a loop looks for its fixed point. */
+  private ArrayDeque<Integer> work;
   /** The edges of the reporting pass: for each state, its targets and what flows there. */
   private List<Map<Integer, Shape>> edges;
   /** For each state, the states with a transition to it (in the reporting pass). */
@@ -121,6 +122,7 @@ final class GraphFlow {
         }
       }
     } else {
+      work = new ArrayDeque<>();
       queue(start);
       while (!work.isEmpty()) {
         int s = work.poll();

@@ -45,7 +45,7 @@ final class GraphRules extends RuleGroup {
   private StateIndex first;
   private String firstLabel;
   /** Each graph checked, with its states by position and its transitions, for the data flow. */
-  private final Map<StateGraph, Transitions> transitions = new IdentityHashMap<>();
+  private final Map<StateGraph, Transitions> transitions = new IdentityHashMap<>(4);
 
   /**
    * A graph's states by position and, for each, the positions of the states it may go to (Next,

@@ -258,13 +258,16 @@ final class StateFlow {
   }
 
   Shape inputPath(Optional<Path> p, Shape in) {
+    if (p.isEmpty()) {
+      return in; // (what the input is called is made only for a path to read)
+    }
     return select(p, in, "InputPath", Origin.of(Origin.Form.INPUT, name), true,
         Origin.Form.INPUT_NULL);
   }
 
   Shape outputPath(Optional<Path> p, Shape out) {
-    if (out == null) {
-      return null;
+    if (out == null || p.isEmpty()) {
+      return out;
     }
     return select(p, out, "OutputPath", Origin.of(Origin.Form.OUTPUT_BEFORE_OUTPUT_PATH, name),
         false, Origin.Form.OUTPUT_NULL);
@@ -301,8 +304,10 @@ final class StateFlow {
 
   /** Where each catcher goes: the error output placed by its ResultPath into the input. */
   private void catchers(Optional<List<Catcher>> catchers, Shape in) {
-    for (Catcher c : catchers.orElse(List.of())) {
-      g.flowTo(s, c.next(), resultPath(c.resultPath(), in, errorOutput()));
+    if (catchers.isPresent()) {
+      for (Catcher c : catchers.get()) {
+        g.flowTo(s, c.next(), resultPath(c.resultPath(), in, errorOutput()));
+      }
     }
   }
 
