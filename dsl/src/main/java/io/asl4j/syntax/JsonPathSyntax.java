@@ -23,6 +23,11 @@ public final class JsonPathSyntax {
    * @param problem why it is not valid, with the character where reading stopped; null if valid
    */
   public record Result(boolean valid, boolean reference, String problem) {
+    /** A valid reference path: one result for all, as most paths are. */
+    static final Result REFERENCE = new Result(true, true, null);
+    /** A valid path that may select several nodes. */
+    static final Result PATH = new Result(true, false, null);
+
     static Result invalid(String problem) {
       return new Result(false, false, problem);
     }
@@ -81,7 +86,7 @@ public final class JsonPathSyntax {
         return Result.invalid(problem + " at character " + (i + 1));
       }
     }
-    return new Result(true, reference, null);
+    return reference ? Result.REFERENCE : Result.PATH;
   }
 
   private String segment() {

@@ -157,7 +157,8 @@ final class GraphRules extends RuleGroup {
       List<Edge> out = edges.get(i);
       int[] t = new int[out.size()];
       int n = 0;
-      for (Edge edge : out) {
+      for (int j = 0; j < out.size(); j++) {
+        Edge edge = out.get(j);
         int k = index.of(edge.target());
         if (k >= 0) {
           t[n++] = k;
