@@ -48,10 +48,6 @@ final class ExpressionRules extends RuleGroup {
     super(run);
   }
 
-  void resultPathText(String text, String location) {
-    resultPathText(text, Loc.of(location));
-  }
-
   void resultPathText(String text, Loc location) {
     if (text.startsWith("$$") || (text.length() > 1 && text.charAt(0) == '$'
         && Character.isLetter(text.charAt(1)))) {
@@ -80,10 +76,6 @@ final class ExpressionRules extends RuleGroup {
     }
     run.variables.readsJsonPath(text, location);
     return JsonPathSyntax.check(text);
-  }
-
-  void pathText(String text, String location) {
-    pathText(text, Loc.of(location));
   }
 
   void pathText(String text, Loc location) {
@@ -233,10 +225,6 @@ final class ExpressionRules extends RuleGroup {
           + " does not end with %}" : "ends with %} but does not open with {%") + ", so it is"
           + " literal text; a JSONata expression is the whole string \"{% ... %}\"");
     }
-  }
-
-  void jsonataExpression(Jsonata j, String location) {
-    jsonataExpression(j, Loc.of(location));
   }
 
   void jsonataExpression(Jsonata j, Loc location) {

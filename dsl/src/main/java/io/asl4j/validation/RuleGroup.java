@@ -1,7 +1,5 @@
 package io.asl4j.validation;
 
-import io.asl4j.model.JsonNumber;
-import io.asl4j.model.Limit;
 import java.util.Optional;
 
 /** A group of rules of one kind; each reports into the {@link ValidationRun} it belongs to. */
@@ -33,9 +31,5 @@ abstract class RuleGroup {
     if (text.isPresent() && ExpressionText.isTestPlaceholder(text.get())) {
       run.placeholders(text, at + "/" + field);
     }
-  }
-
-  final void limit(JsonNumber n, String at, Limit limit) {
-    run.limit(n, at, limit);
   }
 }

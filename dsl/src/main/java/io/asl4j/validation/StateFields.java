@@ -90,12 +90,6 @@ final class StateFields extends RuleGroup {
     }
   }
 
-  void assign(Optional<JsonObject> assign, String location) {
-    if (assign.isPresent()) {
-      assign(assign.get(), Loc.of(location));
-    }
-  }
-
   /** An Assign inside the state (a catcher's), at {@code location}. */
   void assign(Optional<JsonObject> assign, Loc location) {
     if (assign.isPresent()) {
