@@ -27,7 +27,6 @@ public record LambdaFunctionArn(String partition, String region, String account,
   /** {@code [<account>:function:]<name>[:<qualifier>]}: the short forms of a FunctionName. */
   private static final Pattern SHORT_NAME = Pattern.compile(
       "(?:([^:]+):function:)?([^:]+)(?::([^:]+))?");
-  private static final Pattern LAMBDA_SERVICE = Pattern.compile("arn:[^:]*:lambda:.*");
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]+");
   private static final Pattern QUALIFIER = Pattern.compile("\\$LATEST|[A-Za-z0-9_-]+");
 
@@ -101,7 +100,22 @@ public record LambdaFunctionArn(String partition, String region, String account,
    * @return {@code true} for any Lambda ARN
    */
   public static boolean isLambdaServiceArn(String arn) {
-    return LAMBDA_SERVICE.matcher(arn).matches();
+    // arn:[^:]*:lambda:.* without a regular expression: a Task's Resource is checked every time
+    if (!arn.startsWith("arn:")) {
+      return false;
+    }
+    int colon = arn.indexOf(':', 4);
+    if (colon < 0 || !arn.startsWith(":lambda:", colon)) {
+      return false;
+    }
+    for (int i = colon + 8; i < arn.length(); i++) {
+      char c = arn.charAt(i);
+      // what "." does not match: the line terminators
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

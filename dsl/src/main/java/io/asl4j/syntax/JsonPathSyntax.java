@@ -23,6 +23,11 @@ public final class JsonPathSyntax {
    * @param problem why it is not valid, with the character where reading stopped; null if valid
    */
   public record Result(boolean valid, boolean reference, String problem) {
+    /** A valid reference path: one result for all, as most paths are. */
+    static final Result REFERENCE = new Result(true, true, null);
+    /** A valid path that may select several nodes. */
+    static final Result PATH = new Result(true, false, null);
+
     static Result invalid(String problem) {
       return new Result(false, false, problem);
     }
@@ -81,7 +86,7 @@ public final class JsonPathSyntax {
         return Result.invalid(problem + " at character " + (i + 1));
       }
     }
-    return new Result(true, reference, null);
+    return reference ? Result.REFERENCE : Result.PATH;
   }
 
   private String segment() {
@@ -106,16 +111,15 @@ public final class JsonPathSyntax {
         return null;
       }
       int start = i;
-      while (i < s.length() && isDotNameChar(s.charAt(i))) {
+      char d;
+      while (i < s.length() && isDotNameChar(d = s.charAt(i))) {
+        if (d == '@' || d == ':') {
+          reference = false; // reference paths exclude the operators @ , : ?
+        }
         i++;
       }
       if (i == start) {
         return "a name must follow '.'";
-      }
-      for (int k = start; k < i; k++) {
-        if (s.charAt(k) == '@' || s.charAt(k) == ':') {
-          reference = false; // reference paths exclude the operators @ , : ?
-        }
       }
       if (i < s.length() && s.charAt(i) == '(') {
         reference = false; // a function such as length()
@@ -261,8 +265,21 @@ public final class JsonPathSyntax {
     return c == '_' || Character.isLetterOrDigit(c);
   }
 
+  /** {@link #isDotNameChar} of each ASCII character: names are read a character at a time. */
+  private static final boolean[] ASCII_DOT_NAME_CHARS = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_DOT_NAME_CHARS[c] = dotNameChar(c);
+    }
+  }
+
   /** Characters allowed in a dot-notation name: anything but path syntax and white space. */
   private static boolean isDotNameChar(char c) {
+    return c < 128 ? ASCII_DOT_NAME_CHARS[c] : dotNameChar(c);
+  }
+
+  private static boolean dotNameChar(char c) {
     return !(c == '.' || c == '[' || c == ']' || c == '(' || c == ')' || c == '\'' || c == '"'
         || c == '*' || c == '?' || c == ',' || c == '$' || Character.isWhitespace(c));
   }

@@ -102,7 +102,8 @@ final class DataFlowRules extends RuleGroup {
       QueryLanguage language, boolean onInput) {
     String name = flow.name(state);
     if (r.found() == Found.ABSENT) {
-      report(PATH_NOT_FOUND, location.toString(), "\"" + p.text() + "\": " + missing(p, r, base, name)
+      report(PATH_NOT_FOUND, location.toString(),
+          "\"" + p.text() + "\": " + missing(p, r, base, name)
           + "; " + failure(language, false));
     } else if (r.found() == Found.MAYBE) {
       flow.pending(state, p, r, location, base, language, onInput);

@@ -45,45 +45,51 @@ final class ErrorHandlingRules extends RuleGroup {
   }
 
   void errorHandling(HasErrorHandling s, StateFields f, List<Edge> edges) {
-    String at = f.at;
     List<Retrier> retry = s.retry().orElse(List.of());
     for (int i = 0; i < retry.size(); i++) {
       Retrier r = retry.get(i);
-      String rp = at + "/Retry/" + i;
+      Loc rp = f.loc.at("Retry").at(i);
       errorEquals(r.errorEquals(), rp, i == retry.size() - 1, "retrier");
-      r.intervalSeconds().ifPresent(v -> limit(v, rp + "/IntervalSeconds",
-          Limit.INTERVAL_SECONDS));
-      r.maxAttempts().ifPresent(v -> limit(v, rp + "/MaxAttempts", Limit.MAX_ATTEMPTS));
-      r.maxDelaySeconds().ifPresent(v -> limit(v, rp + "/MaxDelaySeconds",
-          Limit.MAX_DELAY_SECONDS));
-      r.backoffRate().ifPresent(v -> limit(v, rp + "/BackoffRate", Limit.BACKOFF_RATE));
+      if (r.intervalSeconds().isPresent()) {
+        run.limit(r.intervalSeconds().get(), rp.at("IntervalSeconds"), Limit.INTERVAL_SECONDS);
+      }
+      if (r.maxAttempts().isPresent()) {
+        run.limit(r.maxAttempts().get(), rp.at("MaxAttempts"), Limit.MAX_ATTEMPTS);
+      }
+      if (r.maxDelaySeconds().isPresent()) {
+        run.limit(r.maxDelaySeconds().get(), rp.at("MaxDelaySeconds"), Limit.MAX_DELAY_SECONDS);
+      }
+      if (r.backoffRate().isPresent()) {
+        run.limit(r.backoffRate().get(), rp.at("BackoffRate"), Limit.BACKOFF_RATE);
+      }
     }
     List<Catcher> catchers = s.catchers().orElse(List.of());
     for (int i = 0; i < catchers.size(); i++) {
       Catcher c = catchers.get(i);
-      String cp = at + "/Catch/" + i;
-      edges.add(new Edge("Catch/" + i + "/Next", c.next(), VariableFlow.assigned(c.assign())));
+      Loc cp = f.loc.at("Catch").at(i);
+      edges.add(new Edge("Catch", i, c.next(), VariableFlow.assigned(c.assign())));
       errorEquals(c.errorEquals(), cp, i == catchers.size() - 1, "catcher");
-      c.resultPath().ifPresent(p -> {
-        f.jsonPathOnlyAt("ResultPath", cp + "/ResultPath");
-        if (p instanceof JsonPath jp) {
-          run.expressions.resultPathText(jp.text(), cp + "/ResultPath");
+      if (c.resultPath().isPresent()) {
+        f.jsonPathOnlyAt("ResultPath", cp.at("ResultPath"));
+        if (c.resultPath().get() instanceof JsonPath jp) {
+          run.expressions.resultPathText(jp.text(), cp.at("ResultPath"));
         }
-      });
-      c.output().ifPresent(o -> {
-        f.jsonataOnlyAt("Output", cp + "/Output");
-        run.expressions.jsonata(o, cp + "/Output");
-      });
-      f.assign(c.assign(), cp + "/Assign");
+      }
+      if (c.output().isPresent()) {
+        f.jsonataOnlyAt("Output", cp.at("Output"));
+        run.expressions.jsonata(c.output().get(), cp.at("Output"));
+      }
+      f.assign(c.assign(), cp.at("Assign"));
       if (f.ql == QueryLanguage.JSONPATH && c.resultPath().isEmpty()) {
-        report(CATCH_REPLACES_INPUT, cp, "without \"ResultPath\", the error output replaces"
+        report(CATCH_REPLACES_INPUT, cp.toString(),
+            "without \"ResultPath\", the error output replaces"
             + " the state's whole input when this catcher fires; set ResultPath (e.g."
             + " \"$.error\") to keep the input");
       }
     }
   }
 
-  private void errorEquals(List<String> errors, String at, boolean last, String what) {
+  private void errorEquals(List<String> errors, Loc at, boolean last, String what) {
     if (errors.isEmpty()) {
       report(MISSING_FIELD, at + "/ErrorEquals", "ErrorEquals is empty; a non-empty list of"
           + " error names is required");

@@ -36,11 +36,16 @@ final class GraphFlow {
   private final Shape entry;
   private final String[] names;
   private final State[] states;
-  private final Map<String, Integer> index;
+  private final StateIndex index;
+  /** The transitions the graph rules found, by position; null when they did not check it. */
+  private final int[][] checkedTargets;
+  /** The pointer of the graph's States, made once for the pointers of its states. */
+  private Loc statesAt;
   private final Shape[] in;
   private final int[] updates;
   private final boolean[] queued;
-  private final ArrayDeque<Integer> work = new ArrayDeque<>();
+  /** The states whose input changed, while a graph with a loop looks for its fixed point. */
+  private ArrayDeque<Integer> work;
   /** The edges of the reporting pass: for each state, its targets and what flows there. */
   private List<Map<Integer, Shape>> edges;
   /** For each state, the states with a transition to it (in the reporting pass). */
@@ -62,16 +67,12 @@ final class GraphFlow {
     this.language = graph.queryLanguage().orElse(inherited);
     this.entry = entry;
     this.execution = execution;
-    int n = graph.states().size();
-    names = new String[n];
-    states = new State[n];
-    index = new HashMap<>(n * 2);
-    int i = 0;
-    for (Map.Entry<String, State> e : graph.states().entrySet()) {
-      names[i] = e.getKey();
-      states[i] = e.getValue();
-      index.put(e.getKey(), i++);
-    }
+    GraphRules.Transitions checked = rules.run.graphs.checked(graph);
+    index = checked != null ? checked.index() : new StateIndex(graph);
+    checkedTargets = checked != null ? checked.targets() : null;
+    names = index.names;
+    states = index.states;
+    int n = names.length;
     in = new Shape[n];
     updates = new int[n];
     queued = new boolean[n];
@@ -91,7 +92,10 @@ final class GraphFlow {
 
   /** The state's JSON pointer. */
   Loc pointer(int s) {
-    return at.at("States").at(names[s]);
+    if (statesAt == null) {
+      statesAt = at.at("States");
+    }
+    return statesAt.at(names[s]);
   }
 
   /**
@@ -104,8 +108,8 @@ final class GraphFlow {
    * @return the join of what the graph's ending states output; null when it never ends normally
    */
   Shape run(boolean report) {
-    Integer start = index.get(graph.startAt());
-    if (start == null) {
+    int start = index.of(graph.startAt());
+    if (start < 0) {
       return Shape.ANY;
     }
     in[start] = entry;
@@ -118,6 +122,7 @@ final class GraphFlow {
         }
       }
     } else {
+      work = new ArrayDeque<>();
       queue(start);
       while (!work.isEmpty()) {
         int s = work.poll();
@@ -168,18 +173,23 @@ final class GraphFlow {
   /** The states in an order where each comes after every state with a transition to it. */
   private int[] topologicalOrder() {
     int n = states.length;
-    int[][] targets = new int[n][];
-    int[] incoming = new int[n];
-    int[] buffer = new int[8];
-    for (int s = 0; s < n; s++) {
-      int k = StateFlow.targets(states[s], index, buffer);
-      if (k > buffer.length) {
-        buffer = new int[k];
-        k = StateFlow.targets(states[s], index, buffer);
+    int[][] targets = checkedTargets;
+    if (targets == null) {
+      targets = new int[n][];
+      int[] buffer = new int[8];
+      for (int s = 0; s < n; s++) {
+        int k = StateFlow.targets(states[s], index, buffer);
+        if (k > buffer.length) {
+          buffer = new int[k];
+          k = StateFlow.targets(states[s], index, buffer);
+        }
+        targets[s] = Arrays.copyOf(buffer, k);
       }
-      targets[s] = Arrays.copyOf(buffer, k);
-      for (int j = 0; j < k; j++) {
-        incoming[buffer[j]]++;
+    }
+    int[] incoming = new int[n];
+    for (int[] out : targets) {
+      for (int t : out) {
+        incoming[t]++;
       }
     }
     int[] order = new int[n];
@@ -210,8 +220,8 @@ final class GraphFlow {
 
   /** What state {@code from} passes to the state named {@code target}. */
   void flowTo(int from, String target, Shape shape) {
-    Integer t = index.get(target);
-    if (t == null || shape == null) {
+    int t = index.of(target);
+    if (t < 0 || shape == null) {
       return; // an unknown target is reported by the graph rules
     }
     if (recording) {
@@ -314,7 +324,7 @@ final class GraphFlow {
     if (parents == null) {
       parents = new int[states.length];
       Arrays.fill(parents, -2);
-      int start = index.get(graph.startAt());
+      int start = index.of(graph.startAt());
       parents[start] = -1;
       ArrayDeque<Integer> queue = new ArrayDeque<>();
       queue.add(start);

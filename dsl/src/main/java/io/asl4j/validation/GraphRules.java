@@ -24,7 +24,7 @@ import io.asl4j.model.Transition;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,8 +35,23 @@ import java.util.Map;
  */
 final class GraphRules extends RuleGroup {
 
-  /** Every state name in the whole workflow, with the graph it belongs to. */
-  private final Map<String, String> names = new HashMap<>();
+  /**
+   * Every state name in the whole workflow, with the graph it belongs to; null until a second
+   * graph (a branch, an item processor) or a missing target needs it: names within one graph are
+   * unique already, as keys of its States.
+   */
+  private Map<String, String> names;
+  /** The first graph's states and label, until {@link #names} is made. */
+  private StateIndex first;
+  private String firstLabel;
+  /** Each graph checked, with its states by position and its transitions, for the data flow. */
+  private final Map<StateGraph, Transitions> transitions = new IdentityHashMap<>(4);
+
+  /**
+   * A graph's states by position and, for each, the positions of the states it may go to (Next,
+   * the Choice rules and Default, the catchers, in that order; missing targets left out).
+   */
+  record Transitions(StateIndex index, int[][] targets) {}
 
   GraphRules(ValidationRun run) {
     super(run);
@@ -60,8 +75,16 @@ final class GraphRules extends RuleGroup {
       report(MISSING_FIELD, at + "/States", label + " has no states; it needs at least one");
       return;
     }
+    StateIndex index = new StateIndex(g);
+    Map<String, String> names = null;
+    if (first == null && this.names == null) {
+      first = index;
+      firstLabel = label;
+    } else {
+      names = names();
+    }
     // names are unique across the whole workflow, branches and item processors included
-    for (String name : g.states().keySet()) {
+    for (String name : index.names) {
       int length = name.length() > 80 ? name.codePointCount(0, name.length()) : name.length();
       if (length > 80) {
         report(STATE_NAME_TOO_LONG, at + "/States/" + escape(name), "state name is " + length
@@ -69,40 +92,54 @@ final class GraphRules extends RuleGroup {
       } else if (length == 0) {
         report(INVALID_STATE_NAME, at + "/States/" + escape(name), "a state name cannot be empty");
       }
-      String other = names.putIfAbsent(name, label);
+      String other = names == null ? null : names.putIfAbsent(name, label);
       if (other != null) {
         report(DUPLICATE_STATE_NAME, at + "/States/" + escape(name), "state \"" + name + "\" is also defined in " + other
             + "; names must be unique in the whole workflow");
       }
     }
-    Map<String, List<Edge>> edges = new LinkedHashMap<>();
+    List<List<Edge>> edges = new ArrayList<>(index.size());
     VariableRules variables = run.variables;
     VariableFlow outer = variables.flow;
     String outerState = variables.currentState;
-    variables.flow = new VariableFlow(g, edges, outer, outerState, distributed);
+    variables.flow = new VariableFlow(g, index, edges, outer, outerState, distributed);
     variables.flows.add(variables.flow);
-    for (Map.Entry<String, State> e : g.states().entrySet()) {
-      String p = at + "/States/" + escape(e.getKey());
-      List<Edge> out = new ArrayList<>();
-      edges.put(e.getKey(), out);
-      variables.currentState = e.getKey();
-      run.states.state(e.getValue(), p, ql, topLanguage, out);
+    Loc statesAt = Loc.of(at).at("States");
+    for (int i = 0; i < index.size(); i++) {
+      Loc p = statesAt.at(index.names[i]);
+      List<Edge> out = new ArrayList<>(2);
+      edges.add(out);
+      variables.currentState = index.names[i];
+      run.states.state(index.states[i], p, ql, topLanguage, out);
     }
     variables.flow = outer;
     variables.currentState = outerState;
-    Map<String, Integer> index = new HashMap<>(edges.size() * 2);
-    for (String name : edges.keySet()) {
-      index.put(name, index.size());
-    }
     int[][] targets = transitions(g, at, label, edges, index);
     int count = 0;
-    for (List<Edge> out : edges.values()) {
+    for (List<Edge> out : edges) {
       count += out.size();
     }
     for (int[] t : targets) {
       count -= t.length;
     }
+    this.transitions.put(g, new Transitions(index, targets));
     structure(g, at, label, targets, count > 0, index);
+  }
+
+  /** The names of every graph checked so far, made when first needed. */
+  private Map<String, String> names() {
+    if (names == null) {
+      names = new HashMap<>();
+      for (String name : first.names) {
+        names.put(name, firstLabel);
+      }
+    }
+    return names;
+  }
+
+  /** A graph's states and transitions, as checked; null for a graph not checked or empty. */
+  Transitions checked(StateGraph g) {
+    return transitions.get(g);
   }
 
   /**
@@ -110,35 +147,34 @@ final class GraphRules extends RuleGroup {
    * ({@code targets[i]} lists state i's targets in the graph; missing targets are left out), for
    * {@link #structure}.
    */
-  private int[][] transitions(StateGraph g, String at, String label,
-      Map<String, List<Edge>> edges, Map<String, Integer> index) {
-    target(g, at + "/StartAt", g.startAt(), label, index);
+  private int[][] transitions(StateGraph g, String at, String label, List<List<Edge>> edges,
+      StateIndex index) {
+    if (index.of(g.startAt()) < 0) {
+      target(g, at + "/StartAt", g.startAt(), label);
+    }
     int[][] targets = new int[index.size()][];
-    int i = 0;
-    for (Map.Entry<String, List<Edge>> e : edges.entrySet()) {
-      List<Edge> out = e.getValue();
+    for (int i = 0; i < targets.length; i++) {
+      List<Edge> out = edges.get(i);
       int[] t = new int[out.size()];
       int n = 0;
-      for (Edge edge : out) {
-        Integer k = index.get(edge.target());
-        if (k != null) {
+      for (int j = 0; j < out.size(); j++) {
+        Edge edge = out.get(j);
+        int k = index.of(edge.target());
+        if (k >= 0) {
           t[n++] = k;
         } else {
-          target(g, at + "/States/" + escape(e.getKey()) + "/" + edge.field(), edge.target(),
-              label, index);
+          target(g, at + "/States/" + escape(index.names[i]) + "/" + edge.field(),
+              edge.target(), label);
         }
       }
-      targets[i++] = n == t.length ? t : Arrays.copyOf(t, n);
+      targets[i] = n == t.length ? t : Arrays.copyOf(t, n);
     }
     return targets;
   }
 
-  private void target(StateGraph g, String location, String name, String label,
-      Map<String, Integer> index) {
-    if (index.containsKey(name)) {
-      return;
-    }
-    String elsewhere = names.get(name);
+  /** A target that is not a state of the graph: in another graph, or nowhere. */
+  private void target(StateGraph g, String location, String name, String label) {
+    String elsewhere = first == null && names == null ? null : names().get(name);
     if (elsewhere != null) {
       report(TRANSITION_LEAVES_SCOPE, location, "\"" + name + "\" is in " + elsewhere
           + ", outside " + label + "; transitions cannot leave a Parallel branch or Map item"
@@ -151,14 +187,14 @@ final class GraphRules extends RuleGroup {
 
   /** Reachability from StartAt, a terminal state, and a way out of every state. */
   private void structure(StateGraph g, String at, String label, int[][] targets,
-      boolean dangling, Map<String, Integer> index) {
+      boolean dangling, StateIndex index) {
     int n = targets.length;
-    String[] stateNames = g.states().keySet().toArray(new String[0]);
-    Integer start = index.get(g.startAt());
+    String[] stateNames = index.names;
+    int start = index.of(g.startAt());
     boolean[] reached = new boolean[n];
     int[] work = new int[Math.max(n, 1)];
     int top = 0;
-    if (start != null) {
+    if (start >= 0) {
       reached[start] = true;
       work[top++] = start;
     }
@@ -170,7 +206,7 @@ final class GraphRules extends RuleGroup {
         }
       }
     }
-    if (start != null && !run.graphRepaired) {
+    if (start >= 0 && !run.graphRepaired) {
       // (a repaired copy may have lost the transition that reached a state)
       for (int i = 0; i < n; i++) {
         if (!reached[i]) {
@@ -182,14 +218,13 @@ final class GraphRules extends RuleGroup {
     }
     boolean[] canEnd = new boolean[n];
     boolean terminal = false;
-    int i = 0;
-    for (State s : g.states().values()) {
+    for (int i = 0; i < n; i++) {
+      State s = index.states[i];
       if (exits(s)) {
         canEnd[i] = true;
         work[top++] = i;
         terminal |= !(s instanceof ChoiceState);
       }
-      i++;
     }
     // a Choice without Default can end the execution, but only by failing
     if (!terminal) {

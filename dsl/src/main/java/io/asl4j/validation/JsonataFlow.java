@@ -22,7 +22,6 @@ import io.asl4j.validation.Shape.Presence;
 import io.asl4j.validation.ShapePath.Found;
 import io.asl4j.validation.ShapePath.Read;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -141,7 +140,7 @@ final class JsonataFlow {
     if (v instanceof Jsonata j) {
       return expression(j, b, location);
     } else if (v instanceof JsonObject o) {
-      Map<String, Member> m = new LinkedHashMap<>();
+      Map<String, Member> m = Shape.members(o.members().size());
       for (Map.Entry<String, Value> e : o.members().entrySet()) {
         m.put(e.getKey(), new Member(value(e.getValue(), b, location.at(e.getKey()), null),
             Presence.CERTAIN));

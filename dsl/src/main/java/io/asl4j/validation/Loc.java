@@ -1,13 +1,15 @@
 package io.asl4j.validation;
 
 /**
- * A JSON pointer of the data-flow analysis, put together only when a diagnostic needs it: most
- * reads report nothing, and building every pointer as text would cost more than the analysis.
+ * A JSON pointer of the rules and the data-flow analysis, put together only when a diagnostic
+ * needs it: most values and reads report nothing, and building every pointer as text would cost
+ * more than checking them.
  */
 final class Loc {
 
   private final Loc parent;
-  private final String pointer;
+  /** The pointer as text: given, or put together the first time it is asked for. */
+  private String pointer;
   private final String segment;
   /** Whether the segment is a payload key written with its {@code .$} suffix. */
   private final boolean dollar;
@@ -41,9 +43,10 @@ final class Loc {
 
   @Override
   public String toString() {
-    if (pointer != null) {
-      return pointer;
+    if (pointer == null) {
+      // kept: a location noted for a later check (a variable read) may be reported more than once
+      pointer = parent + "/" + ExpressionText.escape(dollar ? segment + ".$" : segment);
     }
-    return parent + "/" + ExpressionText.escape(dollar ? segment + ".$" : segment);
+    return pointer;
   }
 }

@@ -44,7 +44,7 @@ final class MapRules extends RuleGroup {
   }
 
   void mapState(MapState m, StateFields f, List<Edge> edges, QueryLanguage topLanguage) {
-    String at = f.at;
+    String at = f.at();
     ExpressionRules x = run.expressions;
     boolean distributed = m.isDistributed();
     f.ioPaths(m.inputPath(), m.outputPath());
@@ -64,8 +64,8 @@ final class MapRules extends RuleGroup {
     }
     m.items().ifPresent(items -> {
       if (items instanceof JsonPath p) {
-        f.jsonPathOnlyAt("ItemsPath", at + "/ItemsPath");
-        x.referencePath(p.text(), at + "/ItemsPath");
+        f.jsonPathOnlyAt("ItemsPath", f.loc.at("ItemsPath"));
+        x.referencePath(p.text(), f.loc.at("ItemsPath"));
       } else {
         f.jsonataOnlyAt("Items", at + "/Items");
         if (!(items instanceof Jsonata || items instanceof JsonArray
@@ -79,10 +79,10 @@ final class MapRules extends RuleGroup {
         x.jsonata(items, at + "/Items");
       }
     });
-    m.itemSelector().ifPresent(v -> f.payload(v, at + "/ItemSelector"));
+    m.itemSelector().ifPresent(v -> f.payload(v, f.loc.at("ItemSelector")));
     f.jsonPathOnly("Parameters", m.parameters());
-    m.parameters().ifPresent(v -> x.template(v, at + "/Parameters"));
-    f.arguments(m.arguments(), at + "/Arguments");
+    m.parameters().ifPresent(v -> x.template(v, f.loc.at("Parameters")));
+    f.arguments(m.arguments());
     m.maxConcurrency().ifPresent(v -> f.number(v, Limit.MAX_CONCURRENCY));
     m.toleratedFailurePercentage().ifPresent(v -> f.number(v,
         Limit.TOLERATED_FAILURE_PERCENTAGE));
@@ -100,7 +100,7 @@ final class MapRules extends RuleGroup {
     f.resultSelector(m.resultSelector());
     f.resultPath(m.resultPath());
     f.output(m.output());
-    f.assign(m.assign(), at + "/Assign");
+    f.assign(m.assign());
     run.errorHandling.errorHandling(m, f, edges);
     ItemProcessor p = m.itemProcessor();
     // a distributed processor runs as child executions: a workflow of its own, free to use
@@ -117,7 +117,7 @@ final class MapRules extends RuleGroup {
     }
     f.jsonPathOnly("Parameters", r.parameters(), at + "/Parameters");
     r.parameters().ifPresent(v -> run.expressions.template(v, at + "/Parameters"));
-    f.arguments(r.arguments(), at + "/Arguments");
+    f.argumentsAt(r.arguments(), at + "/Arguments");
     r.readerConfig().flatMap(c -> c.maxItems()).ifPresent(v -> f.numberAt(v, at
         + "/ReaderConfig", Limit.MAX_ITEMS));
     readerConfig(r, at + "/ReaderConfig");
@@ -195,7 +195,7 @@ final class MapRules extends RuleGroup {
     }
     f.jsonPathOnly("Parameters", w.parameters(), at + "/Parameters");
     w.parameters().ifPresent(v -> run.expressions.template(v, at + "/Parameters"));
-    f.arguments(w.arguments(), at + "/Arguments");
+    f.argumentsAt(w.arguments(), at + "/Arguments");
   }
 
   private void distributedOnly(Optional<?> field, String at, String name) {

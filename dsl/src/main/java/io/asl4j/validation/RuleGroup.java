@@ -1,7 +1,5 @@
 package io.asl4j.validation;
 
-import io.asl4j.model.JsonNumber;
-import io.asl4j.model.Limit;
 import java.util.Optional;
 
 /** A group of rules of one kind; each reports into the {@link ValidationRun} it belongs to. */
@@ -28,7 +26,10 @@ abstract class RuleGroup {
     }
   }
 
-  final void limit(JsonNumber n, String at, Limit limit) {
-    run.limit(n, at, limit);
+  /** As {@link #placeholders(Optional, String, String)} below a pointer put together lazily. */
+  final void placeholders(Optional<String> text, Loc at, String field) {
+    if (text.isPresent() && ExpressionText.isTestPlaceholder(text.get())) {
+      run.placeholders(text, at + "/" + field);
+    }
   }
 }

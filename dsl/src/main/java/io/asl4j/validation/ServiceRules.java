@@ -43,7 +43,7 @@ final class ServiceRules extends RuleGroup {
    * @param payload the Parameters or Arguments
    * @param at the payload's JSON pointer
    */
-  void payload(ResourceArn arn, Value payload, String at) {
+  void payload(ResourceArn arn, Value payload, Loc at) {
     if (arn == null || !(payload instanceof JsonObject o)) {
       return;
     }
@@ -68,8 +68,7 @@ final class ServiceRules extends RuleGroup {
       for (String member : ATTRIBUTE_MAPS) {
         if (o.members().get(member) instanceof JsonObject values) {
           for (Map.Entry<String, Value> e : values.members().entrySet()) {
-            attributeValue(e.getValue(), at + "/" + member + "/" + escape(e.getKey()), member,
-                e.getKey());
+            attributeValue(e.getValue(), at, member, e.getKey());
           }
         }
       }
@@ -97,8 +96,14 @@ final class ServiceRules extends RuleGroup {
     report(NOT_AN_ARN, at, ArnFields.problem(text, field));
   }
 
-  /** A DynamoDB AttributeValue is an object with one member naming its type. */
-  private void attributeValue(Value v, String at, String member, String name) {
+  /**
+   * A DynamoDB AttributeValue is an object with one member naming its type.
+   *
+   * @param at the payload's pointer
+   * @param member the attribute map ({@code Key}, {@code Item}, ...)
+   * @param name the attribute
+   */
+  private void attributeValue(Value v, Loc at, String member, String name) {
     boolean typed = v instanceof JsonObject o && o.members().size() == 1
         && TYPES.contains(o.members().keySet().iterator().next());
     if (typed || !v.isConstant() && !(v instanceof JsonObject || v instanceof JsonArray)) {
@@ -107,7 +112,8 @@ final class ServiceRules extends RuleGroup {
     String written = v instanceof JsonString s ? "\"" + s.value() + "\"" : v instanceof JsonObject
         ? "an object without a type" : v instanceof JsonArray ? "an array"
         : AslWriter.compact().write(v);
-    report(UNTYPED_DYNAMODB_VALUE, at, member + " \"" + name + "\" is " + written + "; DynamoDB"
+    report(UNTYPED_DYNAMODB_VALUE, at + "/" + member + "/" + escape(name),
+        member + " \"" + name + "\" is " + written + "; DynamoDB"
         + " takes an attribute value that names its type, such as {\"S\": \"text\"},"
         + " {\"N\": \"42\"}, {\"BOOL\": true} or {\"M\": {...}}");
   }

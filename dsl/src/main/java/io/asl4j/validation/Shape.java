@@ -118,6 +118,14 @@ final class Shape {
     return d;
   }
 
+  /**
+   * An empty map for {@code n} members, in order, sized so that it never grows: objects are built
+   * member by member for every payload of every state.
+   */
+  static Map<String, Member> members(int n) {
+    return new LinkedHashMap<>(n * 4 / 3 + 1);
+  }
+
   static Shape object(Map<String, Member> members, boolean open, Origin origin) {
     return new Shape(Kind.OBJECT, null, null, Collections.unmodifiableMap(members), open, origin);
   }
@@ -198,7 +206,7 @@ final class Shape {
         return array(join(a.element, b.element), origin);
       }
       case OBJECT -> {
-        Map<String, Member> m = new LinkedHashMap<>();
+        Map<String, Member> m = members(a.members.size() + b.members.size());
         for (Map.Entry<String, Member> e : a.members.entrySet()) {
           Member other = b.members.get(e.getKey());
           m.put(e.getKey(), other != null ? joinMember(e.getValue(), other)
@@ -274,7 +282,7 @@ final class Shape {
       }
       return tuple(items, origin);
     } else if (v instanceof JsonObject o) {
-      Map<String, Member> m = new LinkedHashMap<>();
+      Map<String, Member> m = members(o.members().size());
       for (Map.Entry<String, Value> e : o.members().entrySet()) {
         m.put(e.getKey(), new Member(of(e.getValue(), null), Presence.CERTAIN));
       }

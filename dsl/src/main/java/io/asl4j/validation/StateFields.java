@@ -26,63 +26,89 @@ import java.util.Optional;
  */
 final class StateFields extends RuleGroup {
 
-  /** The state's JSON pointer. */
-  final String at;
+  /** The state's JSON pointer, put together only when something is reported. */
+  final Loc loc;
   /** The state's query language. */
   final QueryLanguage ql;
   private final ExpressionRules x;
 
-  StateFields(ValidationRun run, String at, QueryLanguage ql) {
+  StateFields(ValidationRun run, Loc at, QueryLanguage ql) {
     super(run);
-    this.at = at;
+    this.loc = at;
     this.ql = ql;
     this.x = run.expressions;
   }
 
+  /** The state's JSON pointer as text. */
+  String at() {
+    return loc.toString();
+  }
+
   void ioPaths(Optional<Path> input, Optional<Path> output) {
-    input.ifPresent(p -> path(p, "InputPath"));
-    output.ifPresent(p -> path(p, "OutputPath"));
+    if (input.isPresent()) {
+      path(input.get(), "InputPath");
+    }
+    if (output.isPresent()) {
+      path(output.get(), "OutputPath");
+    }
   }
 
   private void path(Path p, String field) {
-    jsonPathOnlyAt(field, at + "/" + field);
+    jsonPathOnly(field);
     if (p instanceof JsonPath jp) {
-      x.pathText(jp.text(), at + "/" + field);
+      x.pathText(jp.text(), loc.at(field));
     }
   }
 
   void resultPath(Optional<Path> p) {
-    p.ifPresent(v -> {
-      jsonPathOnlyAt("ResultPath", at + "/ResultPath");
-      if (v instanceof JsonPath jp) {
-        x.resultPathText(jp.text(), at + "/ResultPath");
+    if (p.isPresent()) {
+      jsonPathOnly("ResultPath");
+      if (p.get() instanceof JsonPath jp) {
+        x.resultPathText(jp.text(), loc.at("ResultPath"));
       }
-    });
+    }
   }
 
   void resultSelector(Optional<JsonObject> selector) {
-    selector.ifPresent(v -> {
-      jsonPathOnlyAt("ResultSelector", at + "/ResultSelector");
-      x.template(v, at + "/ResultSelector");
-    });
+    if (selector.isPresent()) {
+      jsonPathOnly("ResultSelector");
+      x.template(selector.get(), loc.at("ResultSelector"));
+    }
   }
 
   void output(Optional<Value> output) {
-    output.ifPresent(v -> {
-      jsonataOnlyAt("Output", at + "/Output");
-      x.jsonata(v, at + "/Output");
-    });
+    if (output.isPresent()) {
+      jsonataOnly("Output");
+      x.jsonata(output.get(), loc.at("Output"));
+    }
   }
 
-  void assign(Optional<JsonObject> assign, String location) {
-    assign.ifPresent(a -> {
-      run.variables.assignedNames(a, location);
-      payload(a, location);
-    });
+  /** The state's own Assign. */
+  void assign(Optional<JsonObject> assign) {
+    if (assign.isPresent()) {
+      assign(assign.get(), loc.at("Assign"));
+    }
+  }
+
+  /** An Assign inside the state (a catcher's), at {@code location}. */
+  void assign(Optional<JsonObject> assign, Loc location) {
+    if (assign.isPresent()) {
+      assign(assign.get(), location);
+    }
+  }
+
+  private void assign(JsonObject a, Loc location) {
+    run.variables.assignedNames(a, location);
+    payload(a, location);
   }
 
   /** A field valid in both languages: a template in JSONPath, JSONata values in JSONata. */
   void payload(Value v, String location) {
+    payload(v, Loc.of(location));
+  }
+
+  /** As {@link #payload(Value, String)}, at a pointer put together only if reported. */
+  void payload(Value v, Loc location) {
     if (ql == QueryLanguage.JSONATA) {
       x.jsonata(v, location);
     } else {
@@ -92,32 +118,42 @@ final class StateFields extends RuleGroup {
 
   /** A numeric field: range for literals, reference paths for the Path twin. */
   void number(DynamicNumber v, Limit limit) {
-    numberAt(v, at, limit);
+    numberAt(v, loc, limit);
   }
 
   /** A numeric field of an object inside the state, at {@code base}. */
   void numberAt(DynamicNumber v, String base, Limit limit) {
+    numberAt(v, Loc.of(base), limit);
+  }
+
+  private void numberAt(DynamicNumber v, Loc base, Limit limit) {
     String field = limit.field();
     if (v instanceof JsonNumber n) {
-      limit(n, base + "/" + field, limit);
+      run.limit(n, base.at(field), limit);
     } else if (v instanceof JsonPath p) {
-      jsonPathOnlyAt(field + "Path", base + "/" + field + "Path");
-      x.referencePath(p.text(), base + "/" + field + "Path");
+      Loc twin = base.at(field + "Path");
+      if (ql == QueryLanguage.JSONATA) {
+        jsonPathOnlyAt(field + "Path", twin.toString());
+      }
+      x.referencePath(p.text(), twin);
     } else {
-      jsonataOnlyAt(field, base + "/" + field);
-      x.jsonataExpression((Jsonata) v, base + "/" + field);
+      Loc location = base.at(field);
+      if (ql != QueryLanguage.JSONATA) {
+        jsonataOnlyAt(field, location.toString());
+      }
+      x.jsonataExpression((Jsonata) v, location);
     }
   }
 
   /** Error, Cause, Timestamp: literal, path or intrinsic twin, or JSONata. */
   void string(DynamicString v, String field, boolean intrinsicAllowed) {
     if (v instanceof JsonString s) {
-      placeholders(Optional.of(s.value()), at, field);
+      placeholders(Optional.of(s.value()), loc, field);
     } else if (v instanceof Jsonata j) {
-      jsonataOnlyAt(field, at + "/" + field);
-      x.jsonataExpression(j, at + "/" + field);
+      jsonataOnlyAt(field, loc + "/" + field);
+      x.jsonataExpression(j, loc.at(field));
     } else {
-      String twin = at + "/" + field + "Path";
+      String twin = loc + "/" + field + "Path";
       jsonPathOnlyAt(field + "Path", twin);
       String text = ((Expression) v).text();
       if (v instanceof Intrinsic && intrinsicAllowed) {
@@ -129,12 +165,21 @@ final class StateFields extends RuleGroup {
   }
 
   void jsonPathOnly(String field, Optional<? extends Value> v) {
-    jsonPathOnly(field, v, at + "/" + field);
+    if (v.isPresent()) {
+      jsonPathOnly(field);
+    }
   }
 
   void jsonPathOnly(String field, Optional<? extends Value> v, String location) {
     if (v.isPresent()) {
       jsonPathOnlyAt(field, location);
+    }
+  }
+
+  /** A JSONPath field of the state itself: its pointer is put together only to report it. */
+  private void jsonPathOnly(String field) {
+    if (ql == QueryLanguage.JSONATA) {
+      jsonPathOnlyAt(field, loc + "/" + field);
     }
   }
 
@@ -146,29 +191,63 @@ final class StateFields extends RuleGroup {
     }
   }
 
-  /** Arguments: JSONata only, and an object or one expression that gives an object. */
-  void arguments(Optional<Value> arguments, String location) {
-    arguments(arguments, location, "");
+  /** As {@link #jsonPathOnlyAt(String, String)}, the pointer put together only to report. */
+  void jsonPathOnlyAt(String field, Loc location) {
+    if (ql == QueryLanguage.JSONATA) {
+      jsonPathOnlyAt(field, location.toString());
+    }
+  }
+
+  /** As {@link #jsonataOnlyAt(String, String)}, the pointer put together only to report. */
+  void jsonataOnlyAt(String field, Loc location) {
+    if (ql != QueryLanguage.JSONATA) {
+      jsonataOnlyAt(field, location.toString());
+    }
+  }
+
+  /** The state's own Arguments. */
+  void arguments(Optional<Value> arguments) {
+    arguments(arguments, "");
   }
 
   /**
-   * Arguments, with a hint for the integration at hand when it is in a JSONPath state.
+   * The state's own Arguments, with a hint for the integration at hand when it is in a JSONPath
+   * state.
    *
    * @param hint appended to the message that Arguments is a JSONata field, or empty
    */
-  void arguments(Optional<Value> arguments, String location, String hint) {
-    arguments.ifPresent(v -> {
-      if (ql != QueryLanguage.JSONATA) {
-        report(JSONATA_FIELD_IN_JSONPATH, location, "\"Arguments\" is a JSONata field;"
-            + " this state uses JSONPath (set \"QueryLanguage\": \"JSONata\", or use"
-            + " Parameters, ResultSelector and OutputPath)" + hint);
-      }
-      if (!(v instanceof JsonObject || v instanceof Jsonata)) {
-        report(WRONG_TYPE, location, "Arguments is an object or a JSONata expression"
-            + " \"{% ... %}\" that gives one");
-      }
-      x.jsonata(v, location);
-    });
+  void arguments(Optional<Value> arguments, String hint) {
+    if (arguments.isPresent()) {
+      arguments(arguments.get(), loc.at("Arguments"), hint);
+    }
+  }
+
+  /** Arguments of an object inside the state (ItemReader, ResultWriter), at {@code location}. */
+  void argumentsAt(Optional<Value> arguments, String location) {
+    if (arguments.isPresent()) {
+      arguments(arguments.get(), Loc.of(location), "");
+    }
+  }
+
+  /** Arguments: JSONata only, and an object or one expression that gives an object. */
+  private void arguments(Value v, Loc location, String hint) {
+    if (ql != QueryLanguage.JSONATA) {
+      report(JSONATA_FIELD_IN_JSONPATH, location.toString(), "\"Arguments\" is a JSONata field;"
+          + " this state uses JSONPath (set \"QueryLanguage\": \"JSONata\", or use"
+          + " Parameters, ResultSelector and OutputPath)" + hint);
+    }
+    if (!(v instanceof JsonObject || v instanceof Jsonata)) {
+      report(WRONG_TYPE, location.toString(), "Arguments is an object or a JSONata expression"
+          + " \"{% ... %}\" that gives one");
+    }
+    x.jsonata(v, location);
+  }
+
+  /** A JSONata field of the state itself: its pointer is put together only to report it. */
+  private void jsonataOnly(String field) {
+    if (ql != QueryLanguage.JSONATA) {
+      jsonataOnlyAt(field, loc + "/" + field);
+    }
   }
 
   void jsonataOnlyAt(String field, String location) {

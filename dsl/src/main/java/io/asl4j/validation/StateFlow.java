@@ -146,29 +146,29 @@ final class StateFlow {
    * catchers) into {@code out}, and returns how many there are (more than fit: call again with
    * a larger array). Unknown names are left out.
    */
-  static int targets(State st, Map<String, Integer> index, int[] out) {
+  static int targets(State st, StateIndex index, int[] out) {
     int k = 0;
     if (st instanceof HasTransition h && h.transition() instanceof Transition.Next n) {
-      k = put(index.get(n.state()), out, k);
+      k = put(index.of(n.state()), out, k);
     }
     if (st instanceof ChoiceState c) {
       for (ChoiceRule r : c.choices()) {
-        k = put(index.get(r.next()), out, k);
+        k = put(index.of(r.next()), out, k);
       }
       if (c.defaultState().isPresent()) {
-        k = put(index.get(c.defaultState().get()), out, k);
+        k = put(index.of(c.defaultState().get()), out, k);
       }
     }
     if (st instanceof HasErrorHandling e && e.catchers().isPresent()) {
       for (Catcher c : e.catchers().get()) {
-        k = put(index.get(c.next()), out, k);
+        k = put(index.of(c.next()), out, k);
       }
     }
     return k;
   }
 
-  private static int put(Integer target, int[] out, int k) {
-    if (target == null) {
+  private static int put(int target, int[] out, int k) {
+    if (target < 0) {
       return k;
     }
     if (k < out.length) {
@@ -258,13 +258,16 @@ final class StateFlow {
   }
 
   Shape inputPath(Optional<Path> p, Shape in) {
+    if (p.isEmpty()) {
+      return in; // (what the input is called is made only for a path to read)
+    }
     return select(p, in, "InputPath", Origin.of(Origin.Form.INPUT, name), true,
         Origin.Form.INPUT_NULL);
   }
 
   Shape outputPath(Optional<Path> p, Shape out) {
-    if (out == null) {
-      return null;
+    if (out == null || p.isEmpty()) {
+      return out;
     }
     return select(p, out, "OutputPath", Origin.of(Origin.Form.OUTPUT_BEFORE_OUTPUT_PATH, name),
         false, Origin.Form.OUTPUT_NULL);
@@ -301,8 +304,10 @@ final class StateFlow {
 
   /** Where each catcher goes: the error output placed by its ResultPath into the input. */
   private void catchers(Optional<List<Catcher>> catchers, Shape in) {
-    for (Catcher c : catchers.orElse(List.of())) {
-      g.flowTo(s, c.next(), resultPath(c.resultPath(), in, errorOutput()));
+    if (catchers.isPresent()) {
+      for (Catcher c : catchers.get()) {
+        g.flowTo(s, c.next(), resultPath(c.resultPath(), in, errorOutput()));
+      }
     }
   }
 

@@ -26,6 +26,7 @@ import io.asl4j.model.WaitTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -42,7 +43,7 @@ final class StateRules extends RuleGroup {
   }
 
   /** Checks a state and adds its transitions to {@code edges}. */
-  void state(State s, String at, QueryLanguage inherited, QueryLanguage topLanguage,
+  void state(State s, Loc at, QueryLanguage inherited, QueryLanguage topLanguage,
       List<Edge> edges) {
     if (s instanceof RawState raw) {
       report(UNKNOWN_STATE_TYPE, at + "/Type", "unknown state type \"" + raw.declaredType()
@@ -57,13 +58,13 @@ final class StateRules extends RuleGroup {
     }
     StateFields f = new StateFields(run, at, ql);
     ExpressionRules x = run.expressions;
-    if (run.variables.flow != null) {
-      run.variables.flow.declared.addAll(VariableFlow.assigned(VariableFlow.stateAssign(s)));
+    Set<String> assigns = VariableFlow.assigned(VariableFlow.stateAssign(s));
+    if (run.variables.flow != null && !assigns.isEmpty()) {
+      run.variables.flow.declared.addAll(assigns);
     }
     placeholders(s.comment(), at, "Comment");
     if (s instanceof HasTransition h && h.transition() instanceof Transition.Next n) {
-      edges.add(new Edge("Next", n.state(),
-          VariableFlow.assigned(VariableFlow.stateAssign(s))));
+      edges.add(new Edge("Next", n.state(), assigns));
     }
     if (s instanceof TaskState t) {
       run.tasks.task(t, f);
@@ -71,11 +72,11 @@ final class StateRules extends RuleGroup {
     } else if (s instanceof PassState p) {
       f.ioPaths(p.inputPath(), p.outputPath());
       f.jsonPathOnly("Parameters", p.parameters());
-      p.parameters().ifPresent(v -> x.template(v, at + "/Parameters"));
+      p.parameters().ifPresent(v -> x.template(v, f.loc.at("Parameters")));
       f.jsonPathOnly("Result", p.result());
       f.resultPath(p.resultPath());
       f.output(p.output());
-      f.assign(p.assign(), at + "/Assign");
+      f.assign(p.assign());
     } else if (s instanceof ChoiceState c) {
       run.choices.choice(c, f, edges);
     } else if (s instanceof WaitState w) {
@@ -91,7 +92,7 @@ final class StateRules extends RuleGroup {
         }
       }
       f.output(w.output());
-      f.assign(w.assign(), at + "/Assign");
+      f.assign(w.assign());
     } else if (s instanceof SucceedState sc) {
       f.ioPaths(sc.inputPath(), sc.outputPath());
       f.output(sc.output());
@@ -108,12 +109,12 @@ final class StateRules extends RuleGroup {
     } else if (s instanceof ParallelState p) {
       f.ioPaths(p.inputPath(), p.outputPath());
       f.jsonPathOnly("Parameters", p.parameters());
-      p.parameters().ifPresent(v -> x.template(v, at + "/Parameters"));
-      f.arguments(p.arguments(), at + "/Arguments");
+      p.parameters().ifPresent(v -> x.template(v, f.loc.at("Parameters")));
+      f.arguments(p.arguments());
       f.resultSelector(p.resultSelector());
       f.resultPath(p.resultPath());
       f.output(p.output());
-      f.assign(p.assign(), at + "/Assign");
+      f.assign(p.assign());
       run.errorHandling.errorHandling(p, f, edges);
       if (p.branches().isEmpty()) {
         report(MISSING_FIELD, at + "/Branches", "a Parallel state needs at least one branch");
@@ -121,7 +122,7 @@ final class StateRules extends RuleGroup {
       for (int i = 0; i < p.branches().size(); i++) {
         Branch b = p.branches().get(i);
         run.graphs.graph(b, at + "/Branches/" + i, ql, topLanguage, "branch " + i + " of \""
-            + ExpressionText.lastSegment(at) + "\"", false);
+            + ExpressionText.lastSegment(at.toString()) + "\"", false);
       }
     } else if (s instanceof MapState m) {
       run.maps.mapState(m, f, edges, topLanguage);

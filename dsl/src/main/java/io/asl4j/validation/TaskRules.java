@@ -13,10 +13,10 @@ import static io.asl4j.validation.ExpressionText.escape;
 import static io.asl4j.validation.ExpressionText.hasPlaceholder;
 import static io.asl4j.validation.ExpressionText.isTestPlaceholder;
 
-import io.asl4j.json.AslWriter;
 import io.asl4j.model.ActivityArn;
 import io.asl4j.model.Expression;
 import io.asl4j.model.IntegrationPattern;
+import io.asl4j.model.JsonArray;
 import io.asl4j.model.JsonNumber;
 import io.asl4j.model.JsonObject;
 import io.asl4j.model.JsonString;
@@ -32,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * The rules of a Task state: its Resource (a URI, a well-formed Lambda ARN, a pattern the workflow
@@ -43,7 +42,6 @@ final class TaskRules extends RuleGroup {
   /** The SDK service ids of optimized services whose ARN name differs. */
   private static final Map<String, String> SDK_SERVICES = Map.of("states", "sfn", "events",
       "eventbridge");
-  private static final Pattern URI = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:\\S+");
   /** A task's TimeoutSeconds when it sets none. */
   private static final JsonNumber DEFAULT_TIMEOUT = JsonNumber.of(Limit.MAX_SECONDS);
 
@@ -52,7 +50,7 @@ final class TaskRules extends RuleGroup {
   }
 
   void task(TaskState t, StateFields f) {
-    String at = f.at;
+    Loc at = f.loc;
     String resource = t.resource();
     placeholders(Optional.of(resource), at, "Resource");
     if (resource.contains("${") && !placeholdersClosed(resource)) {
@@ -60,7 +58,7 @@ final class TaskRules extends RuleGroup {
           + " ${...} placeholder");
     } else if (hasPlaceholder(resource) || isTestPlaceholder(resource)) {
       // filled in before deployment (test placeholders are reported above)
-    } else if (!URI.matcher(resource).matches()) {
+    } else if (!isUri(resource)) {
       report(INVALID_RESOURCE, at + "/Resource", "\"" + resource + "\" is not a URI; a"
           + " Task's Resource is arn:<partition>:states:::<service>:<action>, an activity or a"
           + " Lambda function ARN");
@@ -90,18 +88,29 @@ final class TaskRules extends RuleGroup {
           + " a callback, but its payload never passes the token; add $$.Task.Token (or"
           + " $states.context.Task.Token) to it");
     }
-    t.credentials().ifPresent(c -> credentials(c, f));
+    if (t.credentials().isPresent()) {
+      credentials(t.credentials().get(), f);
+    }
     f.ioPaths(t.inputPath(), t.outputPath());
     f.jsonPathOnly("Parameters", t.parameters());
-    t.parameters().ifPresent(v -> run.expressions.template(v, at + "/Parameters"));
-    f.arguments(t.arguments(), at + "/Arguments", arn != null && !arn.awsSdk()
+    Loc parameters = f.loc.at("Parameters");
+    if (t.parameters().isPresent()) {
+      run.expressions.template(t.parameters().get(), parameters);
+    }
+    f.arguments(t.arguments(), arn != null && !arn.awsSdk()
         && arn.service().equals("glue") && arn.action().equals("startJobRun")
         ? "; a Glue job's own arguments (--name) go inside Parameters, as {\"Arguments\":"
         + " {\"--name\": ...}} (Glue.startJobRun(..).jobArguments(..) in the DSL)" : "");
-    t.parameters().ifPresent(v -> run.services.payload(arn, v, at + "/Parameters"));
-    t.arguments().ifPresent(v -> run.services.payload(arn, v, at + "/Arguments"));
-    t.timeoutSeconds().ifPresent(v -> f.number(v, Limit.TASK_TIMEOUT_SECONDS));
-    t.heartbeatSeconds().ifPresent(v -> f.number(v, Limit.HEARTBEAT_SECONDS));
+    if (arn != null) {
+      t.parameters().ifPresent(v -> run.services.payload(arn, v, parameters));
+      t.arguments().ifPresent(v -> run.services.payload(arn, v, f.loc.at("Arguments")));
+    }
+    if (t.timeoutSeconds().isPresent()) {
+      f.number(t.timeoutSeconds().get(), Limit.TASK_TIMEOUT_SECONDS);
+    }
+    if (t.heartbeatSeconds().isPresent()) {
+      f.number(t.heartbeatSeconds().get(), Limit.HEARTBEAT_SECONDS);
+    }
     JsonNumber timeout = t.timeoutSeconds().isEmpty() ? DEFAULT_TIMEOUT
         : t.timeoutSeconds().get() instanceof JsonNumber n ? n : null;
     if (timeout != null && t.heartbeatSeconds().orElse(null) instanceof JsonNumber heartbeat
@@ -112,7 +121,43 @@ final class TaskRules extends RuleGroup {
     f.resultSelector(t.resultSelector());
     f.resultPath(t.resultPath());
     f.output(t.output());
-    f.assign(t.assign(), at + "/Assign");
+    f.assign(t.assign());
+  }
+
+  /**
+   * Whether a resource is a URI, {@code scheme:rest}: a letter, then letters, digits, {@code +},
+   * {@code .} and {@code -}, a colon, and at least one more character, none of them white space.
+   * A loop rather than a regular expression: it runs for every Task.
+   */
+  static boolean isUri(String text) {
+    int n = text.length();
+    if (n == 0 || !isAsciiLetter(text.charAt(0))) {
+      return false;
+    }
+    int i = 1;
+    while (i < n && (isAsciiLetter(text.charAt(i)) || isDigit(text.charAt(i))
+        || text.charAt(i) == '+' || text.charAt(i) == '.' || text.charAt(i) == '-')) {
+      i++;
+    }
+    if (i >= n - 1 || text.charAt(i) != ':') {
+      return false;
+    }
+    for (int k = i + 1; k < n; k++) {
+      char c = text.charAt(k);
+      // \s of java.util.regex: [ \t\n\x0B\f\r]
+      if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** Parsed resources, shared by every validation (records are immutable); bounded. */
@@ -134,7 +179,7 @@ final class TaskRules extends RuleGroup {
   }
 
   /** An optimized integration of a service the table knows must be one of its actions. */
-  private void integration(ResourceArn arn, String at) {
+  private void integration(ResourceArn arn, Loc at) {
     if (!OptimizedIntegration.knowsService(arn.service())) {
       return;
     }
@@ -166,7 +211,7 @@ final class TaskRules extends RuleGroup {
   }
 
   private void credentials(JsonObject c, StateFields f) {
-    String at = f.at + "/Credentials";
+    String at = f.loc + "/Credentials";
     if (!c.members().containsKey("RoleArn")) {
       report(MISSING_FIELD, at, "Credentials needs \"RoleArn\": the role the task assumes");
     }
@@ -190,13 +235,34 @@ final class TaskRules extends RuleGroup {
   }
 
   private static boolean mentionsTaskToken(TaskState t) {
-    String payload = t.parameters().map(TaskRules::text).orElse("")
-        + t.arguments().map(TaskRules::text).orElse("");
-    return payload.contains("Task.Token");
+    return t.parameters().isPresent() && mentionsTaskToken(t.parameters().get())
+        || t.arguments().isPresent() && mentionsTaskToken(t.arguments().get());
   }
 
-  private static String text(Value v) {
-    return AslWriter.compact().write(v);
+  /**
+   * Whether a payload, written as JSON, would hold the text {@code Task.Token}: in a member name,
+   * a string or an expression. Walked rather than written out, as the text has no character JSON
+   * escapes and can not span two names or values.
+   */
+  private static boolean mentionsTaskToken(Value v) {
+    if (v instanceof JsonObject o) {
+      for (Map.Entry<String, Value> e : o.members().entrySet()) {
+        if (e.getKey().contains("Task.Token") || mentionsTaskToken(e.getValue())) {
+          return true;
+        }
+      }
+    } else if (v instanceof JsonArray a) {
+      for (Value e : a.elements()) {
+        if (mentionsTaskToken(e)) {
+          return true;
+        }
+      }
+    } else if (v instanceof JsonString s) {
+      return s.value().contains("Task.Token");
+    } else if (v instanceof Expression e) {
+      return e.text().contains("Task.Token");
+    }
+    return false;
   }
 
   /**

@@ -93,12 +93,17 @@ final class ValidationRun {
 
   /** A number a {@link Limit} bounds: a whole number where it must be, and in range. */
   void limit(JsonNumber n, String at, Limit limit) {
+    limit(n, Loc.of(at), limit);
+  }
+
+  /** As {@link #limit(JsonNumber, String, Limit)}, the pointer put together only to report. */
+  void limit(JsonNumber n, Loc at, Limit limit) {
     if (limit.wholeNumbers() && !n.isIntegral()) {
-      report(WRONG_TYPE, at, "expected a whole number, found " + n.text());
+      report(WRONG_TYPE, at.toString(), "expected a whole number, found " + n.text());
       return;
     }
     if (!limit.allows(n.decimalValue())) {
-      report(OUT_OF_RANGE, at, limit.problem(n.text()));
+      report(OUT_OF_RANGE, at.toString(), limit.problem(n.text()));
     }
   }
 }

@@ -12,7 +12,6 @@ import io.asl4j.validation.Shape.Presence;
 import io.asl4j.validation.ShapePath.Found;
 import io.asl4j.validation.ShapePath.Read;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,7 +42,7 @@ final class ValueFlow {
   Shape template(Value v, Shape dollar, Shape item, Loc location, Origin origin,
       boolean onInput, Origin base) {
     if (v instanceof JsonObject o) {
-      Map<String, Member> m = new LinkedHashMap<>();
+      Map<String, Member> m = Shape.members(o.members().size());
       for (Map.Entry<String, Value> e : o.members().entrySet()) {
         Value value = e.getValue();
         Shape shape;

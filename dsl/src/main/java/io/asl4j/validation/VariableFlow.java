@@ -9,9 +9,7 @@ import io.asl4j.model.State;
 import io.asl4j.model.StateGraph;
 import io.asl4j.model.TaskState;
 import io.asl4j.model.WaitState;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,22 +21,35 @@ import java.util.Set;
 /** One graph's transitions, variable assignments and variable reads, for the variable analysis. */
 final class VariableFlow {
   final StateGraph graph;
-  final Map<String, List<Edge>> edges;
+  /** The graph's states by position. */
+  final StateIndex index;
+  /** The transitions out of each state, by position. */
+  final List<List<Edge>> edges;
   final VariableFlow parent;
   final String parentState;
   final boolean distributed;
-  /** {state, variable, location} of every variable read. */
-  final List<String[]> reads = new ArrayList<>();
+  /** Every variable read. */
+  final List<Read> reads = new ArrayList<>();
   /** Variables the states assign, including those of states that end the graph. */
   final Set<String> declared = new HashSet<>();
   /** Where each variable is first assigned in this graph (a JSON pointer). */
-  final Map<String, String> declaredAt = new LinkedHashMap<>();
+  final Map<String, Loc> declaredAt = new LinkedHashMap<>();
   private final Map<String, Set<String>> unassigned = new HashMap<>();
   private Set<String> assigned;
 
-  VariableFlow(StateGraph graph, Map<String, List<Edge>> edges, VariableFlow parent,
+  /**
+   * A state's read of a variable.
+   *
+   * @param state the state that reads
+   * @param variable the variable's name, without {@code $}
+   * @param location where it is read, put together only if it is reported
+   */
+  record Read(String state, String variable, Loc location) {}
+
+  VariableFlow(StateGraph graph, StateIndex index, List<List<Edge>> edges, VariableFlow parent,
       String parentState, boolean distributed) {
     this.graph = graph;
+    this.index = index;
     this.edges = edges;
     this.parent = parent;
     this.parentState = parentState;
@@ -55,16 +66,21 @@ final class VariableFlow {
     // a branch or inline processor starts with what its Parallel or Map state had
     boolean atEntry = parent != null && !distributed
         && !parent.unassigned(variable).contains(parentState);
-    if (!atEntry && graph.states().containsKey(graph.startAt())) {
-      Deque<String> work = new ArrayDeque<>();
-      work.push(graph.startAt());
-      while (!work.isEmpty()) {
-        String s = work.pop();
-        if (seen.add(s)) {
-          for (Edge e : edges.get(s)) {
-            if (!e.assigns().contains(variable) && graph.states().containsKey(e.target())) {
-              work.push(e.target());
-            }
+    int start = atEntry ? -1 : index.of(graph.startAt());
+    if (start >= 0) {
+      int[] work = new int[index.size()];
+      boolean[] reached = new boolean[index.size()];
+      int top = 0;
+      work[top++] = start;
+      reached[start] = true;
+      while (top > 0) {
+        int s = work[--top];
+        seen.add(index.names[s]);
+        for (Edge e : edges.get(s)) {
+          int t;
+          if (!e.assigns().contains(variable) && (t = index.of(e.target())) >= 0 && !reached[t]) {
+            reached[t] = true;
+            work[top++] = t;
           }
         }
       }
@@ -75,7 +91,7 @@ final class VariableFlow {
 
   /** Whether some transition into {@code state} assigns the variable. */
   boolean assignedBefore(String variable, String state) {
-    for (List<Edge> out : edges.values()) {
+    for (List<Edge> out : edges) {
       for (Edge e : out) {
         if (e.target().equals(state) && e.assigns().contains(variable)) {
           return true;
@@ -98,7 +114,7 @@ final class VariableFlow {
   Set<String> assignedAnywhere() {
     if (assigned == null) {
       assigned = new HashSet<>(declared);
-      for (List<Edge> out : edges.values()) {
+      for (List<Edge> out : edges) {
         for (Edge e : out) {
           assigned.addAll(e.assigns());
         }
