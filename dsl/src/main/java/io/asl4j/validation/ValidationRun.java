@@ -22,7 +22,7 @@ final class ValidationRun {
 
   final List<Diagnostic> out = new ArrayList<>();
   final Validator.WorkflowType type;
-  /** The size of the source text ({@link DefinitionSize#sourceSize}), or -1 to measure the model. */
+  /** The source text's size ({@link DefinitionSize#sourceSize}), or -1 to measure the model. */
   final long sourceBytes;
   /** Whether the model is of a repaired copy of the text, so its data may differ. */
   final boolean repaired;
