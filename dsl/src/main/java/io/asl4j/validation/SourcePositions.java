@@ -86,7 +86,10 @@ final class SourcePositions {
       }
       routes.add(route);
     }
-    SourcePositions walk = new SourcePositions(json.toCharArray());
+    // a copy is faster to scan than the String; a pointer to the whole definition (its size) needs
+    // only the text up to its first value, so a large definition is not copied for it
+    SourcePositions walk = new SourcePositions(steps == 1
+        ? json.substring(0, firstValue(json)).toCharArray() : json.toCharArray());
     walk.missing = steps;
     if (walk.text.length > 0 && walk.text[0] == '\uFEFF') {
       walk.pos = 1;
@@ -95,8 +98,10 @@ final class SourcePositions {
     }
     try {
       walk.whitespace();
-      walk.found(root);
-      walk.value(root);
+      if (walk.pos < walk.text.length) {
+        walk.found(root);
+        walk.value(root);
+      }
     } catch (Stop | IndexOutOfBoundsException | NumberFormatException e) {
       // every step found, or the text stops being JSON: what was found so far stands, the rest is
       // placed at the nearest value found
@@ -326,6 +331,15 @@ final class SourcePositions {
     lineStart = start;
     counted = pos;
     return ((long) l << 32) | (pos - start + 1);
+  }
+
+  /** The end of the text's first character that is not a byte order mark or whitespace. */
+  private static int firstValue(String json) {
+    int i = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? 1 : 0;
+    while (i < json.length() && json.charAt(i) <= ' ') {
+      i++;
+    }
+    return Math.min(i + 1, json.length());
   }
 
   private static boolean isIndex(String s) {

@@ -46,6 +46,16 @@ class SourcePositionsTest {
     assertThat(SourcePositions.of("{\"a\": {\"b\": 1,,", List.of("/a/b", "/c")))
         .containsExactly(new int[] {1, 8}, new int[] {1, 1});
     assertThat(SourcePositions.of("", List.of("/a"))).containsExactly(new int[] {1, 1});
+    assertThat(SourcePositions.of(" \n ", List.of(""))).containsExactly(new int[] {1, 1});
+  }
+
+  @Test
+  void placesTheWholeDefinitionAtItsFirstValue() {
+    String text = "\uFEFF\r\n  \n\t{\"a\": [1]}";
+    assertThat(SourcePositions.of(text, List.of(""))).containsExactly(new int[] {3, 2});
+    assertThat(SourcePositions.of(text, List.of("", "/a/0"))).containsExactly(new int[] {3, 2},
+        new int[] {3, 9});
+    assertThat(SourceMap.of(text).position("")).containsExactly(3, 2);
   }
 
   @Test
