@@ -1,12 +1,15 @@
 package io.asl4j.internal;
 
+import java.util.AbstractCollection;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * An immutable map from names to values that iterates in insertion order, stored as two arrays.
@@ -166,6 +169,73 @@ public final class OrderedMap<V> extends AbstractMap<String, V> {
   }
 
   @Override
+  public boolean containsValue(Object value) {
+    for (int i = 0; i < size; i++) {
+      if (values[i].equals(value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Walks the two arrays: no iterator and no entry object per member, unlike AbstractMap's. */
+  @Override
+  @SuppressWarnings("unchecked")
+  public void forEach(BiConsumer<? super String, ? super V> action) {
+    Objects.requireNonNull(action);
+    for (int i = 0; i < size; i++) {
+      action.accept(keys[i], (V) values[i]);
+    }
+  }
+
+  /** The names, iterated straight from their array rather than through entries. */
+  @Override
+  public Set<String> keySet() {
+    return new AbstractSet<>() {
+      @Override
+      public Iterator<String> iterator() {
+        return new Cursor<>(keys);
+      }
+
+      @Override
+      public boolean contains(Object o) {
+        return containsKey(o);
+      }
+
+      @Override
+      public int size() {
+        return size;
+      }
+    };
+  }
+
+  /** The values, iterated straight from their array rather than through entries. */
+  @Override
+  public Collection<V> values() {
+    return new AbstractCollection<>() {
+      @Override
+      public Iterator<V> iterator() {
+        return new Cursor<>(values);
+      }
+
+      @Override
+      public int size() {
+        return size;
+      }
+    };
+  }
+
+  /** Map's hash code, the sum of the entries' hash codes, computed without entry objects. */
+  @Override
+  public int hashCode() {
+    int h = 0;
+    for (int i = 0; i < size; i++) {
+      h += keys[i].hashCode() ^ values[i].hashCode();
+    }
+    return h;
+  }
+
+  @Override
   public Set<Map.Entry<String, V>> entrySet() {
     return new AbstractSet<>() {
       @Override
@@ -195,5 +265,29 @@ public final class OrderedMap<V> extends AbstractMap<String, V> {
         return size;
       }
     };
+  }
+
+  /** An unmodifiable iterator over the first {@code size} elements of one of the arrays. */
+  private final class Cursor<E> implements Iterator<E> {
+    private final Object[] array;
+    private int next;
+
+    Cursor(Object[] array) {
+      this.array = array;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return next < size;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public E next() {
+      if (next >= size) {
+        throw new NoSuchElementException();
+      }
+      return (E) array[next++];
+    }
   }
 }
