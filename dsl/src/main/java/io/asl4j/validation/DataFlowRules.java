@@ -8,7 +8,6 @@ import io.asl4j.model.QueryLanguage;
 import io.asl4j.model.StateGraph;
 import io.asl4j.validation.ShapePath.Found;
 import io.asl4j.validation.ShapePath.Read;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +32,6 @@ final class DataFlowRules extends RuleGroup {
   private static final Map<String, Object> PATHS = new ConcurrentHashMap<>();
   /** Stands for a text that is not a definite path (the map takes no nulls). */
   private static final Object NOT_DEFINITE = new Object();
-  /**
-   * This run's paths by text: a loop's fixed point and every state reading the same field ask
-   * for the same String again, which this small map answers without the shared one's hashing
-   * and cache misses.
-   */
-  private final Map<String, Object> runPaths = new HashMap<>();
   /** Nested graphs already run while looking for the fixed point: their input and output. */
   private Map<StateGraph, Shape[]> memo;
 
@@ -82,16 +75,6 @@ final class DataFlowRules extends RuleGroup {
 
   /** A parsed definite path, or null when the text is not one. */
   ShapePath path(String text) {
-    Object p = runPaths.get(text);
-    if (p == null) {
-      p = sharedPath(text);
-      runPaths.put(text, p);
-    }
-    return p == NOT_DEFINITE ? null : (ShapePath) p;
-  }
-
-  /** The parse of {@code text} from the shared map, made and kept there if missing. */
-  private static Object sharedPath(String text) {
     Object p = PATHS.get(text);
     if (p == null) {
       ShapePath parsed = ShapePath.parse(text);
@@ -103,7 +86,7 @@ final class DataFlowRules extends RuleGroup {
         PATHS.put(text, p);
       }
     }
-    return p;
+    return p == NOT_DEFINITE ? null : (ShapePath) p;
   }
 
   /**
