@@ -21,9 +21,36 @@ final class ExpressionText {
         && TEST_PLACEHOLDER.matcher(t).matches();
   }
 
-  /** Whether the text holds a substitution filled in before deploying. */
+  /**
+   * Whether the text holds a substitution filled in before deploying: what {@link #SUBSTITUTION}
+   * finds, decided by scanning (CloudFormation templates put {@code ${..}} in many values).
+   */
   static boolean hasPlaceholder(String s) {
-    return (s.contains("${") || s.indexOf('%') >= 0) && SUBSTITUTION.matcher(s).find();
+    int dollar = s.indexOf("${");
+    if (dollar >= 0 && s.indexOf('}', dollar + 2) >= 0) {
+      return true; // a "${" with no '}' after the first has none after a later one either
+    }
+    for (int p = s.indexOf('%'); p >= 0; p = s.indexOf('%', p + 1)) {
+      int i = p + 1;
+      if (i < s.length() && isUpper(s.charAt(i))) {
+        do {
+          i++;
+        } while (i < s.length() && (isUpper(s.charAt(i)) || isDigit(s.charAt(i))
+            || s.charAt(i) == '_'));
+        if (i < s.length() && s.charAt(i) == '%') {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /**
