@@ -141,6 +141,16 @@ public final class OrderedMap<V> extends AbstractMap<String, V> {
     return i < 0 ? null : (V) values[i];
   }
 
+  /**
+   * Returns where a name stands in insertion order, through the same index as {@link #get}.
+   *
+   * @param name the name
+   * @return its position, or -1 when the map does not hold it
+   */
+  public int position(String name) {
+    return indexOf(name);
+  }
+
   private int indexOf(Object key) {
     if (index != null) {
       if (!(key instanceof String)) {

@@ -1,8 +1,8 @@
 package io.asl4j.validation;
 
+import io.asl4j.internal.OrderedMap;
 import io.asl4j.model.State;
 import io.asl4j.model.StateGraph;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -11,15 +11,12 @@ import java.util.Map;
  */
 final class StateIndex {
 
-  /** Graphs up to this size are searched linearly: cheaper than hashing into a map built first. */
-  private static final int LINEAR = 8;
-
   /** The state names, in definition order. */
   final String[] names;
   /** The states, in the same order. */
   final State[] states;
-  /** The position of each name, for larger graphs only. */
-  private final Map<String, Integer> positions;
+  /** The graph's own states map, whose index finds a name's position. */
+  private final OrderedMap<State> byName;
 
   StateIndex(StateGraph g) {
     int n = g.states().size();
@@ -30,14 +27,8 @@ final class StateIndex {
       names[i] = e.getKey();
       states[i++] = e.getValue();
     }
-    if (n > LINEAR) {
-      positions = new HashMap<>(n * 2);
-      for (int k = 0; k < n; k++) {
-        positions.put(names[k], k);
-      }
-    } else {
-      positions = null;
-    }
+    // the model keeps its states in an OrderedMap, already indexed; another make of graph is copied
+    byName = g.states() instanceof OrderedMap<State> m ? m : OrderedMap.copyOf(g.states());
   }
 
   /** How many states the graph has. */
@@ -47,15 +38,6 @@ final class StateIndex {
 
   /** The position of the state named {@code name}, or -1 when the graph has none. */
   int of(String name) {
-    if (positions != null) {
-      Integer i = positions.get(name);
-      return i == null ? -1 : i;
-    }
-    for (int i = 0; i < names.length; i++) {
-      if (names[i].equals(name)) {
-        return i;
-      }
-    }
-    return -1;
+    return byName.position(name);
   }
 }

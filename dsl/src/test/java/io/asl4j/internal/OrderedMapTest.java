@@ -61,6 +61,18 @@ class OrderedMapTest {
   }
 
   @Test
+  void positionIsTheInsertionIndexOfANameInSmallAndIndexedMaps() {
+    for (int n : new int[] {0, 3, 12}) {
+      OrderedMap<Integer> m = map(n);
+      List<String> names = new ArrayList<>(m.keySet());
+      for (int i = 0; i < n; i++) {
+        assertThat(m.position(names.get(i))).as("%s of %d", names.get(i), n).isEqualTo(i);
+      }
+      assertThat(m.position("absent")).isEqualTo(-1);
+    }
+  }
+
+  @Test
   void containsValueLooksOnlyAtTheEntries() {
     assertThat(map(12).containsValue(11)).isTrue();
     assertThat(map(12).containsValue(-1)).isFalse();
