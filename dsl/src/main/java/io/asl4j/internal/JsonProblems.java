@@ -38,16 +38,17 @@ public final class JsonProblems {
   private JsonProblems() {}
 
   /**
-   * A factory for the given setting, with the limits.
+   * A factory for the given setting, with the limits. Member names are neither interned nor
+   * canonicalized: a fresh string per name costs less than a symbol table shared by every parse,
+   * whose lookups took a fifth of reading a small definition and which a first read would fill.
    *
-   * @param canonicalNames whether to canonicalize member names (worth it for small inputs only)
    * @param duplicates whether the parser rejects duplicate member names itself
+   * @return the factory
    */
-  public static JsonFactory factory(boolean canonicalNames, boolean duplicates) {
+  public static JsonFactory factory(boolean duplicates) {
     return JsonFactory.builder()
-        // state names are keys: interning 100,000 of them costs more than it saves
         .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-        .configure(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES, canonicalNames)
+        .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, duplicates)
         .streamReadConstraints(CONSTRAINTS)

@@ -228,7 +228,8 @@ abstract class Tokens {
         if (object.indexOf(queuedNames[i]) >= 0) {
           throw Mapper.Bail.INSTANCE; // a repeated name: the located parser reports it
         }
-        object.addMember(queuedNames[i], 0, scalar(queuedTokens[i], queuedTexts[i]));
+        object.addMember(queuedNames[i], 0,
+            TreeParser.scalar(queuedTokens[i], 0, queuedTexts[i]));
       }
       queued = 0;
       if (name != null) {
@@ -236,22 +237,6 @@ abstract class Tokens {
       }
       current = parser.currentToken(); // the object's end
       return object;
-    }
-
-    private static Node scalar(JsonToken token, String text) {
-      switch (token) {
-        case VALUE_STRING:
-          return new Node(Node.STRING, 0, text);
-        case VALUE_NUMBER_INT:
-        case VALUE_NUMBER_FLOAT:
-          return new Node(Node.NUMBER, 0, text);
-        case VALUE_TRUE:
-          return new Node(Node.TRUE, 0, null);
-        case VALUE_FALSE:
-          return new Node(Node.FALSE, 0, null);
-        default:
-          return new Node(Node.NULL, 0, null);
-      }
     }
   }
 

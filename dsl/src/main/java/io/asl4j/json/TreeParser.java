@@ -20,14 +20,12 @@ final class TreeParser {
 
   /**
    * For the fast path, which checks duplicate names itself without Jackson's per-object sets; see
-   * {@link Mapper}. Member names are not canonicalized: a fresh string per name costs less than
-   * Jackson's symbol table, whose lookups (in a table holding the names of every definition read
-   * before) took a fifth of a read, and a first read would pay for filling it besides.
+   * {@link Mapper}.
    */
-  static final JsonFactory FAST_FACTORY = JsonProblems.factory(false, false);
+  static final JsonFactory FAST_FACTORY = JsonProblems.factory(false);
 
   /** The located path's: duplicate names rejected by Jackson, positions kept. */
-  static final JsonFactory FACTORY = JsonProblems.factory(false, true);
+  static final JsonFactory FACTORY = JsonProblems.factory(true);
 
   private final JsonParser parser;
   /** The path to the value being parsed, for the pointer of a syntax error. */
@@ -144,18 +142,36 @@ final class TreeParser {
         return n;
       }
       case VALUE_STRING:
-        return new Node(Node.STRING, pos, parser.getText());
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return new Node(Node.NUMBER, pos, parser.getText());
+        return scalar(t, pos, parser.getText());
       case VALUE_TRUE:
-        return new Node(Node.TRUE, pos, null);
       case VALUE_FALSE:
-        return new Node(Node.FALSE, pos, null);
       case VALUE_NULL:
-        return new Node(Node.NULL, pos, null);
+        return scalar(t, pos, null);
       default:
         throw new IllegalStateException("unexpected token " + t);
+    }
+  }
+
+  /**
+   * The node of a scalar token.
+   *
+   * @param text a string's or a number's text; null for the literals
+   */
+  static Node scalar(JsonToken t, long position, String text) {
+    switch (t) {
+      case VALUE_STRING:
+        return new Node(Node.STRING, position, text);
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return new Node(Node.NUMBER, position, text);
+      case VALUE_TRUE:
+        return new Node(Node.TRUE, position, null);
+      case VALUE_FALSE:
+        return new Node(Node.FALSE, position, null);
+      default:
+        return new Node(Node.NULL, position, null);
     }
   }
 

@@ -23,7 +23,7 @@ import java.util.Set;
 final class InputShapes {
 
   /** The reader's parser settings and limits, duplicate names refused. */
-  private static final JsonFactory FACTORY = JsonProblems.factory(false, true);
+  private static final JsonFactory FACTORY = JsonProblems.factory(true);
   /** A schema using these may admit what its other keywords seem to rule out: anything. */
   private static final Set<String> REPLACING = Set.of("$ref", "$dynamicRef", "$recursiveRef");
 
