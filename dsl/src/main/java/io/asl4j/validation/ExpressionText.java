@@ -49,7 +49,8 @@ final class ExpressionText {
     return c >= 'A' && c <= 'Z';
   }
 
-  private static boolean isDigit(char c) {
+  /** An ASCII digit: what {@code [0-9]} matches. */
+  static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }
 

@@ -132,15 +132,11 @@ final class StateFields extends RuleGroup {
       run.limit(n, base.at(field), limit);
     } else if (v instanceof JsonPath p) {
       Loc twin = base.at(field + "Path");
-      if (ql == QueryLanguage.JSONATA) {
-        jsonPathOnlyAt(field + "Path", twin.toString());
-      }
+      jsonPathOnlyAt(field + "Path", twin);
       x.referencePath(p.text(), twin);
     } else {
       Loc location = base.at(field);
-      if (ql != QueryLanguage.JSONATA) {
-        jsonataOnlyAt(field, location.toString());
-      }
+      jsonataOnlyAt(field, location);
       x.jsonataExpression((Jsonata) v, location);
     }
   }
@@ -150,8 +146,9 @@ final class StateFields extends RuleGroup {
     if (v instanceof JsonString s) {
       placeholders(Optional.of(s.value()), loc, field);
     } else if (v instanceof Jsonata j) {
-      jsonataOnlyAt(field, loc + "/" + field);
-      x.jsonataExpression(j, loc.at(field));
+      Loc location = loc.at(field);
+      jsonataOnlyAt(field, location);
+      x.jsonataExpression(j, location);
     } else {
       String twin = loc + "/" + field + "Path";
       jsonPathOnlyAt(field + "Path", twin);
@@ -178,9 +175,7 @@ final class StateFields extends RuleGroup {
 
   /** A JSONPath field of the state itself: its pointer is put together only to report it. */
   private void jsonPathOnly(String field) {
-    if (ql == QueryLanguage.JSONATA) {
-      jsonPathOnlyAt(field, loc + "/" + field);
-    }
+    jsonPathOnlyAt(field, loc.at(field));
   }
 
   void jsonPathOnlyAt(String field, String location) {
@@ -245,9 +240,7 @@ final class StateFields extends RuleGroup {
 
   /** A JSONata field of the state itself: its pointer is put together only to report it. */
   private void jsonataOnly(String field) {
-    if (ql != QueryLanguage.JSONATA) {
-      jsonataOnlyAt(field, loc + "/" + field);
-    }
+    jsonataOnlyAt(field, loc.at(field));
   }
 
   void jsonataOnlyAt(String field, String location) {

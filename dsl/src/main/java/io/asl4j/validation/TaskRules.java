@@ -11,6 +11,7 @@ import static io.asl4j.validation.DiagnosticCode.UNKNOWN_INTEGRATION;
 import static io.asl4j.validation.DiagnosticCode.WRONG_TYPE;
 import static io.asl4j.validation.ExpressionText.escape;
 import static io.asl4j.validation.ExpressionText.hasPlaceholder;
+import static io.asl4j.validation.ExpressionText.isDigit;
 import static io.asl4j.validation.ExpressionText.isTestPlaceholder;
 
 import io.asl4j.model.ActivityArn;
@@ -101,10 +102,8 @@ final class TaskRules extends RuleGroup {
         && arn.service().equals("glue") && arn.action().equals("startJobRun")
         ? "; a Glue job's own arguments (--name) go inside Parameters, as {\"Arguments\":"
         + " {\"--name\": ...}} (Glue.startJobRun(..).jobArguments(..) in the DSL)" : "");
-    if (arn != null) {
-      t.parameters().ifPresent(v -> run.services.payload(arn, v, parameters));
-      t.arguments().ifPresent(v -> run.services.payload(arn, v, f.loc.at("Arguments")));
-    }
+    t.parameters().ifPresent(v -> run.services.payload(arn, v, parameters));
+    t.arguments().ifPresent(v -> run.services.payload(arn, v, f.loc.at("Arguments")));
     if (t.timeoutSeconds().isPresent()) {
       f.number(t.timeoutSeconds().get(), Limit.TASK_TIMEOUT_SECONDS);
     }
@@ -154,10 +153,6 @@ final class TaskRules extends RuleGroup {
 
   private static boolean isAsciiLetter(char c) {
     return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 
   /** Parsed resources, shared by every validation (records are immutable); bounded. */
