@@ -16,14 +16,23 @@ public final class NearMatch {
   public static String closest(String name, Iterable<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
+    int limit = Math.min(3, Math.max(1, name.length() / 3));
+    String lower = name.toLowerCase();
     for (String k : known) {
-      int d = k.equalsIgnoreCase(name) ? 0 : distance(k.toLowerCase(), name.toLowerCase());
+      int d;
+      if (k.equalsIgnoreCase(name)) {
+        d = 0;
+      } else {
+        String kl = k.toLowerCase();
+        // a length further off than the limit is more edits than the limit: no table needed
+        d = Math.abs(kl.length() - lower.length()) > limit ? Integer.MAX_VALUE
+            : distance(kl, lower);
+      }
       if (d < bestDistance) {
         bestDistance = d;
         best = k;
       }
     }
-    int limit = Math.min(3, Math.max(1, name.length() / 3));
     return best != null && bestDistance <= limit && !best.equals(name) ? best : null;
   }
 
