@@ -123,12 +123,13 @@ final class SourcePositions {
     try {
       walk.whitespace();
       if (walk.pos < json.length()) {
-        walk.found(root);
-        walk.value(root);
+        if (!walk.found(root)) {
+          walk.value(root);
+        }
       }
     } catch (Stop | IndexOutOfBoundsException | NumberFormatException e) {
-      // every step found, or the text stops being JSON: what was found so far stands, the rest is
-      // placed at the nearest value found
+      // the text stops being JSON: what was found so far stands, the rest is placed at the nearest
+      // value found
     }
     List<int[]> out = new ArrayList<>(ends.length);
     for (Step end : ends) {
@@ -143,7 +144,7 @@ final class SourcePositions {
     return out;
   }
 
-  /** Ends the walk: every step was found, or the text is not JSON there. No stack trace. */
+  /** Ends the walk where the text is not JSON. No stack trace. */
   private static final class Stop extends RuntimeException {
     private static final long serialVersionUID = 1L;
     static final Stop INSTANCE = new Stop();
@@ -153,8 +154,11 @@ final class SourcePositions {
     }
   }
 
-  /** Reads the value at {@link #pos}, descending only into the steps wanted. */
-  private void value(Step step) {
+  /**
+   * Reads the value at {@link #pos}, descending only into the steps wanted; returns {@code true}
+   * once every step is found, and the walk ends.
+   */
+  private boolean value(Step step) {
     char c = chars[pos];
     if (step.count == 0 || c != '{' && c != '[') {
       skipValue();
@@ -163,7 +167,7 @@ final class SourcePositions {
       whitespace();
       if (chars[pos] == '}') {
         pos++;
-        return;
+        return false;
       }
       do {
         int at = pos;
@@ -176,9 +180,13 @@ final class SourcePositions {
         } else {
           int value = pos;
           pos = at;
-          found(child);
+          if (found(child)) {
+            return true;
+          }
           pos = value;
-          value(child);
+          if (value(child)) {
+            return true;
+          }
         }
       } while (next('}'));
     } else {
@@ -186,29 +194,31 @@ final class SourcePositions {
       whitespace();
       if (chars[pos] == ']') {
         pos++;
-        return;
+        return false;
       }
       int i = 0;
       do {
         Step child = step.element(i++);
         if (child == null) {
           skipValue();
-        } else {
-          found(child);
-          value(child);
+        } else if (found(child) || value(child)) {
+          return true;
         }
       } while (next(']'));
     }
+    return false;
   }
 
-  /** Records that a step is at {@link #pos}, and ends the walk once every step is found. */
-  private void found(Step step) {
+  /**
+   * Records that a step is at {@link #pos}; returns {@code true} once every step is found, and the
+   * walk ends (returning, not throwing: unwinding compiled frames costs more than the walk).
+   */
+  private boolean found(Step step) {
     if (step.position == 0) {
       step.position = position();
-      if (--missing == 0) {
-        throw Stop.INSTANCE;
-      }
+      return --missing == 0;
     }
+    return false;
   }
 
   /**
@@ -388,7 +398,6 @@ final class SourcePositions {
     counted = pos;
     return ((long) l << 32) | (pos - start + 1);
   }
-
 
   private static boolean isIndex(String s) {
     if (s.isEmpty() || s.length() > 9) {
