@@ -64,12 +64,13 @@ final class SourcePositions {
   }
 
   /**
-   * The text, read in place: copying it into an array costs more than the walk saves, and
-   * {@link String#indexOf(int, int)} finds the end of a string faster than a loop.
+   * The text, where {@link String#indexOf(int, int)} finds the end of a string or of a line faster
+   * than a loop, and where member names are compared in place.
    */
   private final String text;
+  /** The text's characters as far as the walk may go: an array is faster to index than a String. */
   private final char[] chars;
-  /** Whether the text has a CR: if not, lines are counted by finding LFs. */
+  /** Whether the text has a CR there: if not, lines are counted from LF to LF. */
   private final boolean hasCr;
   /** The next character to read. */
   private int pos;
@@ -80,10 +81,12 @@ final class SourcePositions {
   private int line = 1;
   private int lineStart;
 
-  private SourcePositions(String text) {
+  private SourcePositions(String text, int end) {
     this.text = text;
-    this.chars = text.toCharArray();
-    this.hasCr = text.indexOf('\r') >= 0;
+    this.chars = new char[end];
+    text.getChars(0, end, chars, 0);
+    int cr = text.indexOf('\r');
+    this.hasCr = cr >= 0 && cr < end;
   }
 
   /**
@@ -113,7 +116,9 @@ final class SourcePositions {
       }
       ends[p] = s;
     }
-    SourcePositions walk = new SourcePositions(json);
+    // a pointer to the whole definition (its size) needs only the text up to its first value, so a
+    // large definition is not copied for it
+    SourcePositions walk = new SourcePositions(json, steps == 1 ? firstValue(json) : json.length());
     walk.missing = steps;
     if (!json.isEmpty() && json.charAt(0) == '\uFEFF') {
       walk.pos = 1;
@@ -122,7 +127,7 @@ final class SourcePositions {
     }
     try {
       walk.whitespace();
-      if (walk.pos < json.length()) {
+      if (walk.pos < walk.chars.length) {
         if (!walk.found(root)) {
           walk.value(root);
         }
@@ -397,6 +402,15 @@ final class SourcePositions {
     lineStart = start;
     counted = pos;
     return ((long) l << 32) | (pos - start + 1);
+  }
+
+  /** The end of the text's first character that is not a byte order mark or whitespace. */
+  private static int firstValue(String json) {
+    int i = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? 1 : 0;
+    while (i < json.length() && json.charAt(i) <= ' ') {
+      i++;
+    }
+    return Math.min(i + 1, json.length());
   }
 
   private static boolean isIndex(String s) {
