@@ -380,8 +380,8 @@ final class SourcePositions {
     int start = lineStart;
     if (!hasCr) {
       // the usual text: hop from LF to LF
-      int lf;
-      while ((lf = text.indexOf('\n', start)) >= 0 && lf < pos) {
+      int lf = counted - 1;
+      while ((lf = text.indexOf('\n', lf + 1)) >= 0 && lf < pos) {
         l++;
         start = lf + 1;
       }
