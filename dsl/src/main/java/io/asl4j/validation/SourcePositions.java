@@ -1,9 +1,8 @@
 package io.asl4j.validation;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds the line and column of a few JSON pointers in a text, as {@code SourceMap} places them
@@ -19,33 +18,60 @@ import java.util.Map;
  */
 final class SourcePositions {
 
-  /** A step of the pointers: where it was found, and the steps below it. */
+  /** A step of the pointers: the segment it matches, where it was found, and the steps below it. */
   private static final class Step {
-    final Map<String, Step> children = new HashMap<>(4);
+    private static final Step[] NONE = {};
+    /** The step above, or {@code null} for the whole text. */
+    final Step parent;
+    /** The member name this step matches, unescaped. */
+    final String name;
+    /** The array index this step matches, or -1 when its segment is not one. */
+    final int index;
+    /** The steps below, in the order the pointers name them: few, so an array beats a map. */
+    Step[] children = NONE;
+    int count;
     /** The line in the high 32 bits and the column in the low ones, or 0 when not found. */
     long position;
-    /** The children whose segments are array indexes, by index; built on first use. */
-    Map<Integer, Step> elements;
 
-    Step child(String segment) {
-      return children.computeIfAbsent(segment, s -> new Step());
+    Step(Step parent, String name) {
+      this.parent = parent;
+      this.name = name;
+      this.index = isIndex(name) ? Integer.parseInt(name) : -1;
     }
 
-    Step element(int i) {
-      if (elements == null) {
-        elements = new HashMap<>(4);
-        for (Map.Entry<String, Step> e : children.entrySet()) {
-          if (isIndex(e.getKey())) {
-            elements.putIfAbsent(Integer.parseInt(e.getKey()), e.getValue());
-          }
+    /** The step below for a segment, added when the pointers have not named it before. */
+    Step child(String segment) {
+      for (int i = 0; i < count; i++) {
+        if (children[i].name.equals(segment)) {
+          return children[i];
         }
       }
-      return elements.get(i);
+      if (count == children.length) {
+        children = Arrays.copyOf(children, Math.max(4, 2 * count));
+      }
+      return children[count++] = new Step(this, segment);
+    }
+
+    /** The step below for an array element, or {@code null} when no pointer goes into it. */
+    Step element(int i) {
+      for (int k = 0; k < count; k++) {
+        if (children[k].index == i) {
+          return children[k];
+        }
+      }
+      return null;
     }
   }
 
-  /** The text: an array, as indexing a String costs more per character. */
-  private final char[] text;
+  /**
+   * The text, where {@link String#indexOf(int, int)} finds the end of a string or of a line faster
+   * than a loop, and where member names are compared in place.
+   */
+  private final String text;
+  /** The text's characters as far as the walk may go: an array is faster to index than a String. */
+  private final char[] chars;
+  /** Whether the text has a CR there: if not, lines are counted from LF to LF. */
+  private final boolean hasCr;
   /** The next character to read. */
   private int pos;
   /** The steps not found yet: the walk ends when none is left. */
@@ -55,8 +81,12 @@ final class SourcePositions {
   private int line = 1;
   private int lineStart;
 
-  private SourcePositions(char[] text) {
+  private SourcePositions(String text, int end) {
     this.text = text;
+    this.chars = new char[end];
+    text.getChars(0, end, chars, 0);
+    int cr = text.indexOf('\r');
+    this.hasCr = cr >= 0 && cr < end;
   }
 
   /**
@@ -67,60 +97,59 @@ final class SourcePositions {
    * @return {line, column} for each pointer, in order; {1, 1} where the text is not JSON
    */
   static List<int[]> of(String json, List<String> pointers) {
-    Step root = new Step();
+    Step root = new Step(null, "");
     int steps = 1;
-    List<List<Step>> routes = new ArrayList<>(pointers.size());
-    for (String pointer : pointers) {
-      List<Step> route = new ArrayList<>();
+    Step[] ends = new Step[pointers.size()];
+    for (int p = 0; p < ends.length; p++) {
+      String pointer = pointers.get(p);
       Step s = root;
-      route.add(s);
-      if (!pointer.isEmpty()) {
-        for (String segment : pointer.substring(1).split("/", -1)) {
-          Step parent = s;
-          int before = parent.children.size();
-          s = parent.child(segment.indexOf('~') < 0 ? segment
-              : segment.replace("~1", "/").replace("~0", "~"));
-          steps += parent.children.size() - before;
-          route.add(s);
-        }
+      int from = 1;
+      while (from <= pointer.length()) {
+        int to = pointer.indexOf('/', from);
+        to = to < 0 ? pointer.length() : to;
+        String segment = pointer.substring(from, to);
+        int before = s.count;
+        s = s.child(segment.indexOf('~') < 0 ? segment
+            : segment.replace("~1", "/").replace("~0", "~"));
+        steps += s.parent.count - before;
+        from = to + 1;
       }
-      routes.add(route);
+      ends[p] = s;
     }
-    // a copy is faster to scan than the String; a pointer to the whole definition (its size) needs
-    // only the text up to its first value, so a large definition is not copied for it
-    SourcePositions walk = new SourcePositions(steps == 1
-        ? json.substring(0, firstValue(json)).toCharArray() : json.toCharArray());
+    // a pointer to the whole definition (its size) needs only the text up to its first value, so a
+    // large definition is not copied for it
+    SourcePositions walk = new SourcePositions(json, steps == 1 ? firstValue(json) : json.length());
     walk.missing = steps;
-    if (walk.text.length > 0 && walk.text[0] == '\uFEFF') {
+    if (!json.isEmpty() && json.charAt(0) == '\uFEFF') {
       walk.pos = 1;
       walk.counted = 1;
       walk.lineStart = 1;
     }
     try {
       walk.whitespace();
-      if (walk.pos < walk.text.length) {
-        walk.found(root);
-        walk.value(root);
+      if (walk.pos < walk.chars.length) {
+        if (!walk.found(root)) {
+          walk.value(root);
+        }
       }
     } catch (Stop | IndexOutOfBoundsException | NumberFormatException e) {
-      // every step found, or the text stops being JSON: what was found so far stands, the rest is
-      // placed at the nearest value found
+      // the text stops being JSON: what was found so far stands, the rest is placed at the nearest
+      // value found
     }
-    List<int[]> out = new ArrayList<>(pointers.size());
-    for (List<Step> route : routes) {
-      long at = 0;
-      for (Step s : route) {
-        if (s.position == 0) {
-          break;
-        }
-        at = s.position;
+    List<int[]> out = new ArrayList<>(ends.length);
+    for (Step end : ends) {
+      // a step is found only inside its parent's value, so the nearest found one is above the rest
+      Step s = end;
+      while (s != null && s.position == 0) {
+        s = s.parent;
       }
-      out.add(at == 0 ? new int[] {1, 1} : new int[] {(int) (at >>> 32), (int) at});
+      out.add(s == null ? new int[] {1, 1}
+          : new int[] {(int) (s.position >>> 32), (int) s.position});
     }
     return out;
   }
 
-  /** Ends the walk: every step was found, or the text is not JSON there. No stack trace. */
+  /** Ends the walk where the text is not JSON. No stack trace. */
   private static final class Stop extends RuntimeException {
     private static final long serialVersionUID = 1L;
     static final Stop INSTANCE = new Stop();
@@ -130,21 +159,24 @@ final class SourcePositions {
     }
   }
 
-  /** Reads the value at {@link #pos}, descending only into the steps wanted. */
-  private void value(Step step) {
-    char c = text[pos];
-    if (step.children.isEmpty() || c != '{' && c != '[') {
+  /**
+   * Reads the value at {@link #pos}, descending only into the steps wanted; returns {@code true}
+   * once every step is found, and the walk ends.
+   */
+  private boolean value(Step step) {
+    char c = chars[pos];
+    if (step.count == 0 || c != '{' && c != '[') {
       skipValue();
     } else if (c == '{') {
       pos++;
       whitespace();
-      if (text[pos] == '}') {
+      if (chars[pos] == '}') {
         pos++;
-        return;
+        return false;
       }
       do {
         int at = pos;
-        Step child = step.children.get(name());
+        Step child = member(step);
         whitespace();
         expect(':');
         whitespace();
@@ -153,39 +185,45 @@ final class SourcePositions {
         } else {
           int value = pos;
           pos = at;
-          found(child);
+          if (found(child)) {
+            return true;
+          }
           pos = value;
-          value(child);
+          if (value(child)) {
+            return true;
+          }
         }
       } while (next('}'));
     } else {
       pos++;
       whitespace();
-      if (text[pos] == ']') {
+      if (chars[pos] == ']') {
         pos++;
-        return;
+        return false;
       }
       int i = 0;
       do {
         Step child = step.element(i++);
         if (child == null) {
           skipValue();
-        } else {
-          found(child);
-          value(child);
+        } else if (found(child) || value(child)) {
+          return true;
         }
       } while (next(']'));
     }
+    return false;
   }
 
-  /** Records that a step is at {@link #pos}, and ends the walk once every step is found. */
-  private void found(Step step) {
+  /**
+   * Records that a step is at {@link #pos}; returns {@code true} once every step is found, and the
+   * walk ends (returning, not throwing: unwinding compiled frames costs more than the walk).
+   */
+  private boolean found(Step step) {
     if (step.position == 0) {
       step.position = position();
-      if (--missing == 0) {
-        throw Stop.INSTANCE;
-      }
+      return --missing == 0;
     }
+    return false;
   }
 
   /**
@@ -194,7 +232,7 @@ final class SourcePositions {
    */
   private boolean next(char close) {
     whitespace();
-    char c = text[pos++];
+    char c = chars[pos++];
     if (c == close) {
       return false;
     } else if (c != ',') {
@@ -205,7 +243,7 @@ final class SourcePositions {
   }
 
   private void expect(char c) {
-    if (text[pos++] != c) {
+    if (chars[pos++] != c) {
       throw Stop.INSTANCE;
     }
   }
@@ -215,7 +253,7 @@ final class SourcePositions {
    * that reads as JSON; line breaks are counted later, only up to where a step is found.
    */
   private void whitespace() {
-    char[] t = text;
+    char[] t = chars;
     int i = pos;
     while (i < t.length && t[i] <= ' ') {
       i++;
@@ -229,7 +267,7 @@ final class SourcePositions {
    * outside strings is enough.
    */
   private void skipValue() {
-    char[] t = text;
+    char[] t = chars;
     int i = pos;
     char c = t[i];
     if (c == '"') {
@@ -237,13 +275,11 @@ final class SourcePositions {
     } else if (c == '{' || c == '[') {
       int depth = 0;
       do {
-        c = t[i++];
-        if (c == '"') {
-          i = endOfString(i - 1);
-        } else if (c == '{' || c == '[') {
-          depth++;
-        } else if (c == '}' || c == ']') {
-          depth--;
+        switch (t[i++]) {
+          case '"' -> i = endOfString(i - 1);
+          case '{', '[' -> depth++;
+          case '}', ']' -> depth--;
+          default -> { }
         }
       } while (depth > 0);
     } else if (c == ',' || c == '}' || c == ']' || c == ':') {
@@ -257,40 +293,60 @@ final class SourcePositions {
     pos = i;
   }
 
-  /** Where the string whose opening quote is at {@code i} ends: just after its closing quote. */
+  /**
+   * Where the string whose opening quote is at {@code i} ends: just after its closing quote, the
+   * first quote after it that an odd number of backslashes does not escape.
+   */
   private int endOfString(int i) {
-    char[] t = text;
-    char c;
-    while ((c = t[++i]) != '"') {
-      if (c == '\\') {
-        i++;
+    String t = text;
+    int quote = i;
+    int slashes;
+    do {
+      quote = t.indexOf('"', quote + 1);
+      if (quote < 0) {
+        throw Stop.INSTANCE;
       }
-    }
-    return i + 1;
+      slashes = 0;
+      while (t.charAt(quote - 1 - slashes) == '\\') {
+        slashes++;
+      }
+    } while ((slashes & 1) != 0);
+    return quote + 1;
   }
 
-  /** Reads the member name at {@link #pos}, unescaped. */
-  private String name() {
-    if (text[pos] != '"') {
+  /**
+   * Reads the member name at {@link #pos} and returns the step below {@code step} that it names,
+   * or {@code null}. A name without escapes, the usual kind, is compared in place.
+   */
+  private Step member(Step step) {
+    String t = text;
+    if (t.charAt(pos) != '"') {
       throw Stop.INSTANCE;
     }
     int start = pos + 1;
     int i = start;
     char c;
-    while ((c = text[i]) != '"' && c != '\\') {
+    while ((c = t.charAt(i)) != '"' && c != '\\') {
       i++;
     }
     if (c == '"') {
       pos = i + 1;
-      return new String(text, start, i - start);
+      int length = i - start;
+      for (int k = 0; k < step.count; k++) {
+        String name = step.children[k].name;
+        if (name.length() == length && t.regionMatches(start, name, 0, length)) {
+          return step.children[k];
+        }
+      }
+      return null;
     }
-    StringBuilder name = new StringBuilder().append(text, start, i - start);
-    while ((c = text[i++]) != '"') {
+    StringBuilder name = new StringBuilder().append(t, start, i);
+    while ((c = t.charAt(i++)) != '"') {
       if (c != '\\') {
         name.append(c);
         continue;
       }
-      char e = text[i++];
+      char e = t.charAt(i++);
       switch (e) {
         case 'b' -> name.append('\b');
         case 'f' -> name.append('\f');
@@ -298,14 +354,20 @@ final class SourcePositions {
         case 'r' -> name.append('\r');
         case 't' -> name.append('\t');
         case 'u' -> {
-          name.append((char) Integer.parseInt(new String(text, i, 4), 16));
+          name.append((char) Integer.parseInt(t, i, i + 4, 16));
           i += 4;
         }
         default -> name.append(e); // \" \\ \/
       }
     }
     pos = i;
-    return name.toString();
+    String unescaped = name.toString();
+    for (int k = 0; k < step.count; k++) {
+      if (step.children[k].name.equals(unescaped)) {
+        return step.children[k];
+      }
+    }
+    return null;
   }
 
   /**
@@ -314,17 +376,26 @@ final class SourcePositions {
    * hold no raw line breaks, so every one between the last count and here ends a line.
    */
   private long position() {
-    char[] t = text;
     int l = line;
     int start = lineStart;
-    for (int i = counted; i < pos; i++) {
-      char c = t[i];
-      if (c == '\n' || c == '\r') {
-        if (c == '\r' && i + 1 < pos && t[i + 1] == '\n') {
-          i++;
-        }
+    if (!hasCr) {
+      // the usual text: hop from LF to LF
+      int lf = counted - 1;
+      while ((lf = text.indexOf('\n', lf + 1)) >= 0 && lf < pos) {
         l++;
-        start = i + 1;
+        start = lf + 1;
+      }
+    } else {
+      char[] t = chars;
+      for (int i = counted; i < pos; i++) {
+        char c = t[i];
+        if (c == '\n' || c == '\r') {
+          if (c == '\r' && i + 1 < pos && t[i + 1] == '\n') {
+            i++;
+          }
+          l++;
+          start = i + 1;
+        }
       }
     }
     line = l;

@@ -145,17 +145,23 @@ public final class Validator {
     List<Diagnostic> model = new ValidationRun(type, input, DefinitionSize.sourceSize(json),
         !read.problems().isEmpty(), graphRepaired).workflow(workflow);
     if (!model.isEmpty()) {
-      Set<String> reported = new HashSet<>();
-      for (Diagnostic d : out) {
-        reported.add(d.code().name() + ' ' + d.location());
-      }
-      List<Diagnostic> placed = new ArrayList<>(model.size());
-      List<String> pointers = new ArrayList<>(model.size());
-      for (Diagnostic d : model) {
-        if (!reported.contains(d.code().name() + ' ' + d.location())) {
-          placed.add(d);
-          pointers.add(d.location());
+      List<Diagnostic> placed = model;
+      if (!out.isEmpty()) {
+        // what the reader already reported (located) is not reported again
+        Set<String> reported = new HashSet<>();
+        for (Diagnostic d : out) {
+          reported.add(d.code().name() + ' ' + d.location());
         }
+        placed = new ArrayList<>(model.size());
+        for (Diagnostic d : model) {
+          if (!reported.contains(d.code().name() + ' ' + d.location())) {
+            placed.add(d);
+          }
+        }
+      }
+      List<String> pointers = new ArrayList<>(placed.size());
+      for (Diagnostic d : placed) {
+        pointers.add(d.location());
       }
       // one streaming pass that reads only toward these pointers, instead of a located tree
       List<int[]> at = SourcePositions.of(json, pointers);
