@@ -66,10 +66,6 @@ final class FieldTables {
 
   private FieldTables() {}
 
-  static boolean isStateType(String s) {
-    return isOneOf(s, STATE_TYPES);
-  }
-
   static boolean isOneOf(String s, String... options) {
     for (String o : options) {
       if (o.equals(s)) {

@@ -82,8 +82,8 @@ final class StateReaders {
     if (more && r.name().equals("Type")) {
       kind = t.current() == JsonToken.VALUE_STRING ? t.text() : null;
     }
-    if (kind == null || !FieldTables.isStateType(kind)) {
-      return unreadable(r, kind, more);
+    if (kind == null) {
+      return unreadable(r, null, more);
     }
     StateReader<?> reader;
     switch (kind) {
@@ -108,8 +108,11 @@ final class StateReaders {
       case "Parallel":
         reader = new ParallelReader(r, inherited);
         break;
-      default:
+      case "Map":
         reader = new MapReaders.MapStateReader(r, inherited);
+        break;
+      default:
+        return unreadable(r, kind, more);
     }
     // one call for every type: the JIT would otherwise inline each type's whole reader here, a
     // compilation so large that it delayed the reader's warm-up by seconds

@@ -118,7 +118,9 @@ final class ValueReader {
       Value v;
       if (mode == Mapper.ValueMode.TEMPLATE && name.endsWith(".$")) {
         key = name.substring(0, name.length() - 2);
-        if (raw == null) {
+        if (raw == null && c.located) {
+          // the raw names, to report keys that clash without the suffix; the fast path leaves
+          // that to the map, whose check of repeated names gives up the same way
           raw = Arrays.copyOf(keys, keys.length);
         }
         if (k != JsonToken.VALUE_STRING) {
@@ -158,7 +160,8 @@ final class ValueReader {
     try {
       return new JsonObject(OrderedMap.adopt(keys, values, n));
     } catch (IllegalArgumentException repeatedName) {
-      // only in a buffered fast-path object; the located parser rejects these
+      // only on the fast path: a name repeated in a buffered object (the located parser rejects
+      // these), or keys that clash without their .$ suffix
       throw Mapper.Bail.INSTANCE;
     }
   }
