@@ -126,8 +126,8 @@ final class GraphReaders {
 
     @Override
     void check() {
-      r.require("StartAt", where, firstState);
-      r.require("States", where, "an object of states by name");
+      r.require(startAt, "StartAt", where, firstState);
+      r.require(states, "States", where, "an object of states by name");
     }
   }
 

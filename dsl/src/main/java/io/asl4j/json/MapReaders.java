@@ -244,7 +244,7 @@ final class MapReaders {
 
     @Override
     void check() {
-      r.require("Resource", where, "for example \"arn:aws:states:::s3:getObject\"");
+      r.require(resource, "Resource", where, "for example \"arn:aws:states:::s3:getObject\"");
     }
 
     @Override

@@ -111,9 +111,14 @@ final class RecordCursor {
     c.top = mark;
   }
 
-  /** Reports {@code field} missing from the object. */
-  void require(String field, String where, String what) {
-    if (!has(field)) {
+  /**
+   * Reports {@code field} missing from the object.
+   *
+   * @param value what was read for the field, or null: a value read proves the field present
+   *     without searching the names
+   */
+  void require(Object value, String field, String where, String what) {
+    if (value == null && !has(field)) {
       c.problem(position, pointer, "MISSING_FIELD", "missing " + Node.quote(field, 40) + "; "
           + where + " needs " + what);
     }

@@ -74,7 +74,7 @@ final class RetryCatchReaders {
 
     @Override
     void check() {
-      r.require("ErrorEquals", where, "the list of error names it retries");
+      r.require(errors, "ErrorEquals", where, "the list of error names it retries");
     }
 
     @Override
@@ -126,8 +126,8 @@ final class RetryCatchReaders {
 
     @Override
     void check() {
-      r.require("ErrorEquals", where, "the list of error names it catches");
-      r.require("Next", where, "the state to go to when it catches an error");
+      r.require(errors, "ErrorEquals", where, "the list of error names it catches");
+      r.require(next, "Next", where, "the state to go to when it catches an error");
     }
 
     @Override

@@ -70,7 +70,7 @@ final class RuleReaders {
     @Override
     void check() {
       condition = condition();
-      r.require("Next", where, "the state to go to when the rule matches");
+      r.require(next, "Next", where, "the state to go to when the rule matches");
     }
 
     @Override

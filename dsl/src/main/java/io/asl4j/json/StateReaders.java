@@ -204,7 +204,8 @@ final class StateReaders {
 
     @Override
     void check() {
-      r.require("Resource", where, "the ARN of the integration, activity or function to run");
+      r.require(resource, "Resource", where,
+          "the ARN of the integration, activity or function to run");
       next = requireTransition();
     }
 
@@ -273,7 +274,7 @@ final class StateReaders {
 
     @Override
     void check() {
-      r.require("Choices", where, "a list of rules");
+      r.require(choices, "Choices", where, "a list of rules");
     }
 
     @Override
@@ -410,7 +411,8 @@ final class StateReaders {
 
     @Override
     void check() {
-      r.require("Branches", where, "a list of branches, each with \"StartAt\" and \"States\"");
+      r.require(branches, "Branches", where,
+          "a list of branches, each with \"StartAt\" and \"States\"");
       next = requireTransition();
     }
 
