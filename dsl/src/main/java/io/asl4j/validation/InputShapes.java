@@ -36,8 +36,8 @@ final class InputShapes {
 
   private static Shape example(Object node, Origin origin) {
     if (node instanceof Map<?, ?> map) {
-      Map<String, Member> m = new LinkedHashMap<>();
-      map.forEach((k, v) -> m.put((String) k, new Member(example(v, null), Presence.CERTAIN)));
+      Shape.Members m = new Shape.Members(map.size());
+      map.forEach((k, v) -> m.add((String) k, new Member(example(v, null), Presence.CERTAIN)));
       return Shape.object(m, false, origin);
     } else if (node instanceof List<?> list) {
       Shape element = null;
@@ -81,15 +81,15 @@ final class InputShapes {
     }
     switch (type) {
       case "object" -> {
-        Map<String, Member> m = new LinkedHashMap<>();
+        Shape.Members m = new Shape.Members(4);
         List<?> required = s.get("required") instanceof List<?> r ? r : List.of();
         if (s.get("properties") instanceof Map<?, ?> props) {
-          props.forEach((k, v) -> m.put((String) k, new Member(schema(v, null),
+          props.forEach((k, v) -> m.add((String) k, new Member(schema(v, null),
               required.contains(k) ? Presence.CERTAIN : Presence.MAYBE)));
         }
         for (Object r : required) {
-          if (r instanceof String name && !m.containsKey(name)) {
-            m.put(name, new Member(Shape.ANY, Presence.CERTAIN));
+          if (r instanceof String name && !m.has(name)) {
+            m.add(name, new Member(Shape.ANY, Presence.CERTAIN));
           }
         }
         boolean closed = Boolean.FALSE.equals(s.get("additionalProperties"))
