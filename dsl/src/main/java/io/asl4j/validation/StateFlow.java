@@ -428,9 +428,9 @@ final class StateFlow {
       }
       if (matched && cmp.operator() != ComparisonOperator.IS_NULL) {
         Shape known = p.refine(input, Presence.CERTAIN);
-        if (cmp.operand() instanceof JsonPath other && g.rules.path(other.text()) != null
-            && g.rules.path(other.text()).root().equals("$")) {
-          known = g.rules.path(other.text()).refine(known, Presence.CERTAIN);
+        ShapePath other = cmp.operand() instanceof JsonPath o ? g.rules.path(o.text()) : null;
+        if (other != null && other.root().equals("$")) {
+          known = other.refine(known, Presence.CERTAIN);
         }
         return known;
       }
