@@ -48,8 +48,9 @@ final class GraphFlow {
   /** The pointer of the graph's States, made once for the pointers of its states. */
   private Loc statesAt;
   private final Shape[] in;
-  private final int[] updates;
-  private final boolean[] queued;
+  /** For a graph with a loop only: how often each state's input changed, and which are queued. */
+  private int[] updates;
+  private boolean[] queued;
   /** The states whose input changed, while a graph with a loop looks for its fixed point. */
   private ArrayDeque<Integer> work;
   /** The edges of the reporting pass: for each state, its targets and what flows there. */
@@ -60,7 +61,8 @@ final class GraphFlow {
   /** Whether inputs are still being joined while recording (a graph run again for its routes). */
   private boolean joining;
   private Shape output;
-  private final List<Object[]> pending = new ArrayList<>();
+  /** The warnings that wait for their routes; null while there are none. */
+  private List<Object[]> pending;
   private int[] parents;
   /** Whether the graph has no loop, so that one pass in topological order is enough. */
   private boolean acyclic;
@@ -88,8 +90,6 @@ final class GraphFlow {
     states = index.states;
     int n = names.length;
     in = new Shape[n];
-    updates = new int[n];
-    queued = new boolean[n];
   }
 
   String name(int state) {
@@ -145,6 +145,8 @@ final class GraphFlow {
       }
     } else {
       work = new ArrayDeque<>();
+      updates = new int[states.length];
+      queued = new boolean[states.length];
       queue(start);
       while (!work.isEmpty()) {
         int s = work.poll();
@@ -160,7 +162,7 @@ final class GraphFlow {
         }
       }
     }
-    if (report && !pending.isEmpty()) {
+    if (report && pending != null) {
       if (takenStates != null) {
         record(false);
         for (int k = 0; k < taken; k++) {
@@ -288,6 +290,9 @@ final class GraphFlow {
   /** Keeps a warning until its route is known. */
   void pending(int state, ShapePath p, Read r, Loc location, Origin base,
       QueryLanguage language, boolean onInput) {
+    if (pending == null) {
+      pending = new ArrayList<>();
+    }
     pending.add(new Object[] {state, p, r, location, base, language, onInput});
   }
 
