@@ -11,6 +11,7 @@ import io.asl4j.validation.Shape.Presence;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,13 +83,15 @@ final class InputShapes {
     switch (type) {
       case "object" -> {
         Shape.Members m = new Shape.Members(4);
+        Set<Object> listed = new HashSet<>();
         List<?> required = s.get("required") instanceof List<?> r ? r : List.of();
         if (s.get("properties") instanceof Map<?, ?> props) {
           props.forEach((k, v) -> m.add((String) k, new Member(schema(v, null),
               required.contains(k) ? Presence.CERTAIN : Presence.MAYBE)));
+          listed.addAll(props.keySet());
         }
         for (Object r : required) {
-          if (r instanceof String name && !m.has(name)) {
+          if (r instanceof String name && listed.add(name)) {
             m.add(name, new Member(Shape.ANY, Presence.CERTAIN));
           }
         }

@@ -138,16 +138,6 @@ final class Shape {
       names[size] = name;
       members[size++] = m;
     }
-
-    /** Whether a member of that name is there (a scan: for the few objects built this way). */
-    boolean has(String name) {
-      for (int i = 0; i < size; i++) {
-        if (names[i].equals(name)) {
-          return true;
-        }
-      }
-      return false;
-    }
   }
 
   /** The nesting depth: 0 for a scalar or anything, 1 + the deepest part for the others. */
