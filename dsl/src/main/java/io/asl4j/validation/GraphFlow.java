@@ -24,6 +24,12 @@ final class GraphFlow {
 
   /** Updates of one state's input after which it is taken as anything: a loop's fixed point. */
   private static final int MAX_UPDATES = 8;
+  /**
+   * Graphs without a loop of up to this many states keep every input and transition of their
+   * reporting pass, so that a warning's route needs no second run; larger ones run again (their
+   * memory stays flat).
+   */
+  private static final int KEPT = 64;
 
   final DataFlowRules rules;
   final StateGraph graph;
@@ -42,8 +48,9 @@ final class GraphFlow {
   /** The pointer of the graph's States, made once for the pointers of its states. */
   private Loc statesAt;
   private final Shape[] in;
-  private final int[] updates;
-  private final boolean[] queued;
+  /** For a graph with a loop only: how often each state's input changed, and which are queued. */
+  private int[] updates;
+  private boolean[] queued;
   /** The states whose input changed, while a graph with a loop looks for its fixed point. */
   private ArrayDeque<Integer> work;
   /** The edges of the reporting pass: for each state, its targets and what flows there. */
@@ -54,10 +61,19 @@ final class GraphFlow {
   /** Whether inputs are still being joined while recording (a graph run again for its routes). */
   private boolean joining;
   private Shape output;
-  private final List<Object[]> pending = new ArrayList<>();
+  /** The warnings that wait for their routes; null while there are none. */
+  private List<Object[]> pending;
   private int[] parents;
   /** Whether the graph has no loop, so that one pass in topological order is enough. */
   private boolean acyclic;
+  /**
+   * The transitions taken in the one pass of a small graph without a loop, in order: from, to
+   * ({@code takenStates}, two per transition) and what flowed ({@code takenShapes}); null when
+   * not kept.
+   */
+  private int[] takenStates;
+  private Shape[] takenShapes;
+  private int taken;
 
   GraphFlow(DataFlowRules rules, StateGraph graph, Loc at, QueryLanguage inherited,
       Shape entry, Shape execution) {
@@ -74,8 +90,6 @@ final class GraphFlow {
     states = index.states;
     int n = names.length;
     in = new Shape[n];
-    updates = new int[n];
-    queued = new boolean[n];
   }
 
   String name(int state) {
@@ -101,9 +115,10 @@ final class GraphFlow {
   /**
    * Finds the fixed point, then (with {@code report}) reports what each state reads.
    *
-   * <p>A graph without a loop is run once in topological order, each state's input dropped as soon
-   * as the state has run: memory stays flat however many states there are. Only when a warning
-   * needs its route is the graph run again, keeping every input and transition.
+   * <p>A graph without a loop is run once in topological order. A small one keeps every input and
+   * transition for tracing a warning's route; a large one drops each state's input as soon as the
+   * state has run (memory stays flat however many states there are) and is run again, keeping
+   * them, only when a warning needs its route.
    *
    * @return the join of what the graph's ending states output; null when it never ends normally
    */
@@ -115,14 +130,23 @@ final class GraphFlow {
     in[start] = entry;
     int[] order = topologicalOrder();
     if (order != null) {
+      boolean keep = report && states.length <= KEPT;
+      if (keep) {
+        takenStates = new int[4 * states.length + 4];
+        takenShapes = new Shape[2 * states.length + 2];
+      }
       for (int s : order) {
         if (in[s] != null) {
           new StateFlow(this, s, report).transfer();
-          in[s] = null; // seen by every state before it, needed by none after
+          if (!keep) {
+            in[s] = null; // seen by every state before it, needed by none after
+          }
         }
       }
     } else {
       work = new ArrayDeque<>();
+      updates = new int[states.length];
+      queued = new boolean[states.length];
       queue(start);
       while (!work.isEmpty()) {
         int s = work.poll();
@@ -138,8 +162,14 @@ final class GraphFlow {
         }
       }
     }
-    if (report && !pending.isEmpty()) {
-      if (order != null) {
+    if (report && pending != null) {
+      if (takenStates != null) {
+        record(false);
+        for (int k = 0; k < taken; k++) {
+          edges.get(takenStates[2 * k]).merge(takenStates[2 * k + 1], takenShapes[k],
+              Shape::join);
+        }
+      } else if (order != null) {
         // again, quietly, keeping what the routes are traced through
         Arrays.fill(in, null);
         in[start] = entry;
@@ -224,6 +254,15 @@ final class GraphFlow {
     if (t < 0 || shape == null) {
       return; // an unknown target is reported by the graph rules
     }
+    if (takenStates != null) {
+      if (taken == takenShapes.length) {
+        takenStates = Arrays.copyOf(takenStates, 4 * taken);
+        takenShapes = Arrays.copyOf(takenShapes, 2 * taken);
+      }
+      takenStates[2 * taken] = from;
+      takenStates[2 * taken + 1] = t;
+      takenShapes[taken++] = shape;
+    }
     if (recording) {
       edges.get(from).merge(t, shape, Shape::join);
       if (!joining) {
@@ -251,6 +290,9 @@ final class GraphFlow {
   /** Keeps a warning until its route is known. */
   void pending(int state, ShapePath p, Read r, Loc location, Origin base,
       QueryLanguage language, boolean onInput) {
+    if (pending == null) {
+      pending = new ArrayList<>();
+    }
     pending.add(new Object[] {state, p, r, location, base, language, onInput});
   }
 

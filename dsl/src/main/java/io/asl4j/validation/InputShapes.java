@@ -11,6 +11,7 @@ import io.asl4j.validation.Shape.Presence;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,8 @@ final class InputShapes {
 
   private static Shape example(Object node, Origin origin) {
     if (node instanceof Map<?, ?> map) {
-      Map<String, Member> m = new LinkedHashMap<>();
-      map.forEach((k, v) -> m.put((String) k, new Member(example(v, null), Presence.CERTAIN)));
+      Shape.Members m = new Shape.Members(map.size());
+      map.forEach((k, v) -> m.add((String) k, new Member(example(v, null), Presence.CERTAIN)));
       return Shape.object(m, false, origin);
     } else if (node instanceof List<?> list) {
       Shape element = null;
@@ -81,15 +82,17 @@ final class InputShapes {
     }
     switch (type) {
       case "object" -> {
-        Map<String, Member> m = new LinkedHashMap<>();
+        Shape.Members m = new Shape.Members(4);
+        Set<Object> listed = new HashSet<>();
         List<?> required = s.get("required") instanceof List<?> r ? r : List.of();
         if (s.get("properties") instanceof Map<?, ?> props) {
-          props.forEach((k, v) -> m.put((String) k, new Member(schema(v, null),
+          props.forEach((k, v) -> m.add((String) k, new Member(schema(v, null),
               required.contains(k) ? Presence.CERTAIN : Presence.MAYBE)));
+          listed.addAll(props.keySet());
         }
         for (Object r : required) {
-          if (r instanceof String name && !m.containsKey(name)) {
-            m.put(name, new Member(Shape.ANY, Presence.CERTAIN));
+          if (r instanceof String name && listed.add(name)) {
+            m.add(name, new Member(Shape.ANY, Presence.CERTAIN));
           }
         }
         boolean closed = Boolean.FALSE.equals(s.get("additionalProperties"))

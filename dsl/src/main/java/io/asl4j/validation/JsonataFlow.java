@@ -140,9 +140,9 @@ final class JsonataFlow {
     if (v instanceof Jsonata j) {
       return expression(j, b, location);
     } else if (v instanceof JsonObject o) {
-      Map<String, Member> m = Shape.members(o.members().size());
+      Shape.Members m = new Shape.Members(o.members().size());
       for (Map.Entry<String, Value> e : o.members().entrySet()) {
-        m.put(e.getKey(), new Member(value(e.getValue(), b, location.at(e.getKey()), null),
+        m.add(e.getKey(), new Member(value(e.getValue(), b, location.at(e.getKey()), null),
             Presence.CERTAIN));
       }
       return Shape.object(m, false, origin);

@@ -10,8 +10,7 @@ import io.asl4j.model.JsonString;
 import io.asl4j.model.Value;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -63,21 +62,33 @@ final class Shape {
    */
   static final int MAX_DEPTH = 12;
 
-  static final Shape ANY = new Shape(Kind.ANY, null, null, Map.of(), false, null);
-  static final Shape STRING = new Shape(Kind.STRING, null, null, Map.of(), false, null);
-  static final Shape NUMBER = new Shape(Kind.NUMBER, null, null, Map.of(), false, null);
-  static final Shape BOOLEAN = new Shape(Kind.BOOLEAN, null, null, Map.of(), false, null);
-  static final Shape NULL = new Shape(Kind.NULL, null, null, Map.of(), false, null);
-  static final Shape EMPTY = object(Map.of(), false, null);
-  static final Shape OPEN = object(Map.of(), true, null);
+  /** Objects with more members than this find them by a hash index, smaller ones by a scan. */
+  private static final int SCANNED = 8;
+  private static final String[] NO_NAMES = {};
+  private static final Member[] NO_MEMBERS = {};
+
+  static final Shape ANY = scalar(Kind.ANY);
+  static final Shape STRING = scalar(Kind.STRING);
+  static final Shape NUMBER = scalar(Kind.NUMBER);
+  static final Shape BOOLEAN = scalar(Kind.BOOLEAN);
+  static final Shape NULL = scalar(Kind.NULL);
+  static final Shape EMPTY = object(new Members(0), false, null);
+  static final Shape OPEN = object(new Members(0), true, null);
 
   final Kind kind;
   /** An array's element shape (every element), or null. */
   final Shape element;
   /** An array's elements when its length is known, or null. */
   final List<Shape> items;
-  /** An object's known members, in order. */
-  final Map<String, Member> members;
+  /**
+   * An object's known members' names, in order; with {@link #members}, a small immutable map
+   * (shared between shapes, never changed): objects are made for every payload of every state.
+   */
+  private final String[] names;
+  /** The members of {@link #names}, in the same order. */
+  private final Member[] members;
+  /** The position of each member by name, for an object with many; null for the others. */
+  private final Map<String, Integer> index;
   /** Whether an object may have members besides {@link #members}. */
   final boolean open;
   /** Where the value was made, for messages, or null. */
@@ -86,14 +97,47 @@ final class Shape {
   private int depth = -1;
   private int hash;
 
-  private Shape(Kind kind, Shape element, List<Shape> items, Map<String, Member> members,
-      boolean open, Origin origin) {
+  private Shape(Kind kind, Shape element, List<Shape> items, String[] names, Member[] members,
+      Map<String, Integer> index, boolean open, Origin origin) {
     this.kind = kind;
     this.element = element;
     this.items = items;
+    this.names = names;
     this.members = members;
+    this.index = index;
     this.open = open;
     this.origin = origin;
+  }
+
+  private static Shape scalar(Kind kind) {
+    return new Shape(kind, null, null, NO_NAMES, NO_MEMBERS, null, false, null);
+  }
+
+  /**
+   * An object's members while it is built, in order; {@link Shape#object} takes them over (the
+   * builder is not used after that).
+   */
+  static final class Members {
+    private String[] names;
+    private Member[] members;
+    private int size;
+
+    /** Room for {@code capacity} members (more still fit). */
+    Members(int capacity) {
+      names = capacity == 0 ? NO_NAMES : new String[capacity];
+      members = capacity == 0 ? NO_MEMBERS : new Member[capacity];
+    }
+
+    /** Appends a member whose name is not there yet. */
+    void add(String name, Member m) {
+      if (size == names.length) {
+        int capacity = Math.max(4, size * 2);
+        names = Arrays.copyOf(names, capacity);
+        members = Arrays.copyOf(members, capacity);
+      }
+      names[size] = name;
+      members[size++] = m;
+    }
   }
 
   /** The nesting depth: 0 for a scalar or anything, 1 + the deepest part for the others. */
@@ -109,7 +153,7 @@ final class Shape {
           d = Math.max(d, s.depth());
         }
       }
-      for (Member m : members.values()) {
+      for (Member m : members) {
         d = Math.max(d, m.shape.depth());
       }
       d = kind == Kind.ARRAY || kind == Kind.OBJECT ? d + 1 : 0;
@@ -118,20 +162,81 @@ final class Shape {
     return d;
   }
 
-  /**
-   * An empty map for {@code n} members, in order, sized so that it never grows: objects are built
-   * member by member for every payload of every state.
-   */
-  static Map<String, Member> members(int n) {
-    return new LinkedHashMap<>(n * 4 / 3 + 1);
+  /** An object of these members (taken over: the builder is not used again). */
+  static Shape object(Members members, boolean open, Origin origin) {
+    int n = members.size;
+    String[] names = n == members.names.length ? members.names : Arrays.copyOf(members.names, n);
+    Member[] values = n == members.members.length ? members.members
+        : Arrays.copyOf(members.members, n);
+    return object(names, values, open, origin);
   }
 
-  static Shape object(Map<String, Member> members, boolean open, Origin origin) {
-    return new Shape(Kind.OBJECT, null, null, Collections.unmodifiableMap(members), open, origin);
+  private static Shape object(String[] names, Member[] members, boolean open, Origin origin) {
+    Map<String, Integer> index = null;
+    if (names.length > SCANNED) {
+      index = new HashMap<>(names.length * 4 / 3 + 1);
+      for (int i = 0; i < names.length; i++) {
+        index.put(names[i], i);
+      }
+    }
+    return new Shape(Kind.OBJECT, null, null, names, members, index, open, origin);
   }
 
   static Shape array(Shape element, Origin origin) {
-    return new Shape(Kind.ARRAY, element, null, Map.of(), false, origin);
+    return new Shape(Kind.ARRAY, element, null, NO_NAMES, NO_MEMBERS, null, false, origin);
+  }
+
+  /** How many members an object lists. */
+  int memberCount() {
+    return names.length;
+  }
+
+  /** The name of the object's {@code i}th member. */
+  String name(int i) {
+    return names[i];
+  }
+
+  /** The object's {@code i}th member. */
+  Member member(int i) {
+    return members[i];
+  }
+
+  /** The member listed by that name, or null. */
+  Member member(String name) {
+    int i = indexOf(name);
+    return i < 0 ? null : members[i];
+  }
+
+  private int indexOf(String name) {
+    if (index != null) {
+      Integer i = index.get(name);
+      return i == null ? -1 : i;
+    }
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * This object with the member {@code name} set to {@code m}: in its place when it is listed,
+   * else last.
+   */
+  Shape with(String name, Member m) {
+    int i = indexOf(name);
+    if (i >= 0) {
+      Member[] values = members.clone();
+      values[i] = m;
+      return new Shape(Kind.OBJECT, null, null, names, values, index, open, origin);
+    }
+    int n = names.length;
+    String[] more = Arrays.copyOf(names, n + 1);
+    Member[] values = Arrays.copyOf(members, n + 1);
+    more[n] = name;
+    values[n] = m;
+    return object(more, values, open, origin);
   }
 
   static Shape tuple(List<Shape> items, Origin origin) {
@@ -139,8 +244,8 @@ final class Shape {
     for (Shape s : items) {
       element = element == null ? s : join(element, s);
     }
-    return new Shape(Kind.ARRAY, element == null ? ANY : element, List.copyOf(items), Map.of(),
-        false, origin);
+    return new Shape(Kind.ARRAY, element == null ? ANY : element, List.copyOf(items), NO_NAMES,
+        NO_MEMBERS, null, false, origin);
   }
 
   /** The same value, said to come from {@code where}. */
@@ -165,7 +270,7 @@ final class Shape {
         default -> { }
       }
     }
-    return new Shape(kind, element, items, members, open, where);
+    return new Shape(kind, element, items, names, members, index, open, where);
   }
 
   boolean isObject() {
@@ -178,7 +283,7 @@ final class Shape {
 
   /** The presence of an object's member: listed, or absent from a closed object. */
   Presence presence(String name) {
-    Member m = members.get(name);
+    Member m = member(name);
     return m != null ? m.presence : open ? Presence.UNKNOWN : Presence.ABSENT;
   }
 
@@ -206,15 +311,19 @@ final class Shape {
         return array(join(a.element, b.element), origin);
       }
       case OBJECT -> {
-        Map<String, Member> m = members(a.members.size() + b.members.size());
-        for (Map.Entry<String, Member> e : a.members.entrySet()) {
-          Member other = b.members.get(e.getKey());
-          m.put(e.getKey(), other != null ? joinMember(e.getValue(), other)
-              : joinMember(e.getValue(), b.open));
+        Members m = new Members(a.names.length + b.names.length);
+        for (int i = 0; i < a.names.length; i++) {
+          String name = a.names[i];
+          // the same order on both routes is the common case: no lookup then
+          Member other = i < b.names.length && b.names[i].equals(name) ? b.members[i]
+              : b.member(name);
+          m.add(name, other != null ? joinMember(a.members[i], other)
+              : joinMember(a.members[i], b.open));
         }
-        for (Map.Entry<String, Member> e : b.members.entrySet()) {
-          if (!a.members.containsKey(e.getKey())) {
-            m.put(e.getKey(), joinMember(e.getValue(), a.open));
+        for (int i = 0; i < b.names.length; i++) {
+          String name = b.names[i];
+          if (!(i < a.names.length && a.names[i].equals(name)) && a.indexOf(name) < 0) {
+            m.add(name, joinMember(b.members[i], a.open));
           }
         }
         return limit(object(m, a.open || b.open, origin));
@@ -258,11 +367,11 @@ final class Shape {
       return s.items == null ? array(cut(s.element, depth - 1), s.origin)
           : tuple(s.items.stream().map(i -> cut(i, depth - 1)).toList(), s.origin);
     }
-    Map<String, Member> m = new LinkedHashMap<>();
-    for (Map.Entry<String, Member> e : s.members.entrySet()) {
-      m.put(e.getKey(), new Member(cut(e.getValue().shape, depth - 1), e.getValue().presence));
+    Member[] m = new Member[s.members.length];
+    for (int i = 0; i < m.length; i++) {
+      m[i] = new Member(cut(s.members[i].shape, depth - 1), s.members[i].presence);
     }
-    return object(m, s.open, s.origin);
+    return new Shape(Kind.OBJECT, null, null, s.names, m, s.index, s.open, s.origin);
   }
 
   /** The shape of a constant JSON value; expressions inside are anything. */
@@ -282,9 +391,9 @@ final class Shape {
       }
       return tuple(items, origin);
     } else if (v instanceof JsonObject o) {
-      Map<String, Member> m = members(o.members().size());
+      Members m = new Members(o.members().size());
       for (Map.Entry<String, Value> e : o.members().entrySet()) {
-        m.put(e.getKey(), new Member(of(e.getValue(), null), Presence.CERTAIN));
+        m.add(e.getKey(), new Member(of(e.getValue(), null), Presence.CERTAIN));
       }
       return object(m, false, origin);
     }
@@ -305,9 +414,9 @@ final class Shape {
     } else if (s instanceof JsonShape.TupleOf t) {
       return tuple(t.elements().stream().map(Shape::of).toList(), null);
     } else if (s instanceof JsonShape.ObjectOf o) {
-      Map<String, Member> m = new LinkedHashMap<>();
+      Members m = new Members(o.members().size());
       for (Map.Entry<String, JsonShape.Member> e : o.members().entrySet()) {
-        m.put(e.getKey(), new Member(of(e.getValue().shape()),
+        m.add(e.getKey(), new Member(of(e.getValue().shape()),
             e.getValue().required() ? Presence.CERTAIN : Presence.MAYBE));
       }
       return object(m, o.open(), null);
@@ -332,9 +441,9 @@ final class Shape {
   /** The members that are there for sure or on some routes: {@code a, b and c}, for messages. */
   String memberList() {
     List<String> names = new ArrayList<>();
-    for (Map.Entry<String, Member> e : members.entrySet()) {
-      if (e.getValue().presence != Presence.ABSENT) {
-        names.add(e.getKey());
+    for (int i = 0; i < members.length; i++) {
+      if (members[i].presence != Presence.ABSENT) {
+        names.add(this.names[i]);
       }
     }
     if (names.isEmpty()) {
@@ -355,14 +464,37 @@ final class Shape {
     }
     return o instanceof Shape s && kind == s.kind && open == s.open && hashCode() == s.hashCode()
         && Objects.equals(element, s.element) && Objects.equals(items, s.items)
-        && members.equals(s.members) && Objects.equals(origin, s.origin);
+        && sameMembers(s) && Objects.equals(origin, s.origin);
+  }
+
+  /** Whether both objects list the same members, in whatever order (as maps are equal). */
+  private boolean sameMembers(Shape s) {
+    if (names.length != s.names.length) {
+      return false;
+    }
+    for (int i = 0; i < names.length; i++) {
+      Member other = s.names[i].equals(names[i]) ? s.members[i] : s.member(names[i]);
+      if (!members[i].equals(other)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
   public int hashCode() {
     int h = hash;
     if (h == 0) {
-      h = Arrays.hashCode(new Object[] {kind, element, items, members, open, origin});
+      int m = 0; // as a map's: the same whatever the order
+      for (int i = 0; i < names.length; i++) {
+        m += names[i].hashCode() ^ members[i].hashCode();
+      }
+      h = kind.hashCode();
+      h = 31 * h + Objects.hashCode(element);
+      h = 31 * h + Objects.hashCode(items);
+      h = 31 * h + m;
+      h = 31 * h + Boolean.hashCode(open);
+      h = 31 * h + Objects.hashCode(origin);
       hash = h == 0 ? 1 : h;
     }
     return hash;
@@ -374,14 +506,16 @@ final class Shape {
       case ARRAY -> items != null ? items.toString() : "[" + element + "...]";
       case OBJECT -> {
         StringBuilder sb = new StringBuilder("{");
-        members.forEach((k, m) -> sb.append(sb.length() > 1 ? ", " : "").append(k)
-            .append(switch (m.presence) {
-              case CERTAIN -> "";
-              case UNKNOWN -> "?";
-              case MAYBE -> "~";
-              case ABSENT -> "!";
-            }).append(": ").append(m.shape));
-        yield sb.append(open ? (members.isEmpty() ? "..." : ", ...") : "").append('}').toString();
+        for (int i = 0; i < names.length; i++) {
+          Member m = members[i];
+          sb.append(sb.length() > 1 ? ", " : "").append(names[i]).append(switch (m.presence) {
+            case CERTAIN -> "";
+            case UNKNOWN -> "?";
+            case MAYBE -> "~";
+            case ABSENT -> "!";
+          }).append(": ").append(m.shape);
+        }
+        yield sb.append(open ? (names.length == 0 ? "..." : ", ...") : "").append('}').toString();
       }
       default -> kind.name().toLowerCase(java.util.Locale.ROOT);
     };

@@ -4,9 +4,7 @@ import io.asl4j.syntax.JsonPathSyntax;
 import io.asl4j.validation.Shape.Member;
 import io.asl4j.validation.Shape.Presence;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A definite path ({@code $.a['b'][0]}) as steps, and what reading it from a {@link Shape} finds,
@@ -166,7 +164,7 @@ record ShapePath(String root, List<Object> steps, String text) {
           if (!(step instanceof String name)) {
             return Read.UNKNOWN;
           }
-          Member m = cur.members.get(name);
+          Member m = cur.member(name);
           Presence p = cur.presence(name);
           if (p == Presence.ABSENT) {
             return new Read(Found.ABSENT, null, k, cur, null, made, madeStep);
@@ -241,7 +239,7 @@ record ShapePath(String root, List<Object> steps, String text) {
       return Shape.ANY; // fails at run time (States.ResultPathMatchFailure)
     }
     Shape object = base.kind == Shape.Kind.ANY ? Shape.OPEN : base;
-    Member old = object.members.get(name);
+    Member old = object.member(name);
     Presence p = object.presence(name);
     Shape inner;
     if (p == Presence.CERTAIN) {
@@ -253,9 +251,7 @@ record ShapePath(String root, List<Object> steps, String text) {
       Shape there = old == null ? Shape.ANY : old.shape();
       inner = Shape.join(write(there, k + 1, value), write(Shape.EMPTY, k + 1, value));
     }
-    Map<String, Member> m = new LinkedHashMap<>(object.members);
-    m.put(name, new Member(inner, Presence.CERTAIN));
-    return Shape.object(m, object.open, object.origin);
+    return object.with(name, new Member(inner, Presence.CERTAIN));
   }
 
   /** Learns that the value at this path is there (or, with {@code ABSENT}, that it is not). */
@@ -267,24 +263,21 @@ record ShapePath(String root, List<Object> steps, String text) {
     if (!(steps.get(k) instanceof String name) || base.kind != Shape.Kind.OBJECT) {
       return base;
     }
-    Member old = base.members.get(name);
+    Member old = base.member(name);
     boolean last = k == steps.size() - 1;
-    Map<String, Member> m = new LinkedHashMap<>(base.members);
     if (last) {
       if (presence == Presence.ABSENT) {
-        m.put(name, new Member(Shape.ANY, Presence.ABSENT));
-      } else {
-        m.put(name, new Member(old == null ? Shape.ANY : old.shape(), Presence.CERTAIN));
+        return base.with(name, new Member(Shape.ANY, Presence.ABSENT));
       }
-    } else {
-      if (old == null || old.presence() == Presence.ABSENT) {
-        return base;
-      }
-      Shape inner = refine(old.shape(), k + 1, presence);
-      // a value inside it was found (or, for absent, is there to be looked into): it is there
-      m.put(name, new Member(inner, presence == Presence.ABSENT ? old.presence()
-          : Presence.CERTAIN));
+      return base.with(name, new Member(old == null ? Shape.ANY : old.shape(),
+          Presence.CERTAIN));
     }
-    return Shape.object(m, base.open, base.origin);
+    if (old == null || old.presence() == Presence.ABSENT) {
+      return base;
+    }
+    Shape inner = refine(old.shape(), k + 1, presence);
+    // a value inside it was found (or, for absent, is there to be looked into): it is there
+    return base.with(name, new Member(inner, presence == Presence.ABSENT ? old.presence()
+        : Presence.CERTAIN));
   }
 }

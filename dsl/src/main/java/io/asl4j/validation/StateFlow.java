@@ -33,8 +33,6 @@ import io.asl4j.model.WaitTime;
 import io.asl4j.validation.Shape.Member;
 import io.asl4j.validation.Shape.Presence;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,7 +45,7 @@ import java.util.Optional;
 final class StateFlow {
 
   /** The error output a catcher receives: the error name and its cause. */
-  private static final Map<String, Member> ERROR_OUTPUT = errorOutputMembers();
+  private static final Shape ERROR_OUTPUT = errorOutputShape();
 
   final GraphFlow g;
   final int s;
@@ -279,7 +277,7 @@ final class StateFlow {
       return base;
     }
     if (!(p.get() instanceof JsonPath jp)) {
-      return Shape.object(Map.of(), false, Origin.of(discarded, name));
+      return Shape.EMPTY.from(Origin.of(discarded, name));
     }
     Shape found = values.read(jp.text(), base, null, at.at(field), baseName, onInput);
     if (field.equals("OutputPath") && !jp.text().strip().equals("$")) {
@@ -311,15 +309,15 @@ final class StateFlow {
     }
   }
 
-  private static Map<String, Member> errorOutputMembers() {
-    Map<String, Member> m = new LinkedHashMap<>();
-    m.put("Error", new Member(Shape.ANY, Presence.CERTAIN));
-    m.put("Cause", new Member(Shape.ANY, Presence.CERTAIN));
-    return Collections.unmodifiableMap(m);
+  private static Shape errorOutputShape() {
+    Shape.Members m = new Shape.Members(2);
+    m.add("Error", new Member(Shape.ANY, Presence.CERTAIN));
+    m.add("Cause", new Member(Shape.ANY, Presence.CERTAIN));
+    return Shape.object(m, false, null);
   }
 
   Shape errorOutput() {
-    return Shape.object(ERROR_OUTPUT, false, Origin.of(Origin.Form.ERROR_OUTPUT, name));
+    return ERROR_OUTPUT.from(Origin.of(Origin.Form.ERROR_OUTPUT, name));
   }
 
   void next(Transition t, Shape out) {
@@ -430,9 +428,9 @@ final class StateFlow {
       }
       if (matched && cmp.operator() != ComparisonOperator.IS_NULL) {
         Shape known = p.refine(input, Presence.CERTAIN);
-        if (cmp.operand() instanceof JsonPath other && g.rules.path(other.text()) != null
-            && g.rules.path(other.text()).root().equals("$")) {
-          known = g.rules.path(other.text()).refine(known, Presence.CERTAIN);
+        ShapePath other = cmp.operand() instanceof JsonPath o ? g.rules.path(o.text()) : null;
+        if (other != null && other.root().equals("$")) {
+          known = other.refine(known, Presence.CERTAIN);
         }
         return known;
       }

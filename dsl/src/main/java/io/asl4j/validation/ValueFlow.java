@@ -42,7 +42,7 @@ final class ValueFlow {
   Shape template(Value v, Shape dollar, Shape item, Loc location, Origin origin,
       boolean onInput, Origin base) {
     if (v instanceof JsonObject o) {
-      Map<String, Member> m = Shape.members(o.members().size());
+      Shape.Members m = new Shape.Members(o.members().size());
       for (Map.Entry<String, Value> e : o.members().entrySet()) {
         Value value = e.getValue();
         Shape shape;
@@ -54,7 +54,7 @@ final class ValueFlow {
         } else {
           shape = template(value, dollar, item, location.at(e.getKey()), null, onInput, base);
         }
-        m.put(e.getKey(), new Member(shape, Presence.CERTAIN));
+        m.add(e.getKey(), new Member(shape, Presence.CERTAIN));
       }
       return Shape.object(m, false, origin);
     } else if (v instanceof JsonArray a) {
