@@ -24,12 +24,6 @@ final class GraphFlow {
 
   /** Updates of one state's input after which it is taken as anything: a loop's fixed point. */
   private static final int MAX_UPDATES = 8;
-  /**
-   * Graphs without a loop of up to this many states keep every input and transition of their
-   * reporting pass, so that a warning's route needs no second run; larger ones run again (their
-   * memory stays flat).
-   */
-  private static final int KEPT = 64;
 
   final DataFlowRules rules;
   final StateGraph graph;
@@ -66,14 +60,6 @@ final class GraphFlow {
   private int[] parents;
   /** Whether the graph has no loop, so that one pass in topological order is enough. */
   private boolean acyclic;
-  /**
-   * The transitions taken in the one pass of a small graph without a loop, in order: from, to
-   * ({@code takenStates}, two per transition) and what flowed ({@code takenShapes}); null when
-   * not kept.
-   */
-  private int[] takenStates;
-  private Shape[] takenShapes;
-  private int taken;
 
   GraphFlow(DataFlowRules rules, StateGraph graph, Loc at, QueryLanguage inherited,
       Shape entry, Shape execution) {
@@ -115,10 +101,9 @@ final class GraphFlow {
   /**
    * Finds the fixed point, then (with {@code report}) reports what each state reads.
    *
-   * <p>A graph without a loop is run once in topological order. A small one keeps every input and
-   * transition for tracing a warning's route; a large one drops each state's input as soon as the
-   * state has run (memory stays flat however many states there are) and is run again, keeping
-   * them, only when a warning needs its route.
+   * <p>A graph without a loop is run once in topological order, each state's input dropped as soon
+   * as the state has run: memory stays flat however many states there are. Only when a warning
+   * needs its route is the graph run again, keeping every input and transition.
    *
    * @return the join of what the graph's ending states output; null when it never ends normally
    */
@@ -130,17 +115,10 @@ final class GraphFlow {
     in[start] = entry;
     int[] order = topologicalOrder();
     if (order != null) {
-      boolean keep = report && states.length <= KEPT;
-      if (keep) {
-        takenStates = new int[4 * states.length + 4];
-        takenShapes = new Shape[2 * states.length + 2];
-      }
       for (int s : order) {
         if (in[s] != null) {
           new StateFlow(this, s, report).transfer();
-          if (!keep) {
-            in[s] = null; // seen by every state before it, needed by none after
-          }
+          in[s] = null; // seen by every state before it, needed by none after
         }
       }
     } else {
@@ -163,13 +141,7 @@ final class GraphFlow {
       }
     }
     if (report && pending != null) {
-      if (takenStates != null) {
-        record(false);
-        for (int k = 0; k < taken; k++) {
-          edges.get(takenStates[2 * k]).merge(takenStates[2 * k + 1], takenShapes[k],
-              Shape::join);
-        }
-      } else if (order != null) {
+      if (order != null) {
         // again, quietly, keeping what the routes are traced through
         Arrays.fill(in, null);
         in[start] = entry;
@@ -253,15 +225,6 @@ final class GraphFlow {
     int t = index.of(target);
     if (t < 0 || shape == null) {
       return; // an unknown target is reported by the graph rules
-    }
-    if (takenStates != null) {
-      if (taken == takenShapes.length) {
-        takenStates = Arrays.copyOf(takenStates, 4 * taken);
-        takenShapes = Arrays.copyOf(takenShapes, 2 * taken);
-      }
-      takenStates[2 * taken] = from;
-      takenStates[2 * taken + 1] = t;
-      takenShapes[taken++] = shape;
     }
     if (recording) {
       edges.get(from).merge(t, shape, Shape::join);
